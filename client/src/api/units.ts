@@ -1,0 +1,23 @@
+import type {
+  CreateUnit,
+  MergeUnit,
+  PublicUnit,
+  Unit,
+  UnitHistory,
+  UnitImportResult,
+  UpdateUnit,
+} from '@cchc/contracts';
+import { http } from './http';
+
+export const unitsApi = {
+  listPublic: () => http.get<PublicUnit[]>('/api/units/public'),
+  list: () => http.get<Unit[]>('/api/units'),
+  create: (body: CreateUnit) => http.post<Unit>('/api/units', body),
+  update: (id: string, body: UpdateUnit) => http.patch<Unit>(`/api/units/${id}`, body),
+  merge: (id: string, body: MergeUnit) => http.post<Unit>(`/api/units/${id}/merge`, body),
+  history: (id: string) => http.get<UnitHistory>(`/api/units/${id}/history`),
+  downloadTemplate: (format: 'xlsx' | 'csv') =>
+    http.download('/api/units/import/template', { format }, `mau-nhap-don-vi.${format}`),
+  import: (file: File, dryRun: boolean) =>
+    http.upload<UnitImportResult>('/api/units/import', file, { dryRun }),
+};

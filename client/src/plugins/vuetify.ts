@@ -1,0 +1,49 @@
+import '@mdi/font/css/materialdesignicons.css';
+import 'vuetify/styles';
+import { useI18n } from 'vue-i18n';
+import { createVuetify } from 'vuetify';
+import { aliases, mdi } from 'vuetify/iconsets/mdi';
+import { createVueI18nAdapter } from 'vuetify/locale/adapters/vue-i18n';
+import { i18n } from '@/i18n';
+
+// Sober government blue; every colour pair below meets WCAG AA contrast on white / on itself.
+export const vuetify = createVuetify({
+  locale: { adapter: createVueI18nAdapter({
+      // the adapter is typed for any locale string; ours is narrowed to 'vi' | 'en'
+      i18n: i18n as unknown as Parameters<typeof createVueI18nAdapter>[0]['i18n'],
+      useI18n,
+    }) },
+  icons: { defaultSet: 'mdi', aliases, sets: { mdi } },
+  theme: {
+    defaultTheme: 'cchc',
+    themes: {
+      cchc: {
+        dark: false,
+        colors: {
+          primary: '#0b4a8f',
+          'on-primary': '#ffffff',
+          secondary: '#38597a',
+          'on-secondary': '#ffffff',
+          accent: '#b71c1c',
+          error: '#b3261e',
+          warning: '#8a5300',
+          success: '#1b6b33',
+          info: '#1a5a96',
+          background: '#f4f6fa',
+          surface: '#ffffff',
+          'on-surface': '#1b1f27',
+          'on-background': '#1b1f27',
+        },
+      },
+    },
+  },
+  defaults: {
+    VTextField: { variant: 'outlined', density: 'comfortable', color: 'primary' },
+    VAutocomplete: { variant: 'outlined', density: 'comfortable', color: 'primary' },
+    VSelect: { variant: 'outlined', density: 'comfortable', color: 'primary' },
+    VFileInput: { variant: 'outlined', density: 'comfortable', color: 'primary' },
+    VCheckbox: { color: 'primary' },
+    VBtn: { rounded: 'lg' },
+    VCard: { rounded: 'lg' },
+  },
+});

@@ -1,0 +1,76 @@
+import type { Role } from '@cchc/contracts';
+import { createRouter, createWebHistory } from 'vue-router';
+import { useAuthStore } from '@/stores/auth';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Needs a signed-in user. */
+    requiresAuth?: boolean;
+    /** Only for signed-out visitors (login, register). */
+    guestOnly?: boolean;
+    roles?: Role[];
+    /** i18n key of the page title. */
+    title?: string;
+  }
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    {
+      path: '/',
+      name: 'home',
+      component: () => import('@/views/HomeView.vue'),
+      meta: { requiresAuth: true, title: 'nav.home' },
+    },
+    {
+      path: '/login',
+      name: 'login',
+      component: () => import('@/views/LoginView.vue'),
+      meta: { guestOnly: true, title: 'nav.login' },
+    },
+    {
+      path: '/register',
+      name: 'register',
+      component: () => import('@/views/RegisterView.vue'),
+      meta: { guestOnly: true, title: 'nav.register' },
+    },
+    {
+      path: '/profile',
+      name: 'profile',
+      component: () => import('@/views/ProfileView.vue'),
+      meta: { requiresAuth: true, title: 'nav.profile' },
+    },
+    {
+      path: '/admin/units',
+      name: 'units',
+      component: () => import('@/views/UnitsView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer', 'reporter'], title: 'nav.units' },
+    },
+    {
+      path: '/admin/users',
+      name: 'users',
+      component: () => import('@/views/UsersView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'nav.users' },
+    },
+    {
+      path: '/:pathMatch(.*)*',
+      name: 'not-found',
+      component: () => import('@/views/NotFoundView.vue'),
+      meta: { title: 'notFound.title' },
+    },
+  ],
+  scrollBehavior: () => ({ top: 0 }),
+});
+
+router.beforeEach(async (to) => {
+  const auth = useAuthStore();
+  if (!auth.ready) await auth.fetchMe();
+
+  if (to.meta.requiresAuth && !auth.isAuthenticated) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  }
+  if (to.meta.guestOnly && auth.isAuthenticated) return { name: 'home' };
+  if (to.meta.roles && !auth.hasRole(...to.meta.roles)) return { name: 'home' };
+  return true;
+});

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import {
+  CitizenIdSchema,
+  EmailSchema,
+  PasswordSchema,
+  PhoneSchema,
+  UuidSchema,
+  nfcText,
+} from '../common/primitives.js';
+
+export const ROLES = ['participant', 'organizer', 'reporter', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const RegisterSchema = z.strictObject({
+  fullName: nfcText(2, 120).describe('Họ và tên'),
+  phone: PhoneSchema,
+  email: EmailSchema.optional(),
+  citizenId: CitizenIdSchema.optional(),
+  unitId: UuidSchema.describe('Đơn vị công tác'),
+  password: PasswordSchema,
+  consent: z.literal(true, 'consent_required').describe('Consent to personal-data processing'),
+});
+export type Register = z.input<typeof RegisterSchema>;
+
+export const LoginSchema = z.strictObject({
+  username: z.string().trim().min(1).max(254).describe('Phone number or email'),
+  password: z.string().min(1).max(128),
+});
+export type Login = z.infer<typeof LoginSchema>;
+
+export const UserSchema = z.object({
+  id: UuidSchema,
+  fullName: z.string(),
+  role: RoleSchema,
+  unitId: UuidSchema.nullable(),
+  unitName: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  citizenId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const AuthResultSchema = z.object({
+  accessToken: z.string(),
+  user: UserSchema,
+});
+export type AuthResult = z.infer<typeof AuthResultSchema>;
+
+export const UpdateProfileSchema = z.strictObject({
+  fullName: nfcText(2, 120).optional(),
+  email: EmailSchema.nullable().optional(),
+});
+export type UpdateProfile = z.input<typeof UpdateProfileSchema>;
+
+export const ChangePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(128),
+  newPassword: PasswordSchema,
+});

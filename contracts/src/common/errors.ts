@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Every error code the API can answer with; the server maps each to one HTTP status. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'invalid_credentials',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'duplicate_phone',
+  'duplicate_email',
+  'duplicate_citizen_id',
+  'duplicate_code',
+  'unit_has_children',
+  'unit_inactive',
+  'file_too_large',
+  'file_invalid',
+  'import_failed',
+  'rate_limited',
+  'payload_too_large',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const FieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssueSchema>;
+
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.unknown().optional(),
+    requestId: z.string().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** Socket acknowledgement shape: handlers never throw at the client. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Trimmed, NFC-normalised text: Vietnamese typed on different keyboards compares equal. */
+export const nfcText = (min: number, max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
+    .pipe(z.string().min(min).max(max));
+
+export const UuidSchema = z.uuid();
+
+/**
+ * Vietnamese phone numbers: 0xxxxxxxxx, 84xxxxxxxxx or +84xxxxxxxxx (spaces, dots and dashes
+ * allowed), normalised to the national form 0xxxxxxxxx. Mobile prefixes 3, 5, 7, 8, 9;
+ * landlines 02x.
+ */
+export function normalizeVnPhone(raw: string): string | null {
+  const digits = raw.replace(/[\s.\-()]/g, '');
+  let national: string;
+  if (/^\+84\d+$/.test(digits)) national = '0' + digits.slice(3);
+  else if (/^84\d{9,10}$/.test(digits)) national = '0' + digits.slice(2);
+  else if (/^0\d+$/.test(digits)) national = digits;
+  else return null;
+  if (/^0[35789]\d{8}$/.test(national) || /^02\d{9}$/.test(national)) return national;
+  return null;
+}
+
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    const phone = normalizeVnPhone(s);
+    if (!phone) {
+      ctx.addIssue({ code: 'custom', message: 'phone_invalid' });
+      return z.NEVER;
+    }
+    return phone;
+  })
+  .describe('Vietnamese phone number; +84 / 84 / 0 prefixes accepted, stored as 0xxxxxxxxx');
+
+/** CCCD (căn cước công dân): exactly 12 digits; spaces typed between groups are removed. */
+export const CitizenIdSchema = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{12}$/, 'citizen_id_invalid'))
+  .describe('CCCD: 12 digits');
+
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('email_invalid').max(254));
+
+export const PasswordSchema = z
+  .string()
+  .min(8, 'password_too_short')
+  .max(128)
+  .describe('At least 8 characters');
+
+export const PageQuerySchema = z.strictObject({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Vietnamese-aware folding used for diacritic-insensitive search: "Trọng" → "trong", "Đ" → "d". */
+export function foldVietnamese(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

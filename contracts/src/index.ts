@@ -1,0 +1,6 @@
+export * from './common/errors.js';
+export * from './common/primitives.js';
+export * from './auth/auth.schema.js';
+export * from './users/users.schema.js';
+export * from './units/units.schema.js';
+export * from './health.schema.js';

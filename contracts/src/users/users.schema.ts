@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { EmailSchema, PasswordSchema, PhoneSchema, UuidSchema, nfcText } from '../common/primitives.js';
+
+/** Accounts an admin or organiser creates inside their own subtree. */
+export const CreateUserSchema = z.strictObject({
+  fullName: nfcText(2, 120),
+  role: z.enum(['organizer', 'reporter', 'admin']),
+  unitId: UuidSchema,
+  phone: PhoneSchema.optional(),
+  email: EmailSchema.optional(),
+  password: PasswordSchema,
+});
+export type CreateUser = z.input<typeof CreateUserSchema>;
+
+export const ListUsersQuerySchema = z.strictObject({
+  unitId: UuidSchema.optional(),
+  role: z.enum(['participant', 'organizer', 'reporter', 'admin']).optional(),
+  search: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListUsersQuery = z.input<typeof ListUsersQuerySchema>;

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { foldVietnamese } from '@cchc/contracts';
+import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+
+/** The little the loader needs from a database connection inside one transaction. */
+export interface SqlRunner {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+export interface LoadResult {
+  units: number;
+  accounts: number;
+}
+
+/**
+ * Inserts the demo units and accounts. Call inside a transaction; `hash` is the server's
+ * password hasher so demo accounts log in exactly like real ones.
+ */
+export async function loadDemoData(db: SqlRunner, hash: (password: string) => Promise<string>): Promise<LoadResult> {
+  const byCode = new Map<string, { id: string; path: string }>();
+  const pending = [...demoUnits];
+  // Parents first, whatever order the data file lists them in.
+  while (pending.length) {
+    const i = pending.findIndex((u) => u.parentCode === null || byCode.has(u.parentCode));
+    if (i < 0) throw new Error('Demo units: a parentCode does not resolve');
+    const u = pending.splice(i, 1)[0]!;
+    const parent = u.parentCode ? byCode.get(u.parentCode)! : null;
+    const id = randomUUID();
+    const path = `${parent?.path ?? '/'}${id}/`;
+    await db.query(
+      `INSERT INTO units (id, code, name, name_folded, kind, unit_group, parent_id, path, headcount, is_demo)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true)`,
+      [id, u.code, u.name, foldVietnamese(u.name), u.kind, u.group, parent?.id ?? null, path, u.headcount],
+    );
+    if (u.headcount !== null) {
+      await db.query(`INSERT INTO unit_headcounts (unit_id, value) VALUES ($1, $2)`, [id, u.headcount]);
+    }
+    await db.query(`INSERT INTO unit_events (unit_id, kind, after) VALUES ($1, 'created', $2)`, [
+      id,
+      JSON.stringify({ code: u.code, name: u.name, demo: true }),
+    ]);
+    byCode.set(u.code, { id, path });
+  }
+  const passwordHash = await hash(DEMO_PASSWORD);
+  for (const a of demoAccounts) {
+    const unit = byCode.get(a.unitCode);
+    if (!unit) throw new Error(`Demo account ${a.email}: unknown unit ${a.unitCode}`);
+    await db.query(
+      `INSERT INTO users (full_name, role, unit_id, phone, email, citizen_id, password_hash, consent_at, is_demo)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), true)`,
+      [a.fullName, a.role, unit.id, a.phone, a.email, a.citizenId, passwordHash],
+    );
+  }
+  return { units: demoUnits.length, accounts: demoAccounts.length };
+}
+
+/** Removes what loadDemoData inserted (and accounts registered on demo units), children first. */
+export async function removeDemoData(db: SqlRunner): Promise<void> {
+  await db.query(
+    `DELETE FROM users WHERE is_demo OR unit_id IN (SELECT id FROM units WHERE is_demo)`,
+  );
+  await db.query(`UPDATE units SET merged_into_id = NULL WHERE merged_into_id IN (SELECT id FROM units WHERE is_demo)`);
+  await db.query(
+    `DELETE FROM units WHERE id IN (SELECT id FROM units WHERE is_demo ORDER BY length(path) DESC)`,
+  );
+}

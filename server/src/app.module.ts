@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { AuditService } from './audit/audit.service.js';
+import { AuthController, MeController } from './auth/auth.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { PasswordService } from './auth/password.service.js';
+import { ProfileService } from './auth/profile.service.js';
+import { AppErrorFilter } from './common/error.filter.js';
+import { ENV, type Env } from './config/env.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthController } from './health/health.controller.js';
+import { REDIS, type RedisLike } from './health/redis.js';
+import { ScopePolicy } from './scope/scope.policy.js';
+import { UnitsImportService } from './units/units-import.service.js';
+import { UnitsController } from './units/units.controller.js';
+import { UnitsRepository } from './units/units.repository.js';
+import { UnitsService } from './units/units.service.js';
+import { UsersController } from './users/users.controller.js';
+import { UsersRepository } from './users/users.repository.js';
+import { UsersService } from './users/users.service.js';
+
+/** Tokens, passwords and personal data never reach the logs. */
+export const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.accessToken',
+  '*.token',
+  '*.phone',
+  '*.citizenId',
+  '*.email',
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(env: Env, ds: DataSource, redis: RedisLike | null): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forDataSource(ds),
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            redact: { paths: REDACT, censor: '[redacted]' },
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            // Query strings can carry search terms with personal data: log the path only.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+            },
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+      ],
+      controllers: [HealthController, AuthController, MeController, UsersController, UnitsController],
+      providers: [
+        { provide: ENV, useValue: env },
+        { provide: REDIS, useValue: redis },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        AuditService,
+        AuthService,
+        LoginRateLimiter,
+        PasswordService,
+        ProfileService,
+        ScopePolicy,
+        UnitsImportService,
+        UnitsRepository,
+        UnitsService,
+        UsersRepository,
+        UsersService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ChangePasswordSchema,
+  LoginSchema,
+  RegisterSchema,
+  UpdateProfileSchema,
+} from '@cchc/contracts';
+import type { Request } from 'express';
+import type { z } from 'zod';
+import { CurrentActor, Public, type Actor } from '../common/auth.decorators.js';
+import { ApiZodBody, ZodPipe } from '../common/zod.js';
+import { AuthService } from './auth.service.js';
+import { ProfileService } from './profile.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('register')
+  @ApiOperation({ summary: 'Participant self-registration' })
+  @ApiZodBody(RegisterSchema)
+  register(@Body(new ZodPipe(RegisterSchema)) body: z.output<typeof RegisterSchema>) {
+    return this.auth.register(body);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Log in with phone or email + password' })
+  @ApiZodBody(LoginSchema)
+  login(@Body(new ZodPipe(LoginSchema)) body: z.output<typeof LoginSchema>, @Req() req: Request) {
+    return this.auth.login(body, req.ip ?? 'unknown');
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Revoke the current token' })
+  async logout(@CurrentActor() actor: Actor): Promise<void> {
+    await this.auth.logout(actor);
+  }
+}
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(private readonly profile: ProfileService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in account' })
+  me(@CurrentActor() actor: Actor) {
+    return this.profile.get(actor);
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Update own name or email' })
+  @ApiZodBody(UpdateProfileSchema)
+  update(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodPipe(UpdateProfileSchema)) body: z.output<typeof UpdateProfileSchema>,
+  ) {
+    return this.profile.update(actor, body);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change own password (other sessions are revoked)' })
+  @ApiZodBody(ChangePasswordSchema)
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodPipe(ChangePasswordSchema)) body: z.output<typeof ChangePasswordSchema>,
+  ): Promise<void> {
+    await this.profile.changePassword(actor, body);
+  }
+}

@@ -1,0 +1,120 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  normalizeVnPhone,
+  type AuthResult,
+  type LoginSchema,
+  type RegisterSchema,
+} from '@cchc/contracts';
+import { DataSource, IsNull } from 'typeorm';
+import type { z } from 'zod';
+import { AppError } from '../common/app-error.js';
+import type { Actor } from '../common/auth.decorators.js';
+import { Clock } from '../config/clock.js';
+import { ENV, type Env } from '../config/env.js';
+import { UnitEntity } from '../units/entities/unit.entity.js';
+import { UsersRepository } from '../users/users.repository.js';
+import { toUserDto } from '../users/user.mapper.js';
+import { AuthSessionEntity } from './entities/auth-session.entity.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { PasswordService } from './password.service.js';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly limiter: LoginRateLimiter,
+    private readonly clock: Clock,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  async register(input: z.output<typeof RegisterSchema>): Promise<AuthResult> {
+    const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
+    if (!unit) {
+      throw new AppError('validation_failed', [{ path: 'unitId', key: 'unknown_unit', vi: 'Đơn vị không tồn tại.', en: 'Unknown unit.' }]);
+    }
+    if (unit.activeTo) throw new AppError('unit_inactive');
+    const passwordHash = await this.passwords.hash(input.password);
+    const user = await this.ds.transaction((em) =>
+      this.users.insert(em, {
+        fullName: input.fullName,
+        role: 'participant',
+        unitId: unit.id,
+        phone: input.phone,
+        email: input.email ?? null,
+        citizenId: input.citizenId ?? null,
+        passwordHash,
+        consentAt: this.clock.now(),
+      }),
+    );
+    const accessToken = await this.issueToken(user.id);
+    return { accessToken, user: toUserDto(user, unit.name) };
+  }
+
+  async login(input: z.output<typeof LoginSchema>, ip: string): Promise<AuthResult> {
+    const phone = input.username.includes('@') ? null : normalizeVnPhone(input.username);
+    const email = input.username.includes('@') ? input.username.toLowerCase() : null;
+    const accountKey = phone ?? email ?? input.username.toLowerCase();
+    const wait = this.limiter.retryAfter(ip, accountKey);
+    if (wait > 0) throw new AppError('rate_limited', undefined, { seconds: wait });
+    const user = phone || email ? await this.users.findByLogin(phone, email) : null;
+    // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
+    const ok = user
+      ? await this.passwords.verify(user.passwordHash, input.password)
+      : await this.passwords.verifyDummy(input.password);
+    if (!user || !ok) {
+      this.limiter.fail(ip, accountKey);
+      throw new AppError('invalid_credentials');
+    }
+    this.limiter.succeed(accountKey);
+    const accessToken = await this.issueToken(user.id);
+    return { accessToken, user: toUserDto(user, await this.users.unitName(user.unitId)) };
+  }
+
+  async logout(actor: Actor): Promise<void> {
+    await this.ds
+      .getRepository(AuthSessionEntity)
+      .update({ id: actor.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+  }
+
+  /** Resolves a bearer token to the actor, or null when unknown, expired or revoked. */
+  async authenticate(token: string): Promise<Actor | null> {
+    const rows: { session_id: string; user_id: string; role: Actor['role']; unit_id: string | null; full_name: string; path: string | null }[] =
+      await this.ds.query(
+        `SELECT s.id AS session_id, u.id AS user_id, u.role, u.unit_id, u.full_name, un.path
+           FROM auth_sessions s
+           JOIN users u ON u.id = s.user_id
+           LEFT JOIN units un ON un.id = u.unit_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+        [sha256(token), this.clock.now()],
+      );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.user_id,
+      role: row.role,
+      unitId: row.unit_id,
+      unitPath: row.path ?? '',
+      sessionId: row.session_id,
+      fullName: row.full_name,
+    };
+  }
+
+  private async issueToken(userId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.clock.now();
+    await this.ds.getRepository(AuthSessionEntity).insert({
+      userId,
+      tokenHash: sha256(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.env.TOKEN_TTL_HOURS * 3600_000),
+      revokedAt: null,
+    });
+    return token;
+  }
+}
+

@@ -1,0 +1,123 @@
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
+import type { ErrorCode } from '@cchc/contracts';
+import type { Request, Response } from 'express';
+import { AppError } from './app-error.js';
+import { ERROR_MESSAGES, format, pickLang, type Lang } from './messages.js';
+import type { RawIssue } from './zod.js';
+
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'validation_failed':
+    case 'file_invalid':
+    case 'import_failed':
+      return 400;
+    case 'unauthenticated':
+    case 'invalid_credentials':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+    case 'duplicate_phone':
+    case 'duplicate_email':
+    case 'duplicate_citizen_id':
+    case 'duplicate_code':
+    case 'unit_has_children':
+      return 409;
+    case 'unit_inactive':
+      return 422;
+    case 'file_too_large':
+    case 'payload_too_large':
+      return 413;
+    case 'rate_limited':
+      return 429;
+    case 'internal_error':
+      return 500;
+    default: {
+      const never: never = code;
+      return never;
+    }
+  }
+}
+
+function fromHttpException(e: HttpException): AppError {
+  const status = e.getStatus();
+  const body = e.getResponse() as { message?: unknown } | string;
+  const text = typeof body === 'string' ? body : String(body.message ?? '');
+  if (status === 413 || /too large/i.test(text)) return new AppError('payload_too_large');
+  if (status === 404) return new AppError('not_found');
+  if (status === 401) return new AppError('unauthenticated');
+  if (status === 403) return new AppError('forbidden');
+  if (status === 429) return new AppError('rate_limited', undefined, { seconds: 60 });
+  if (status >= 400 && status < 500) return new AppError('validation_failed', [{ path: '', key: 'http', vi: text, en: text }]);
+  return new AppError('internal_error');
+}
+
+function localiseDetails(details: unknown, lang: Lang): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((d: unknown) => {
+    const issue = d as Partial<RawIssue> & { row?: number; field?: string; message?: string };
+    if (typeof issue.vi === 'string' && typeof issue.en === 'string') {
+      return { path: issue.path ?? '', message: issue[lang] };
+    }
+    return d;
+  });
+}
+
+/** Maps every failure to `{ error: { code, message, details? } }` in the caller's language. */
+@Catch()
+export class AppErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const ctx = host.switchToHttp();
+    const req = ctx.getRequest<Request & { id?: string }>();
+    const res = ctx.getResponse<Response>();
+    let err: AppError;
+    if (exception instanceof AppError) err = exception;
+    else if (exception instanceof HttpException) err = fromHttpException(exception);
+    else if (isMulterLimit(exception)) err = new AppError('file_too_large', undefined, { max: 10 });
+    else if (isBodyParserError(exception)) {
+      err =
+        exception.type === 'entity.too.large'
+          ? new AppError('payload_too_large')
+          : new AppError('validation_failed', [
+              { path: '', key: 'json', vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON.' },
+            ]);
+    } else {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+      err = new AppError('internal_error');
+    }
+    const lang = pickLang(req.headers['accept-language']);
+    const status = statusOf(err.code);
+    if (err.code === 'rate_limited' && err.params.seconds) {
+      res.setHeader('Retry-After', String(err.params.seconds));
+    }
+    const details = localiseDetails(err.details, lang);
+    res.status(status).json({
+      error: {
+        code: err.code,
+        message: format(ERROR_MESSAGES[err.code][lang], err.params),
+        ...(details !== undefined ? { details } : {}),
+        ...(req.id ? { requestId: String(req.id) } : {}),
+      },
+    });
+  }
+}
+
+function isMulterLimit(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'LIMIT_FILE_SIZE';
+}
+
+function isBodyParserError(e: unknown): e is { type: string } {
+  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' &&
+    String((e as { type: string }).type).startsWith('entity.');
+}

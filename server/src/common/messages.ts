@@ -1,0 +1,116 @@
+import type { ErrorCode } from '@cchc/contracts';
+
+export type Lang = 'vi' | 'en';
+
+/** Human messages per error code; Vietnamese is the default language of the API. */
+export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
+  validation_failed: { vi: 'Dữ liệu không hợp lệ.', en: 'The request is not valid.' },
+  unauthenticated: {
+    vi: 'Bạn cần đăng nhập để tiếp tục.',
+    en: 'You need to sign in to continue.',
+  },
+  invalid_credentials: {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    en: 'Wrong username or password.',
+  },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You may not do this.' },
+  not_found: { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
+  conflict: { vi: 'Dữ liệu bị trùng hoặc xung đột.', en: 'Conflict with existing data.' },
+  duplicate_phone: {
+    vi: 'Số điện thoại này đã được đăng ký.',
+    en: 'This phone number is already registered.',
+  },
+  duplicate_email: { vi: 'Email này đã được đăng ký.', en: 'This email is already registered.' },
+  duplicate_citizen_id: {
+    vi: 'Số CCCD này đã được đăng ký.',
+    en: 'This citizen ID is already registered.',
+  },
+  duplicate_code: { vi: 'Mã đơn vị đã tồn tại.', en: 'This unit code already exists.' },
+  unit_has_children: {
+    vi: 'Đơn vị còn đơn vị trực thuộc.',
+    en: 'The unit still has child units.',
+  },
+  unit_inactive: {
+    vi: 'Đơn vị đã ngừng hoạt động (đã sáp nhập).',
+    en: 'The unit is no longer active (merged).',
+  },
+  file_too_large: {
+    vi: 'Tệp quá lớn (tối đa {max} MB).',
+    en: 'The file is too large (at most {max} MB).',
+  },
+  file_invalid: {
+    vi: 'Không đọc được tệp: tệp hỏng hoặc sai định dạng (chấp nhận .xlsx, .csv).',
+    en: 'The file cannot be read: it is damaged or not .xlsx/.csv.',
+  },
+  import_failed: {
+    vi: 'Tệp có {count} lỗi; chưa có dữ liệu nào được ghi.',
+    en: 'The file has {count} errors; nothing was written.',
+  },
+  rate_limited: {
+    vi: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many attempts. Try again in {seconds} seconds.',
+  },
+  payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  internal_error: {
+    vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.',
+    en: 'Something went wrong on the server. Please try again.',
+  },
+};
+
+/** Messages for custom validation keys used in the contracts schemas. */
+export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
+  phone_invalid: {
+    vi: 'Số điện thoại không hợp lệ (ví dụ 0912345678 hoặc +84912345678).',
+    en: 'Invalid phone number (e.g. 0912345678 or +84912345678).',
+  },
+  citizen_id_invalid: {
+    vi: 'Số CCCD phải gồm đúng 12 chữ số.',
+    en: 'The citizen ID must have exactly 12 digits.',
+  },
+  email_invalid: { vi: 'Email không hợp lệ.', en: 'Invalid email address.' },
+  password_too_short: {
+    vi: 'Mật khẩu phải có ít nhất 8 ký tự.',
+    en: 'The password must have at least 8 characters.',
+  },
+  consent_required: {
+    vi: 'Bạn cần đồng ý cho phép xử lý dữ liệu cá nhân.',
+    en: 'You must consent to the processing of personal data.',
+  },
+  unit_code_invalid: {
+    vi: 'Mã đơn vị chỉ gồm chữ, số và các ký tự _ . - (tối đa 40 ký tự).',
+    en: 'A unit code has letters, digits and _ . - only (at most 40).',
+  },
+  unknown_unit: { vi: 'Đơn vị không tồn tại.', en: 'Unknown unit.' },
+  unknown_parent: {
+    vi: 'Không tìm thấy đơn vị cấp trên với mã này.',
+    en: 'No parent unit with this code.',
+  },
+  duplicate_in_file: {
+    vi: 'Mã đơn vị bị lặp trong tệp.',
+    en: 'This unit code appears twice in the file.',
+  },
+  missing_column: { vi: 'Thiếu cột bắt buộc.', en: 'A required column is missing.' },
+  empty_file: { vi: 'Tệp không có dòng dữ liệu nào.', en: 'The file has no data rows.' },
+  cycle: {
+    vi: 'Không thể chuyển đơn vị vào chính đơn vị con của nó.',
+    en: 'A unit cannot move under its own descendant.',
+  },
+  out_of_scope: {
+    vi: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.',
+    en: 'The unit is outside your scope.',
+  },
+};
+
+export function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+export function pickLang(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'vi';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}
+
+export function fieldMessage(key: string, lang: Lang): string {
+  return FIELD_MESSAGES[key]?.[lang] ?? key;
+}

@@ -1,0 +1,32 @@
+import { DataSource } from 'typeorm';
+import { AuditLogEntity } from '../audit/entities/audit-log.entity.js';
+import { AuthSessionEntity } from '../auth/entities/auth-session.entity.js';
+import { UnitEventEntity } from '../units/entities/unit-event.entity.js';
+import { UnitHeadcountEntity } from '../units/entities/unit-headcount.entity.js';
+import { UnitEntity } from '../units/entities/unit.entity.js';
+import { UserEntity } from '../users/entities/user.entity.js';
+import { Init1763900000000 } from './migrations/1763900000000-init.js';
+import { SnakeNamingStrategy } from './naming.js';
+
+export const ENTITIES = [
+  UnitEntity,
+  UnitHeadcountEntity,
+  UnitEventEntity,
+  UserEntity,
+  AuthSessionEntity,
+  AuditLogEntity,
+];
+export const MIGRATIONS = [Init1763900000000];
+
+export function createDataSource(url: string): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    extra: { max: 20 },
+  });
+}

@@ -1,0 +1,5 @@
+export const REDIS = Symbol('REDIS');
+export interface RedisLike {
+  ping(): Promise<unknown>;
+  quit(): Promise<unknown>;
+}

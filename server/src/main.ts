@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { EnvError, parseEnv, type Env } from './config/env.js';
+import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
+import type { RedisLike } from './health/redis.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const say = (m: string) => process.stdout.write(`[cchc] ${m}\n`);
+
+async function connectRedis(env: Env): Promise<RedisLike | null> {
+  if (!env.REDIS_URL) return null;
+  const { Redis } = await import('ioredis');
+  const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
+  await client.connect();
+  return client;
+}
+
+async function bootstrap() {
+  let env: Env;
+  try {
+    env = parseEnv();
+  } catch (e) {
+    if (e instanceof EnvError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const started = Date.now();
+  const db = await openDatabase(env, say);
+  let redis: RedisLike | null = null;
+  try {
+    await seedIfEmpty(env, db.ds, say);
+    redis = await connectRedis(env);
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, db.ds, redis), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', env.TRUST_PROXY);
+  app.use(express.json({ limit: '1mb' }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'", 'ws:', 'wss:'],
+        },
+      },
+    }),
+  );
+  app.setGlobalPrefix('api');
+
+  const docConfig = new DocumentBuilder()
+    .setTitle('Hội thi CCHC API')
+    .setDescription('Public API v1 of the Hội thi CCHC platform (see SPEC §6). Errors: { error: { code, message, details? } }.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docConfig), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+
+  const clientDist = env.CLIENT_DIST ? path.resolve(env.CLIENT_DIST) : path.resolve(here, '../../client/dist');
+  if (existsSync(path.join(clientDist, 'index.html'))) {
+    app.useStaticAssets(clientDist, { index: false, maxAge: '1h' });
+    // The client is a single-page app: every non-API GET that wants HTML gets index.html.
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(clientDist, 'index.html'));
+    });
+  } else {
+    say(`No built client in ${clientDist}: run "npm run build" to serve the UI.`);
+  }
+
+  await app.listen(env.PORT, env.HOST);
+  const url = await app.getUrl();
+  say(`Hội thi CCHC is up at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (${Date.now() - started} ms)`);
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal}: finishing requests in flight, then stopping`);
+    const force = setTimeout(() => {
+      say('Shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    void (async () => {
+      try {
+        await app.close();
+        await redis?.quit();
+      } finally {
+        await db.close();
+        say('Stopped (database closed).');
+        process.exit(0);
+      }
+    })();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+bootstrap().catch((e: unknown) => {
+  process.stderr.write(`[cchc] failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,106 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CreateUnitSchema, MergeUnitSchema, UpdateUnitSchema } from '@cchc/contracts';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { AppError } from '../common/app-error.js';
+import { CurrentActor, Public, ReqMeta, Roles, type Actor, type RequestMeta } from '../common/auth.decorators.js';
+import { pickLang } from '../common/messages.js';
+import { ApiZodBody, ZodPipe } from '../common/zod.js';
+import { UnitsImportService } from './units-import.service.js';
+import { UnitsService } from './units.service.js';
+
+const ImportQuerySchema = z.strictObject({
+  dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+const TemplateQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
+
+@ApiTags('units')
+@ApiBearerAuth()
+@Controller('units')
+export class UnitsController {
+  constructor(
+    private readonly units: UnitsService,
+    private readonly importer: UnitsImportService,
+  ) {}
+
+  @Public()
+  @Get('public')
+  @ApiOperation({ summary: 'Active units with their path, for the registration unit picker' })
+  listPublic() {
+    return this.units.listPublic();
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Units in the caller’s scope (flat list; build the tree from parentId)' })
+  list(@CurrentActor() actor: Actor) {
+    return this.units.list(actor);
+  }
+
+  @Post()
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Create a unit inside the caller’s subtree' })
+  @ApiZodBody(CreateUnitSchema)
+  create(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body(new ZodPipe(CreateUnitSchema)) body: z.output<typeof CreateUnitSchema>) {
+    return this.units.create(actor, meta, body);
+  }
+
+  @Get('import/template')
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Download the import template (.xlsx or .csv)' })
+  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
+  async template(@Query(new ZodPipe(TemplateQuerySchema)) q: z.output<typeof TemplateQuerySchema>, @Res() res: Response) {
+    const buf = await this.importer.template(q.format);
+    res.setHeader('Content-Type', q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="mau-nhap-don-vi.${q.format}"`);
+    res.send(buf);
+  }
+
+  @Post('import')
+  @Roles('admin', 'organizer')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiOperation({ summary: 'Import units from .xlsx/.csv; dryRun=true (default) validates without writing' })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  import(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Query(new ZodPipe(ImportQuerySchema)) q: z.output<typeof ImportQuerySchema>,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Req() req: Request,
+  ) {
+    if (!file) throw new AppError('validation_failed', [{ path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' }]);
+    return this.importer.import(actor, meta, file, q.dryRun, pickLang(req.headers['accept-language']));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One unit in scope' })
+  get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.units.get(actor, id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Headcount declarations and rename/move/merge events' })
+  history(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.units.history(actor, id);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({ summary: 'Rename, move, set target or declare a headcount (reporters: headcount only)' })
+  @ApiZodBody(UpdateUnitSchema)
+  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body(new ZodPipe(UpdateUnitSchema)) body: z.output<typeof UpdateUnitSchema>) {
+    return this.units.update(actor, meta, id, body);
+  }
+
+  @Post(':id/merge')
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Merge this unit into another, keeping its history' })
+  @ApiZodBody(MergeUnitSchema)
+  merge(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body(new ZodPipe(MergeUnitSchema)) body: z.output<typeof MergeUnitSchema>) {
+    return this.units.merge(actor, meta, id, body);
+  }
+}

@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Role } from '@cchc/contracts';
+
+@Entity('users')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('text') fullName: string;
+  @Column('text') role: Role;
+  @Column('uuid', { nullable: true }) unitId: string | null;
+  @Column('text', { nullable: true }) phone: string | null;
+  @Column('text', { nullable: true }) email: string | null;
+  @Column('text', { nullable: true }) citizenId: string | null;
+  @Column('text') passwordHash: string;
+  @Column('timestamptz', { nullable: true }) consentAt: Date | null;
+  @Column('boolean', { default: false }) isDemo: boolean;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

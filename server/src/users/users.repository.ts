@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error.js';
+import { UnitEntity } from '../units/entities/unit.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.ds.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** Username is a phone (already normalised by the caller) or an email. */
+  findByLogin(phone: string | null, email: string | null): Promise<UserEntity | null> {
+    const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
+    if (phone) qb.where('u.phone = :phone', { phone });
+    else qb.where('lower(u.email) = lower(:email)', { email });
+    return qb.getOne();
+  }
+
+  async unitName(unitId: string | null): Promise<string | null> {
+    if (!unitId) return null;
+    const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: unitId });
+    return unit?.name ?? null;
+  }
+
+  /** Inserts a user; unique-index violations become the matching duplicate_* error. */
+  async insert(em: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {
+    try {
+      const saved = await em.getRepository(UserEntity).save(em.getRepository(UserEntity).create(user));
+      return saved;
+    } catch (e) {
+      throw mapUniqueViolation(e);
+    }
+  }
+
+  async list(opts: {
+    scopeSql: string;
+    params: Record<string, string>;
+    unitId?: string;
+    role?: string;
+    search?: string;
+    page: number;
+    pageSize: number;
+  }): Promise<{ items: (UserEntity & { unitName: string | null })[]; total: number }> {
+    const qb = this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoin(UnitEntity, 'unit', 'unit.id = u.unit_id')
+      .addSelect('unit.name', 'unit_name')
+      .where(opts.scopeSql, opts.params);
+    if (opts.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: opts.unitId });
+    if (opts.role) qb.andWhere('u.role = :role', { role: opts.role });
+    if (opts.search) {
+      qb.andWhere('(u.full_name ILIKE :s OR u.email ILIKE :s OR u.phone LIKE :s)', { s: `%${opts.search}%` });
+    }
+    const total = await qb.getCount();
+    const { entities, raw } = await qb
+      .orderBy('u.full_name', 'ASC')
+      .offset((opts.page - 1) * opts.pageSize)
+      .limit(opts.pageSize)
+      .getRawAndEntities();
+    const items = entities.map((e, i) =>
+      Object.assign(e, { unitName: (raw[i] as { unit_name?: string } | undefined)?.unit_name ?? null }),
+    );
+    return { items, total };
+  }
+}
+
+export function mapUniqueViolation(e: unknown): unknown {
+  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = err.driverError?.code ?? err.code;
+  const constraint = err.driverError?.constraint ?? err.constraint ?? '';
+  if (code !== '23505') return e;
+  if (constraint.includes('phone')) return new AppError('duplicate_phone');
+  if (constraint.includes('email')) return new AppError('duplicate_email');
+  if (constraint.includes('citizen')) return new AppError('duplicate_citizen_id');
+  if (constraint.includes('code')) return new AppError('duplicate_code');
+  return new AppError('conflict');
+}
