@@ -3,6 +3,7 @@ import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
+import { AuditController } from './audit/audit.controller.js';
 import { AuditService } from './audit/audit.service.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -65,7 +66,7 @@ export class AppModule {
           },
         }),
       ],
-      controllers: [HealthController, AuthController, MeController, UsersController, UnitsController],
+      controllers: [HealthController, AuditController, AuthController, MeController, UsersController, UnitsController],
       providers: [
         { provide: ENV, useValue: env },
         { provide: REDIS, useValue: redis },

@@ -9,6 +9,7 @@ import type { ErrorCode } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { AppError } from './app-error.js';
 import { ERROR_MESSAGES, format, pickLang, type Lang } from './messages.js';
+import { UPLOAD_MAX_MB } from './spreadsheet.js';
 import type { RawIssue } from './zod.js';
 
 export function statusOf(code: ErrorCode): number {
@@ -51,6 +52,7 @@ function fromHttpException(e: HttpException): AppError {
   const status = e.getStatus();
   const body = e.getResponse() as { message?: unknown } | string;
   const text = typeof body === 'string' ? body : String(body.message ?? '');
+  if (status === 413 && /file/i.test(text)) return new AppError('file_too_large', undefined, { max: UPLOAD_MAX_MB });
   if (status === 413 || /too large/i.test(text)) return new AppError('payload_too_large');
   if (status === 404) return new AppError('not_found');
   if (status === 401) return new AppError('unauthenticated');
@@ -84,7 +86,7 @@ export class AppErrorFilter implements ExceptionFilter {
     let err: AppError;
     if (exception instanceof AppError) err = exception;
     else if (exception instanceof HttpException) err = fromHttpException(exception);
-    else if (isMulterLimit(exception)) err = new AppError('file_too_large', undefined, { max: 10 });
+    else if (isMulterLimit(exception)) err = new AppError('file_too_large', undefined, { max: UPLOAD_MAX_MB });
     else if (isBodyParserError(exception)) {
       err =
         exception.type === 'entity.too.large'

@@ -3,6 +3,9 @@ import ExcelJS from 'exceljs';
 import { foldVietnamese } from '@cchc/contracts';
 import { AppError } from './app-error.js';
 
+/** Largest accepted upload (SPEC: imports up to 10 MB). */
+export const UPLOAD_MAX_MB = 10;
+
 export interface SheetRow {
   /** 1-based row number as the user sees it in Excel (the header is row 1). */
   row: number;

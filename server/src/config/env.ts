@@ -26,7 +26,6 @@ export const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_SEC: z.coerce.number().int().min(1).default(15 * 60),
-  UPLOAD_MAX_MB: z.coerce.number().min(1).max(100).default(10),
   CLIENT_DIST: z.string().optional().describe('Folder of the built client (default ../client/dist)'),
 });
 export type Env = z.infer<typeof EnvSchema>;
@@ -34,7 +33,9 @@ export type Env = z.infer<typeof EnvSchema>;
 export class EnvError extends Error {}
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = EnvSchema.safeParse(source);
+  // An empty variable (`DATABASE_URL=`) means "unset", as in most tools.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import { CurrentActor, Public, ReqMeta, Roles, type Actor, type RequestMeta } from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
+import { UPLOAD_MAX_MB } from '../common/spreadsheet.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
 import { UnitsImportService } from './units-import.service.js';
 import { UnitsService } from './units.service.js';
@@ -60,7 +61,7 @@ export class UnitsController {
 
   @Post('import')
   @Roles('admin', 'organizer')
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }))
   @ApiOperation({ summary: 'Import units from .xlsx/.csv; dryRun=true (default) validates without writing' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })

@@ -1,0 +1,48 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServer } from '../support/server-process.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'cchc-life-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function postgresPidsFor(dir: string): string[] {
+  try {
+    return execSync(`pgrep -f -- "[-]D ${dir}"`, { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+describe('server lifecycle', () => {
+  it('keeps data across a restart and stops PostgreSQL with the server on SIGINT / SIGTERM', async () => {
+    const first = await startServer({ dataDir });
+    const reg = await fetch(`${first.baseUrl}/api/units/public`).then((r) => r.json() as Promise<{ id: string; name: string }[]>);
+    const unitId = reg.find((u) => u.name === 'Thành phố Đông Hà')!.id;
+    const body = { fullName: 'Hồ Thị Lan', phone: '0987000111', unitId, password: 'MatKhau@2025', consent: true };
+    const created = await fetch(`${first.baseUrl}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(created.status).toBe(201);
+    expect(postgresPidsFor(dataDir).length).toBeGreaterThan(0);
+    // Ctrl-C in a terminal sends SIGINT to the server.
+    expect(await first.stop('SIGINT')).toBe(0);
+    expect(first.output()).toContain('Stopped (database closed).');
+    expect(postgresPidsFor(dataDir)).toEqual([]);
+
+    const second = await startServer({ dataDir });
+    expect(second.output()).not.toContain('Loaded demo data');
+    const login = await fetch(`${second.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: '0987000111', password: 'MatKhau@2025' }),
+    });
+    expect(login.status).toBe(200);
+    expect(await second.stop('SIGTERM')).toBe(0);
+    expect(postgresPidsFor(dataDir)).toEqual([]);
+  });
+
+  it('refuses a bad configuration value with a clear message', async () => {
+    await expect(startServer({ env: { PORT: 'abc' } })).rejects.toThrow(/PORT/);
+  });
+});
