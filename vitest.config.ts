@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['contracts/src/**/*.spec.ts', 'seed/src/**/*.spec.ts', 'server/src/**/*.spec.ts'],
+          include: [
+            'contracts/src/**/*.spec.ts',
+            'seed/src/**/*.spec.ts',
+            'server/src/**/*.spec.ts',
+            'client/src/**/*.spec.ts',
+          ],
           environment: 'node',
         },
       },

@@ -8,17 +8,22 @@ mkdirSync('test-results', { recursive: true });
 rmSync(out, { force: true });
 const res = spawnSync(
   process.execPath,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)],
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 let passed = 0;
-let failed = 0;
+let failed = 1;
 if (existsSync(out)) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   passed = report.numPassedTests ?? 0;
   failed = (report.numFailedTests ?? 0) + countFilesFailedOutsideTests(report);
-} else {
-  failed = 1;
 }
 function countFilesFailedOutsideTests(report) {
   // A file that failed to load or whose hooks threw counts as one failure of its own.

@@ -16,7 +16,10 @@ export interface LoadResult {
  * Inserts the demo units and accounts. Call inside a transaction; `hash` is the server's
  * password hasher so demo accounts log in exactly like real ones.
  */
-export async function loadDemoData(db: SqlRunner, hash: (password: string) => Promise<string>): Promise<LoadResult> {
+export async function loadDemoData(
+  db: SqlRunner,
+  hash: (password: string) => Promise<string>,
+): Promise<LoadResult> {
   const byCode = new Map<string, { id: string; path: string }>();
   const pending = [...demoUnits];
   // Parents first, whatever order the data file lists them in.
@@ -30,10 +33,23 @@ export async function loadDemoData(db: SqlRunner, hash: (password: string) => Pr
     await db.query(
       `INSERT INTO units (id, code, name, name_folded, kind, unit_group, parent_id, path, headcount, is_demo)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, true)`,
-      [id, u.code, u.name, foldVietnamese(u.name), u.kind, u.group, parent?.id ?? null, path, u.headcount],
+      [
+        id,
+        u.code,
+        u.name,
+        foldVietnamese(u.name),
+        u.kind,
+        u.group,
+        parent?.id ?? null,
+        path,
+        u.headcount,
+      ],
     );
     if (u.headcount !== null) {
-      await db.query(`INSERT INTO unit_headcounts (unit_id, value) VALUES ($1, $2)`, [id, u.headcount]);
+      await db.query(`INSERT INTO unit_headcounts (unit_id, value) VALUES ($1, $2)`, [
+        id,
+        u.headcount,
+      ]);
     }
     await db.query(`INSERT INTO unit_events (unit_id, kind, after) VALUES ($1, 'created', $2)`, [
       id,
@@ -59,7 +75,9 @@ export async function removeDemoData(db: SqlRunner): Promise<void> {
   await db.query(
     `DELETE FROM users WHERE is_demo OR unit_id IN (SELECT id FROM units WHERE is_demo)`,
   );
-  await db.query(`UPDATE units SET merged_into_id = NULL WHERE merged_into_id IN (SELECT id FROM units WHERE is_demo)`);
+  await db.query(
+    `UPDATE units SET merged_into_id = NULL WHERE merged_into_id IN (SELECT id FROM units WHERE is_demo)`,
+  );
   await db.query(
     `DELETE FROM units WHERE id IN (SELECT id FROM units WHERE is_demo ORDER BY length(path) DESC)`,
   );

@@ -54,19 +54,31 @@ export class AppModule {
             redact: { paths: REDACT, censor: '[redacted]' },
             genReqId: (req, res) => {
               const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+              const id =
+                typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
               res.setHeader('X-Request-Id', id);
               return id;
             },
             // Query strings can carry search terms with personal data: log the path only.
             serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
             },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
       ],
-      controllers: [HealthController, AuditController, AuthController, MeController, UsersController, UnitsController],
+      controllers: [
+        HealthController,
+        AuditController,
+        AuthController,
+        MeController,
+        UsersController,
+        UnitsController,
+      ],
       providers: [
         { provide: ENV, useValue: env },
         { provide: REDIS, useValue: redis },

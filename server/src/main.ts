@@ -46,10 +46,13 @@ async function bootstrap() {
     throw e;
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, db.ds, redis), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(env, db.ds, redis),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.set('trust proxy', env.TRUST_PROXY);
   app.use(express.json({ limit: '1mb' }));
@@ -70,7 +73,9 @@ async function bootstrap() {
 
   const docConfig = new DocumentBuilder()
     .setTitle('Hội thi CCHC API')
-    .setDescription('Public API v1 of the Hội thi CCHC platform (see SPEC §6). Errors: { error: { code, message, details? } }.')
+    .setDescription(
+      'Public API v1 of the Hội thi CCHC platform (see SPEC §6). Errors: { error: { code, message, details? } }.',
+    )
     .setVersion('1')
     .addBearerAuth()
     .build();
@@ -78,12 +83,15 @@ async function bootstrap() {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
 
-  const clientDist = env.CLIENT_DIST ? path.resolve(env.CLIENT_DIST) : path.resolve(here, '../../client/dist');
+  const clientDist = env.CLIENT_DIST
+    ? path.resolve(env.CLIENT_DIST)
+    : path.resolve(here, '../../client/dist');
   if (existsSync(path.join(clientDist, 'index.html'))) {
     app.useStaticAssets(clientDist, { index: false, maxAge: '1h' });
     // The client is a single-page app: every non-API GET that wants HTML gets index.html.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io')) return next();
+      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
+        return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(clientDist, 'index.html'));
     });
@@ -93,7 +101,9 @@ async function bootstrap() {
 
   await app.listen(env.PORT, env.HOST);
   const url = await app.getUrl();
-  say(`Hội thi CCHC is up at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (${Date.now() - started} ms)`);
+  say(
+    `Hội thi CCHC is up at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (${Date.now() - started} ms)`,
+  );
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -121,6 +131,8 @@ async function bootstrap() {
 }
 
 bootstrap().catch((e: unknown) => {
-  process.stderr.write(`[cchc] failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(
+    `[cchc] failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
   process.exit(1);
 });

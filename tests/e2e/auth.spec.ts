@@ -23,7 +23,9 @@ function registration(over: Record<string, unknown> = {}) {
 
 describe('auth', () => {
   it('registers a participant who can then log in with phone or email', async () => {
-    const body = registration({ phone: '+84 912 ' + uniquePhone().slice(4, 7) + ' ' + uniquePhone().slice(7) });
+    const body = registration({
+      phone: '+84 912 ' + uniquePhone().slice(4, 7) + ' ' + uniquePhone().slice(7),
+    });
     const reg = await api('POST', '/api/auth/register', { body });
     expect(reg.status).toBe(201);
     expect(reg.body.user.role).toBe('participant');
@@ -33,16 +35,24 @@ describe('auth', () => {
     expect(me.status).toBe(200);
     expect(me.body.fullName).toBe('Nguyễn Thị Hồng Nhung');
 
-    const byPhone = await api('POST', '/api/auth/login', { body: { username: reg.body.user.phone, password: body.password }, ip: randomIp() });
+    const byPhone = await api('POST', '/api/auth/login', {
+      body: { username: reg.body.user.phone, password: body.password },
+      ip: randomIp(),
+    });
     expect(byPhone.status).toBe(200);
-    const byEmail = await api('POST', '/api/auth/login', { body: { username: String(body.email).toUpperCase(), password: body.password }, ip: randomIp() });
+    const byEmail = await api('POST', '/api/auth/login', {
+      body: { username: String(body.email).toUpperCase(), password: body.password },
+      ip: randomIp(),
+    });
     expect(byEmail.status).toBe(200);
     expect(byEmail.body.user.id).toBe(reg.body.user.id);
   });
 
   it('stores names NFC-normalised even when typed in decomposed form', async () => {
     const nfd = 'Trần Văn Đức'.normalize('NFD');
-    const reg = await api('POST', '/api/auth/register', { body: registration({ fullName: `  ${nfd}  ` }) });
+    const reg = await api('POST', '/api/auth/register', {
+      body: registration({ fullName: `  ${nfd}  ` }),
+    });
     expect(reg.status).toBe(201);
     expect(reg.body.user.fullName).toBe('Trần Văn Đức'.normalize('NFC'));
   });
@@ -50,12 +60,18 @@ describe('auth', () => {
   it('refuses a second account with the same phone, email or CCCD (409)', async () => {
     const first = registration();
     expect((await api('POST', '/api/auth/register', { body: first })).status).toBe(201);
-    const samePhone = await api('POST', '/api/auth/register', { body: registration({ phone: first.phone }) });
+    const samePhone = await api('POST', '/api/auth/register', {
+      body: registration({ phone: first.phone }),
+    });
     expect(samePhone.status).toBe(409);
     expect(samePhone.body.error.code).toBe('duplicate_phone');
-    const sameEmail = await api('POST', '/api/auth/register', { body: registration({ email: first.email }) });
+    const sameEmail = await api('POST', '/api/auth/register', {
+      body: registration({ email: first.email }),
+    });
     expect(sameEmail.body.error.code).toBe('duplicate_email');
-    const sameCccd = await api('POST', '/api/auth/register', { body: registration({ citizenId: first.citizenId }) });
+    const sameCccd = await api('POST', '/api/auth/register', {
+      body: registration({ citizenId: first.citizenId }),
+    });
     expect(sameCccd.body.error.code).toBe('duplicate_citizen_id');
   });
 
@@ -70,10 +86,20 @@ describe('auth', () => {
   });
 
   it('answers wrong passwords with 401 and a Vietnamese message, English on request', async () => {
-    const vi = await api('POST', '/api/auth/login', { body: { username: 'admin@demo.local', password: 'sai-mat-khau' }, ip: randomIp() });
+    const vi = await api('POST', '/api/auth/login', {
+      body: { username: 'admin@demo.local', password: 'sai-mat-khau' },
+      ip: randomIp(),
+    });
     expect(vi.status).toBe(401);
-    expect(vi.body.error).toMatchObject({ code: 'invalid_credentials', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
-    const en = await api('POST', '/api/auth/login', { body: { username: 'nobody@example.vn', password: 'x' }, ip: randomIp(), lang: 'en-US,en;q=0.9' });
+    expect(vi.body.error).toMatchObject({
+      code: 'invalid_credentials',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
+    const en = await api('POST', '/api/auth/login', {
+      body: { username: 'nobody@example.vn', password: 'x' },
+      ip: randomIp(),
+      lang: 'en-US,en;q=0.9',
+    });
     expect(en.body.error.message).toBe('Wrong username or password.');
   });
 
@@ -81,10 +107,16 @@ describe('auth', () => {
     const reg = await api('POST', '/api/auth/register', { body: registration() });
     const username = reg.body.user.phone;
     for (let i = 0; i < 5; i++) {
-      const r = await api('POST', '/api/auth/login', { body: { username, password: 'wrong-password' }, ip: randomIp() });
+      const r = await api('POST', '/api/auth/login', {
+        body: { username, password: 'wrong-password' },
+        ip: randomIp(),
+      });
       expect(r.status).toBe(401);
     }
-    const limited = await api('POST', '/api/auth/login', { body: { username, password: 'MatKhau@2025' }, ip: randomIp() });
+    const limited = await api('POST', '/api/auth/login', {
+      body: { username, password: 'MatKhau@2025' },
+      ip: randomIp(),
+    });
     expect(limited.status).toBe(429);
     expect(limited.body.error.code).toBe('rate_limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -95,20 +127,32 @@ describe('auth', () => {
     const ip = randomIp();
     let last = 0;
     for (let i = 0; i < 21; i++) {
-      const r = await api('POST', '/api/auth/login', { body: { username: `ghost${i}@example.vn`, password: 'x' }, ip });
+      const r = await api('POST', '/api/auth/login', {
+        body: { username: `ghost${i}@example.vn`, password: 'x' },
+        ip,
+      });
       last = r.status;
     }
     expect(last).toBe(429);
     // Another client is not affected.
-    const other = await api('POST', '/api/auth/login', { body: { username: 'admin@demo.local', password: 'Demo@2025' }, ip: randomIp() });
+    const other = await api('POST', '/api/auth/login', {
+      body: { username: 'admin@demo.local', password: 'Demo@2025' },
+      ip: randomIp(),
+    });
     expect(other.status).toBe(200);
   });
 
   it('lets a user change the password, which ends other sessions', async () => {
     const body = registration();
     const reg = await api('POST', '/api/auth/register', { body });
-    const other = await api('POST', '/api/auth/login', { body: { username: body.email, password: body.password }, ip: randomIp() });
-    const changed = await api('POST', '/api/me/password', { token: reg.body.accessToken, body: { currentPassword: body.password, newPassword: 'MatKhauMoi@2026' } });
+    const other = await api('POST', '/api/auth/login', {
+      body: { username: body.email, password: body.password },
+      ip: randomIp(),
+    });
+    const changed = await api('POST', '/api/me/password', {
+      token: reg.body.accessToken,
+      body: { currentPassword: body.password, newPassword: 'MatKhauMoi@2026' },
+    });
     expect(changed.status).toBe(204);
     expect((await api('GET', '/api/me', { token: other.body.accessToken })).status).toBe(401);
     expect((await api('GET', '/api/me', { token: reg.body.accessToken })).status).toBe(200);
@@ -118,14 +162,26 @@ describe('auth', () => {
     const admin = await adminToken();
     const created = await api('POST', '/api/users', {
       token: admin,
-      body: { fullName: 'Lê Thu Trang', role: 'reporter', unitId, email: `trang.${Date.now()}@demo.vn`, password: 'BaoCao@2025' },
+      body: {
+        fullName: 'Lê Thu Trang',
+        role: 'reporter',
+        unitId,
+        email: `trang.${Date.now()}@demo.vn`,
+        password: 'BaoCao@2025',
+      },
     });
     expect(created.status).toBe(201);
     expect(created.body.role).toBe('reporter');
     const reg = await api('POST', '/api/auth/register', { body: registration() });
     const denied = await api('POST', '/api/users', {
       token: reg.body.accessToken,
-      body: { fullName: 'Kẻ Giả Mạo', role: 'admin', unitId, email: `x${Date.now()}@demo.vn`, password: 'Admin@20255' },
+      body: {
+        fullName: 'Kẻ Giả Mạo',
+        role: 'admin',
+        unitId,
+        email: `x${Date.now()}@demo.vn`,
+        password: 'Admin@20255',
+      },
     });
     expect(denied.status).toBe(403);
   });

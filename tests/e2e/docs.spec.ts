@@ -5,13 +5,42 @@ describe('OpenAPI', () => {
   it('lists every endpoint with its schema', async () => {
     const r = await api('GET', '/api/docs/openapi.json');
     expect(r.status).toBe(200);
-    const paths = r.body.paths as Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
-    for (const p of ['/api/health', '/api/auth/register', '/api/auth/login', '/api/auth/logout', '/api/me', '/api/users', '/api/units', '/api/units/{id}', '/api/units/import', '/api/units/{id}/merge', '/api/units/{id}/history', '/api/audit']) {
+    const paths = r.body.paths as Record<
+      string,
+      Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>
+    >;
+    for (const p of [
+      '/api/health',
+      '/api/auth/register',
+      '/api/auth/login',
+      '/api/auth/logout',
+      '/api/me',
+      '/api/users',
+      '/api/units',
+      '/api/units/{id}',
+      '/api/units/import',
+      '/api/units/{id}/merge',
+      '/api/units/{id}/history',
+      '/api/audit',
+    ]) {
       expect(Object.keys(paths)).toContain(p);
     }
-    const register = paths['/api/auth/register']!.post!.requestBody!.content['application/json']!.schema as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(register.properties)).toEqual(expect.arrayContaining(['fullName', 'phone', 'email', 'citizenId', 'unitId', 'password', 'consent']));
-    expect(register.required).toEqual(expect.arrayContaining(['fullName', 'phone', 'unitId', 'password', 'consent']));
+    const register = paths['/api/auth/register']!.post!.requestBody!.content['application/json']!
+      .schema as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(register.properties)).toEqual(
+      expect.arrayContaining([
+        'fullName',
+        'phone',
+        'email',
+        'citizenId',
+        'unitId',
+        'password',
+        'consent',
+      ]),
+    );
+    expect(register.required).toEqual(
+      expect.arrayContaining(['fullName', 'phone', 'unitId', 'password', 'consent']),
+    );
     const html = await api('GET', '/api/docs');
     expect(html.status).toBe(200);
     expect(String(html.body)).toContain('swagger');

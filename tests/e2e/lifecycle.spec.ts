@@ -10,7 +10,10 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function postgresPidsFor(dir: string): string[] {
   try {
-    return execSync(`pgrep -f -- "[-]D ${dir}"`, { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+    return execSync(`pgrep -f -- "[-]D ${dir}"`, { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -19,10 +22,22 @@ function postgresPidsFor(dir: string): string[] {
 describe('server lifecycle', () => {
   it('keeps data across a restart and stops PostgreSQL with the server on SIGINT / SIGTERM', async () => {
     const first = await startServer({ dataDir });
-    const reg = await fetch(`${first.baseUrl}/api/units/public`).then((r) => r.json() as Promise<{ id: string; name: string }[]>);
+    const reg = await fetch(`${first.baseUrl}/api/units/public`).then(
+      (r) => r.json() as Promise<{ id: string; name: string }[]>,
+    );
     const unitId = reg.find((u) => u.name === 'Thành phố Đông Hà')!.id;
-    const body = { fullName: 'Hồ Thị Lan', phone: '0987000111', unitId, password: 'MatKhau@2025', consent: true };
-    const created = await fetch(`${first.baseUrl}/api/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const body = {
+      fullName: 'Hồ Thị Lan',
+      phone: '0987000111',
+      unitId,
+      password: 'MatKhau@2025',
+      consent: true,
+    };
+    const created = await fetch(`${first.baseUrl}/api/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     expect(created.status).toBe(201);
     expect(postgresPidsFor(dataDir).length).toBeGreaterThan(0);
     // Ctrl-C in a terminal sends SIGINT to the server.

@@ -13,7 +13,14 @@ export interface ApiResponse<T = any> {
 export async function api<T = any>(
   method: string,
   path: string,
-  opts: { token?: string; body?: unknown; ip?: string; lang?: string; form?: FormData; headers?: Record<string, string> } = {},
+  opts: {
+    token?: string;
+    body?: unknown;
+    ip?: string;
+    lang?: string;
+    form?: FormData;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
@@ -42,11 +49,16 @@ let phoneSeq = randomInt(10_000_000);
 /** A unique, well-formed Vietnamese mobile number. */
 export const uniquePhone = () => `09${String(phoneSeq++ % 100_000_000).padStart(8, '0')}`;
 export const uniqueCitizenId = () => `0${String(randomInt(10 ** 11)).padStart(11, '0')}`;
-export const uniqueCode = (prefix = 'T') => `${prefix}${Date.now().toString(36).toUpperCase()}${randomInt(1e6).toString(36).toUpperCase()}`;
+export const uniqueCode = (prefix = 'T') =>
+  `${prefix}${Date.now().toString(36).toUpperCase()}${randomInt(1e6).toString(36).toUpperCase()}`;
 
 export async function login(username: string, password = 'Demo@2025'): Promise<string> {
-  const res = await api('POST', '/api/auth/login', { body: { username, password }, ip: randomIp() });
-  if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const res = await api('POST', '/api/auth/login', {
+    body: { username, password },
+    ip: randomIp(),
+  });
+  if (res.status !== 200)
+    throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.accessToken as string;
 }
 

@@ -12,13 +12,25 @@ export async function readXlsx(buf: Buffer | ArrayBuffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as ArrayBuffer);
   const out: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
+  wb.worksheets[0]!.eachRow((row) =>
+    out.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))),
+  );
   return out;
 }
 
-export function upload(name: string, content: Buffer | string, type = 'application/octet-stream'): FormData {
+export function upload(
+  name: string,
+  content: Buffer | string,
+  type = 'application/octet-stream',
+): FormData {
   const form = new FormData();
-  form.append('file', new Blob([typeof content === 'string' ? Buffer.from(content) : content], { type }), name);
+  form.append(
+    'file',
+    new Blob([new Uint8Array(typeof content === 'string' ? Buffer.from(content) : content)], {
+      type,
+    }),
+    name,
+  );
   return form;
 }
 

@@ -6,7 +6,13 @@ let server: RunningServer | undefined;
 
 /** One real server on one embedded PostgreSQL for the e2e and browser suites. */
 export default async function setup(project: TestProject) {
-  server = await startServer({ env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '20', LOGIN_WINDOW_SEC: '60' } });
+  server = await startServer({
+    env: {
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      LOGIN_MAX_FAILURES_PER_IP: '20',
+      LOGIN_WINDOW_SEC: '60',
+    },
+  });
   project.provide('baseUrl', server.baseUrl);
   return async () => {
     const code = await server?.stop('SIGTERM');

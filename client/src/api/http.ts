@@ -19,7 +19,10 @@ export class ApiError extends Error {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
       (d): d is FieldIssue =>
-        typeof d === 'object' && d !== null && typeof d.path === 'string' && typeof d.message === 'string',
+        typeof d === 'object' &&
+        d !== null &&
+        typeof d.path === 'string' &&
+        typeof d.message === 'string',
     );
   }
 }
@@ -125,7 +128,8 @@ function filenameFrom(response: Response, fallback: string): string {
 }
 
 export const http = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => json<T>('GET', path, { query, signal }),
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
+    json<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown, query?: Query) => json<T>('POST', path, { body, query }),
   patch: <T>(path: string, body?: unknown) => json<T>('PATCH', path, { body }),
   put: <T>(path: string, body?: unknown) => json<T>('PUT', path, { body }),

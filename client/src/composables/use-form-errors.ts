@@ -62,7 +62,8 @@ export function useFormErrors() {
 
   function fromZod(error: z.ZodError) {
     clear();
-    for (const issue of error.issues) add(issue.path.map(String).join('.') || '_', issueMessage(issue));
+    for (const issue of error.issues)
+      add(issue.path.map(String).join('.') || '_', issueMessage(issue));
     if (fields._) formError.value = fields._.join(' ');
   }
 

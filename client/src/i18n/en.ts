@@ -122,12 +122,14 @@ const en: MessageSchema = {
     roleLine: 'Role: {role}',
     myContests: 'My contests',
     noContestTitle: 'No contest yet',
-    noContestText: 'There is no contest for your unit yet. When the organisers open a round, it will appear here.',
+    noContestText:
+      'There is no contest for your unit yet. When the organisers open a round, it will appear here.',
     adminTitle: 'Administration',
     unitsCard: 'Unit tree, headcount and participation targets',
     usersCard: 'Organiser and reporting accounts',
     participationTitle: 'Participation',
-    participationText: 'Your units’ participation figures will appear here once a contest is running.',
+    participationText:
+      'Your units’ participation figures will appear here once a contest is running.',
     unitsReadOnly: 'View the unit tree and headcounts',
     open: 'Open',
   },

@@ -123,12 +123,14 @@ const vi = {
     roleLine: 'Vai trò: {role}',
     myContests: 'Cuộc thi của tôi',
     noContestTitle: 'Chưa có cuộc thi nào',
-    noContestText: 'Hiện chưa có cuộc thi nào dành cho đơn vị của bạn. Khi Ban tổ chức mở đợt thi, cuộc thi sẽ xuất hiện tại đây.',
+    noContestText:
+      'Hiện chưa có cuộc thi nào dành cho đơn vị của bạn. Khi Ban tổ chức mở đợt thi, cuộc thi sẽ xuất hiện tại đây.',
     adminTitle: 'Quản trị',
     unitsCard: 'Cây đơn vị, quân số và chỉ tiêu tham gia',
     usersCard: 'Tài khoản Ban tổ chức và đầu mối báo cáo',
     participationTitle: 'Tình hình tham gia',
-    participationText: 'Số liệu tham gia của đơn vị sẽ hiển thị tại đây khi có cuộc thi đang diễn ra.',
+    participationText:
+      'Số liệu tham gia của đơn vị sẽ hiển thị tại đây khi có cuộc thi đang diễn ra.',
     unitsReadOnly: 'Xem cây đơn vị và quân số',
     open: 'Mở',
   },
@@ -224,7 +226,8 @@ const vi = {
     check: 'Kiểm tra tệp',
     uploading: 'Đang tải lên và kiểm tra…',
     step3: 'Xem trước và xác nhận',
-    preview: 'Kết quả kiểm tra: {created} đơn vị sẽ được thêm mới, {updated} đơn vị sẽ được cập nhật.',
+    preview:
+      'Kết quả kiểm tra: {created} đơn vị sẽ được thêm mới, {updated} đơn vị sẽ được cập nhật.',
     previewOk: 'Tệp hợp lệ, không có lỗi.',
     previewErrors: 'Có {n} lỗi. Sửa các lỗi trong tệp rồi tải lên lại.',
     row: 'Dòng',

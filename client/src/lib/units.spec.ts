@@ -29,7 +29,10 @@ const units = [
 describe('buildUnitTree', () => {
   it('nests children under parents and sorts names in Vietnamese order', () => {
     const [root] = buildUnitTree(units);
-    expect(root?.children.map((c) => c.name)).toEqual(['Phường Cẩm Thành', 'Phường Trương Quang Trọng']);
+    expect(root?.children.map((c) => c.name)).toEqual([
+      'Phường Cẩm Thành',
+      'Phường Trương Quang Trọng',
+    ]);
     expect(root?.children[1]?.children[0]?.path).toBe(
       'Tỉnh Quảng Ngãi › Phường Trương Quang Trọng › Phòng Văn hóa - Xã hội',
     );

@@ -23,7 +23,8 @@ export function matchesQuery(folded: string, query: string): boolean {
 /** Builds the tree from the flat list; orphans (parent outside the caller's scope) become roots. */
 export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
   const byId = new Map<string, UnitNode>();
-  for (const unit of units) byId.set(unit.id, { ...unit, children: [], path: unit.name, folded: '' });
+  for (const unit of units)
+    byId.set(unit.id, { ...unit, children: [], path: unit.name, folded: '' });
 
   const roots: UnitNode[] = [];
   for (const node of byId.values()) {

@@ -8,11 +8,13 @@ import { i18n } from '@/i18n';
 
 // Sober government blue; every colour pair below meets WCAG AA contrast on white / on itself.
 export const vuetify = createVuetify({
-  locale: { adapter: createVueI18nAdapter({
+  locale: {
+    adapter: createVueI18nAdapter({
       // the adapter is typed for any locale string; ours is narrowed to 'vi' | 'en'
       i18n: i18n as unknown as Parameters<typeof createVueI18nAdapter>[0]['i18n'],
       useI18n,
-    }) },
+    }),
+  },
   icons: { defaultSet: 'mdi', aliases, sets: { mdi } },
   theme: {
     defaultTheme: 'cchc',

@@ -12,7 +12,9 @@ function applyTextSize(size: TextSize) {
 
 export const usePreferencesStore = defineStore('preferences', () => {
   const locale = ref<AppLocale>(currentLocale());
-  const textSize = ref<TextSize>(localStorage.getItem(TEXT_SIZE_KEY) === 'large' ? 'large' : 'normal');
+  const textSize = ref<TextSize>(
+    localStorage.getItem(TEXT_SIZE_KEY) === 'large' ? 'large' : 'normal',
+  );
 
   watch(locale, (value) => setLocale(value), { immediate: true });
   watch(

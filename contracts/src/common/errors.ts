@@ -40,4 +40,5 @@ export const ErrorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** Socket acknowledgement shape: handlers never throw at the client. */
-export type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Ack<T> =
+  { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };

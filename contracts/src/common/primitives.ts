@@ -45,11 +45,7 @@ export const CitizenIdSchema = z
   .pipe(z.string().regex(/^\d{12}$/, 'citizen_id_invalid'))
   .describe('CCCD: 12 digits');
 
-export const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email('email_invalid').max(254));
+export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email('email_invalid').max(254));
 
 export const PasswordSchema = z
   .string()

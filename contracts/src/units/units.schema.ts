@@ -62,7 +62,12 @@ export const UpdateUnitSchema = z.strictObject({
   group: UnitGroupSchema.optional(),
   parentId: UuidSchema.optional().describe('Move the unit under another one'),
   target: z.number().min(0).max(1).optional(),
-  headcount: z.int().min(0).max(1_000_000).optional().describe('Declares a new headcount (kept in history)'),
+  headcount: z
+    .int()
+    .min(0)
+    .max(1_000_000)
+    .optional()
+    .describe('Declares a new headcount (kept in history)'),
 });
 export type UpdateUnit = z.input<typeof UpdateUnitSchema>;
 

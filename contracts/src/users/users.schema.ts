@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { EmailSchema, PasswordSchema, PhoneSchema, UuidSchema, nfcText } from '../common/primitives.js';
+import {
+  EmailSchema,
+  PasswordSchema,
+  PhoneSchema,
+  UuidSchema,
+  nfcText,
+} from '../common/primitives.js';
 
 /** Accounts an admin or organiser creates inside their own subtree. */
 export const CreateUserSchema = z.strictObject({

@@ -20,7 +20,12 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  async record(actor: Actor | null, meta: RequestMeta | null, entry: AuditEntry, em?: EntityManager) {
+  async record(
+    actor: Actor | null,
+    meta: RequestMeta | null,
+    entry: AuditEntry,
+    em?: EntityManager,
+  ) {
     await (em ?? this.ds.manager).insert(AuditLogEntity, {
       actorId: actor?.id ?? null,
       actorRole: actor?.role ?? null,

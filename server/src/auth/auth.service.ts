@@ -35,7 +35,9 @@ export class AuthService {
   async register(input: z.output<typeof RegisterSchema>): Promise<AuthResult> {
     const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
     if (!unit) {
-      throw new AppError('validation_failed', [{ path: 'unitId', key: 'unknown_unit', vi: 'Đơn vị không tồn tại.', en: 'Unknown unit.' }]);
+      throw new AppError('validation_failed', [
+        { path: 'unitId', key: 'unknown_unit', vi: 'Đơn vị không tồn tại.', en: 'Unknown unit.' },
+      ]);
     }
     if (unit.activeTo) throw new AppError('unit_inactive');
     const passwordHash = await this.passwords.hash(input.password);
@@ -83,15 +85,21 @@ export class AuthService {
 
   /** Resolves a bearer token to the actor, or null when unknown, expired or revoked. */
   async authenticate(token: string): Promise<Actor | null> {
-    const rows: { session_id: string; user_id: string; role: Actor['role']; unit_id: string | null; full_name: string; path: string | null }[] =
-      await this.ds.query(
-        `SELECT s.id AS session_id, u.id AS user_id, u.role, u.unit_id, u.full_name, un.path
+    const rows: {
+      session_id: string;
+      user_id: string;
+      role: Actor['role'];
+      unit_id: string | null;
+      full_name: string;
+      path: string | null;
+    }[] = await this.ds.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.unit_id, u.full_name, un.path
            FROM auth_sessions s
            JOIN users u ON u.id = s.user_id
            LEFT JOIN units un ON un.id = u.unit_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-        [sha256(token), this.clock.now()],
-      );
+      [sha256(token), this.clock.now()],
+    );
     const row = rows[0];
     if (!row) return null;
     return {
@@ -117,4 +125,3 @@ export class AuthService {
     return token;
   }
 }
-

@@ -31,7 +31,8 @@ export class ProfileService {
     if (input.fullName !== undefined) patch.fullName = input.fullName;
     if (input.email !== undefined) patch.email = input.email;
     try {
-      if (Object.keys(patch).length) await this.ds.getRepository(UserEntity).update({ id: actor.id }, patch);
+      if (Object.keys(patch).length)
+        await this.ds.getRepository(UserEntity).update({ id: actor.id }, patch);
     } catch (e) {
       throw mapUniqueViolation(e);
     }

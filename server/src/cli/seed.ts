@@ -5,13 +5,17 @@ import { openDatabase, reloadDemo } from '../database/bootstrap.js';
 async function main() {
   const env = parseEnv();
   if (env.NODE_ENV === 'production' && env.SEED_DEMO !== true) {
-    console.error('Refusing to load demo data with NODE_ENV=production (set SEED_DEMO=true to force).');
+    console.error(
+      'Refusing to load demo data with NODE_ENV=production (set SEED_DEMO=true to force).',
+    );
     process.exit(1);
   }
   const db = await openDatabase(env, (m) => console.log(m));
   try {
     const r = await reloadDemo(db.ds, true);
-    console.log(`Demo data reloaded: ${r.units} units, ${r.accounts} accounts (password Demo@2025).`);
+    console.log(
+      `Demo data reloaded: ${r.units} units, ${r.accounts} accounts (password Demo@2025).`,
+    );
   } finally {
     await db.close();
   }

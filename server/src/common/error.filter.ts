@@ -52,13 +52,15 @@ function fromHttpException(e: HttpException): AppError {
   const status = e.getStatus();
   const body = e.getResponse() as { message?: unknown } | string;
   const text = typeof body === 'string' ? body : String(body.message ?? '');
-  if (status === 413 && /file/i.test(text)) return new AppError('file_too_large', undefined, { max: UPLOAD_MAX_MB });
+  if (status === 413 && /file/i.test(text))
+    return new AppError('file_too_large', undefined, { max: UPLOAD_MAX_MB });
   if (status === 413 || /too large/i.test(text)) return new AppError('payload_too_large');
   if (status === 404) return new AppError('not_found');
   if (status === 401) return new AppError('unauthenticated');
   if (status === 403) return new AppError('forbidden');
   if (status === 429) return new AppError('rate_limited', undefined, { seconds: 60 });
-  if (status >= 400 && status < 500) return new AppError('validation_failed', [{ path: '', key: 'http', vi: text, en: text }]);
+  if (status >= 400 && status < 500)
+    return new AppError('validation_failed', [{ path: '', key: 'http', vi: text, en: text }]);
   return new AppError('internal_error');
 }
 
@@ -86,7 +88,8 @@ export class AppErrorFilter implements ExceptionFilter {
     let err: AppError;
     if (exception instanceof AppError) err = exception;
     else if (exception instanceof HttpException) err = fromHttpException(exception);
-    else if (isMulterLimit(exception)) err = new AppError('file_too_large', undefined, { max: UPLOAD_MAX_MB });
+    else if (isMulterLimit(exception))
+      err = new AppError('file_too_large', undefined, { max: UPLOAD_MAX_MB });
     else if (isBodyParserError(exception)) {
       err =
         exception.type === 'entity.too.large'
@@ -120,6 +123,10 @@ function isMulterLimit(e: unknown): boolean {
 }
 
 function isBodyParserError(e: unknown): e is { type: string } {
-  return typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' &&
-    String((e as { type: string }).type).startsWith('entity.');
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { type?: unknown }).type === 'string' &&
+    String((e as { type: string }).type).startsWith('entity.')
+  );
 }

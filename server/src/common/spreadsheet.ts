@@ -31,12 +31,23 @@ export function assertNotZipBomb(buf: Buffer): void {
   let p = buf.readUInt32LE(eocd + 16);
   let total = 0;
   for (let i = 0; i < entries; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw new AppError('file_invalid');
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50)
+      throw new AppError('file_invalid');
     const compressed = buf.readUInt32LE(p + 20);
     const uncompressed = buf.readUInt32LE(p + 24);
     total += uncompressed;
-    if (total > MAX_UNCOMPRESSED || (uncompressed > 1024 * 1024 && uncompressed / Math.max(compressed, 1) > MAX_RATIO)) {
-      throw new AppError('file_invalid', [{ path: 'file', key: 'zip_bomb', vi: 'Tệp nén bất thường (nghi ngờ zip bomb).', en: 'Suspicious compression (zip bomb).' }]);
+    if (
+      total > MAX_UNCOMPRESSED ||
+      (uncompressed > 1024 * 1024 && uncompressed / Math.max(compressed, 1) > MAX_RATIO)
+    ) {
+      throw new AppError('file_invalid', [
+        {
+          path: 'file',
+          key: 'zip_bomb',
+          vi: 'Tệp nén bất thường (nghi ngờ zip bomb).',
+          en: 'Suspicious compression (zip bomb).',
+        },
+      ]);
     }
     p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
@@ -56,7 +67,11 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 /** Parses an uploaded .xlsx (first sheet) or .csv (UTF-8, BOM optional) into text cells. */
-export async function readSheet(file: { originalname: string; buffer: Buffer; mimetype?: string }): Promise<Sheet> {
+export async function readSheet(file: {
+  originalname: string;
+  buffer: Buffer;
+  mimetype?: string;
+}): Promise<Sheet> {
   const name = file.originalname.toLowerCase();
   let table: string[][];
   if (name.endsWith('.xlsx')) {
@@ -72,14 +87,22 @@ export async function readSheet(file: { originalname: string; buffer: Buffer; mi
     table = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      table[n - 1] = values.map((v) => cellText(v as ExcelJS.CellValue).normalize('NFC').trim());
+      table[n - 1] = values.map((v) =>
+        cellText(v as ExcelJS.CellValue)
+          .normalize('NFC')
+          .trim(),
+      );
     });
     for (let i = 0; i < table.length; i++) table[i] ??= [];
   } else if (name.endsWith('.csv')) {
     try {
-      table = (parse(file.buffer, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][]).map((r) =>
-        r.map((c) => c.normalize('NFC').trim()),
-      );
+      table = (
+        parse(file.buffer, {
+          bom: true,
+          relax_column_count: true,
+          skip_empty_lines: false,
+        }) as string[][]
+      ).map((r) => r.map((c) => c.normalize('NFC').trim()));
     } catch {
       throw new AppError('file_invalid');
     }
@@ -94,7 +117,10 @@ export async function readSheet(file: { originalname: string; buffer: Buffer; mi
 }
 
 /** Finds each wanted column by any of its accepted titles (accents and case ignored). */
-export function mapColumns<K extends string>(header: string[], titles: Record<K, readonly string[]>): { index: Partial<Record<K, number>>; missing: K[] } {
+export function mapColumns<K extends string>(
+  header: string[],
+  titles: Record<K, readonly string[]>,
+): { index: Partial<Record<K, number>>; missing: K[] } {
   const folded = header.map((h) => foldVietnamese(h));
   const index: Partial<Record<K, number>> = {};
   const missing: K[] = [];

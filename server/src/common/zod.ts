@@ -58,7 +58,11 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform {
 type OpenApiSchema = Record<string, unknown>;
 
 export function toOpenApi(schema: z.ZodType): OpenApiSchema {
-  return z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as OpenApiSchema;
+  return z.toJSONSchema(schema, {
+    target: 'openapi-3.0',
+    io: 'input',
+    unrepresentable: 'any',
+  }) as OpenApiSchema;
 }
 
 /** Documents a body schema in OpenAPI (the pipe on the parameter validates it). */

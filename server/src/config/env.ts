@@ -20,13 +20,27 @@ export const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: boolish.optional().describe('Load demo data into an empty database (default: not in production)'),
+  SEED_DEMO: boolish
+    .optional()
+    .describe('Load demo data into an empty database (default: not in production)'),
   TRUST_PROXY: boolish.default(false),
-  TOKEN_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
+  TOKEN_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(24 * 14),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
-  LOGIN_WINDOW_SEC: z.coerce.number().int().min(1).default(15 * 60),
-  CLIENT_DIST: z.string().optional().describe('Folder of the built client (default ../client/dist)'),
+  LOGIN_WINDOW_SEC: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
+  CLIENT_DIST: z
+    .string()
+    .optional()
+    .describe('Folder of the built client (default ../client/dist)'),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -34,7 +48,9 @@ export class EnvError extends Error {}
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   // An empty variable (`DATABASE_URL=`) means "unset", as in most tools.
-  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const result = EnvSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -38,10 +38,16 @@ export async function openDatabase(env: Env, log: (msg: string) => void): Promis
 }
 
 /** Demo data goes into an empty database only, never in production unless asked. */
-export async function seedIfEmpty(env: Env, ds: DataSource, log: (msg: string) => void): Promise<void> {
+export async function seedIfEmpty(
+  env: Env,
+  ds: DataSource,
+  log: (msg: string) => void,
+): Promise<void> {
   const wanted = env.SEED_DEMO ?? env.NODE_ENV !== 'production';
   if (!wanted) return;
-  const [{ count }] = (await ds.query(`SELECT count(*)::int AS count FROM units`)) as [{ count: number }];
+  const [{ count }] = (await ds.query(`SELECT count(*)::int AS count FROM units`)) as [
+    { count: number },
+  ];
   if (count > 0) return;
   const result = await reloadDemo(ds, false);
   log(`Loaded demo data: ${result.units} units, ${result.accounts} accounts (password Demo@2025)`);

@@ -17,10 +17,16 @@ export class HealthController {
   @Get()
   @ApiOperation({ summary: 'Liveness with database (and Redis when configured) status' })
   async health(): Promise<Health> {
-    const db = await this.ds.query('SELECT 1').then(() => 'up' as const, () => 'down' as const);
+    const db = await this.ds.query('SELECT 1').then(
+      () => 'up' as const,
+      () => 'down' as const,
+    );
     const out: Health = { status: db === 'up' ? 'ok' : 'degraded', db };
     if (this.redis) {
-      out.redis = await this.redis.ping().then(() => 'up' as const, () => 'down' as const);
+      out.redis = await this.redis.ping().then(
+        () => 'up' as const,
+        () => 'down' as const,
+      );
       if (out.redis === 'down') out.status = 'degraded';
     }
     return out;

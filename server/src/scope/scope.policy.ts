@@ -27,7 +27,10 @@ export class ScopePolicy {
   /** SQL fragment + parameter restricting `alias.path` to the actor's subtree. */
   pathFilter(actor: Actor, alias: string): { sql: string; params: Record<string, string> } {
     if (actor.role === 'admin') return { sql: 'TRUE', params: {} };
-    return { sql: `${alias}.path LIKE :scopePrefix`, params: { scopePrefix: `${escapeLike(actor.unitPath)}%` } };
+    return {
+      sql: `${alias}.path LIKE :scopePrefix`,
+      params: { scopePrefix: `${escapeLike(actor.unitPath)}%` },
+    };
   }
 }
 

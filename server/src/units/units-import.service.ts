@@ -42,12 +42,20 @@ export class UnitsImportService {
    * Validates every row first; only a file without a single error is written, in one
    * transaction, so a failed import leaves nothing behind.
    */
-  async import(actor: Actor, meta: RequestMeta, file: { originalname: string; buffer: Buffer }, dryRun: boolean, lang: Lang): Promise<UnitImportResult> {
+  async import(
+    actor: Actor,
+    meta: RequestMeta,
+    file: { originalname: string; buffer: Buffer },
+    dryRun: boolean,
+    lang: Lang,
+  ): Promise<UnitImportResult> {
     const sheet = await readSheet(file);
     const errors: ImportRowError[] = [];
-    const err = (row: number, field: string, key: string) => errors.push({ row, field, message: fieldMessage(key, lang) });
+    const err = (row: number, field: string, key: string) =>
+      errors.push({ row, field, message: fieldMessage(key, lang) });
     const { index, missing } = mapColumns(sheet.header, UNIT_COLUMNS);
-    for (const m of missing.filter((k) => (REQUIRED as readonly string[]).includes(k))) err(1, m, 'missing_column');
+    for (const m of missing.filter((k) => (REQUIRED as readonly string[]).includes(k)))
+      err(1, m, 'missing_column');
     if (!errors.length && sheet.rows.length === 0) err(0, 'file', 'empty_file');
     if (errors.length) return this.finish(dryRun, 0, 0, errors);
 
@@ -61,7 +69,8 @@ export class UnitsImportService {
       }
       const res = UnitImportRowSchema.safeParse(raw);
       if (!res.success) {
-        for (const issue of toIssues(res.error)) errors.push({ row: r.row, field: issue.path, message: issue[lang] });
+        for (const issue of toIssues(res.error))
+          errors.push({ row: r.row, field: issue.path, message: issue[lang] });
         continue;
       }
       if (seen.has(res.data.code)) {
@@ -72,7 +81,9 @@ export class UnitsImportService {
       parsed.push({ row: r.row, data: res.data });
     }
 
-    const codes = [...new Set(parsed.flatMap((p) => [p.data.code, p.data.parentCode ?? '']).filter(Boolean))];
+    const codes = [
+      ...new Set(parsed.flatMap((p) => [p.data.code, p.data.parentCode ?? '']).filter(Boolean)),
+    ];
     const existing = new Map((await this.repo.findByCodes(codes)).map((u) => [u.code, u]));
     for (const p of parsed) {
       const current = existing.get(p.data.code);
@@ -80,7 +91,11 @@ export class UnitsImportService {
       if (p.data.parentCode) {
         const dbParent = existing.get(p.data.parentCode);
         if (!seen.has(p.data.parentCode) && !dbParent) err(p.row, 'parentCode', 'unknown_parent');
-        else if (!seen.has(p.data.parentCode) && dbParent && !this.scope.covers(actor, dbParent.path)) {
+        else if (
+          !seen.has(p.data.parentCode) &&
+          dbParent &&
+          !this.scope.covers(actor, dbParent.path)
+        ) {
           err(p.row, 'parentCode', 'out_of_scope');
         }
       } else if (actor.role !== 'admin' && !current) {
@@ -98,25 +113,57 @@ export class UnitsImportService {
     await this.ds.transaction(async (em) => {
       const byCode = new Map(existing);
       for (const p of ordered) {
-        const parent = p.data.parentCode ? byCode.get(p.data.parentCode) ?? null : null;
+        const parent = p.data.parentCode ? (byCode.get(p.data.parentCode) ?? null) : null;
         const current = byCode.get(p.data.code);
         if (current) {
-          await this.repo.update(em, current.id, { name: p.data.name, kind: p.data.kind, group: p.data.group, ...(p.data.headcount !== undefined ? { headcount: p.data.headcount } : {}) });
+          await this.repo.update(em, current.id, {
+            name: p.data.name,
+            kind: p.data.kind,
+            group: p.data.group,
+            ...(p.data.headcount !== undefined ? { headcount: p.data.headcount } : {}),
+          });
           if (p.data.headcount !== undefined && p.data.headcount !== current.headcount) {
-            await this.repo.addHeadcount(em, current.id, p.data.headcount, actor.id, this.clock.now());
+            await this.repo.addHeadcount(
+              em,
+              current.id,
+              p.data.headcount,
+              actor.id,
+              this.clock.now(),
+            );
           }
         } else {
-          const unit: UnitEntity = await this.units.createIn(em, actor, { ...p.data, isDemo: false }, parent);
+          const unit: UnitEntity = await this.units.createIn(
+            em,
+            actor,
+            { ...p.data, isDemo: false },
+            parent,
+          );
           byCode.set(unit.code, unit);
         }
       }
-      await this.audit.record(actor, meta, { action: 'unit.import', targetType: 'unit', targetId: null, after: { created, updated, codes: ordered.map((p) => p.data.code) } }, em);
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'unit.import',
+          targetType: 'unit',
+          targetId: null,
+          after: { created, updated, codes: ordered.map((p) => p.data.code) },
+        },
+        em,
+      );
     });
     return this.finish(false, created, updated, []);
   }
 
-  private finish(dryRun: boolean, created: number, updated: number, errors: ImportRowError[]): UnitImportResult {
-    if (errors.length && !dryRun) throw new AppError('import_failed', errors, { count: errors.length });
+  private finish(
+    dryRun: boolean,
+    created: number,
+    updated: number,
+    errors: ImportRowError[],
+  ): UnitImportResult {
+    if (errors.length && !dryRun)
+      throw new AppError('import_failed', errors, { count: errors.length });
     return { dryRun, created, updated, errors };
   }
 
@@ -127,7 +174,10 @@ export class UnitsImportService {
       ['PX.TH', 'Trường Tiểu học số 1', 'school', 'public_service', 'PX', 40],
     ];
     if (format === 'csv') {
-      return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify([header, ...example.map((r) => r.map(safeCell))]))]);
+      return Buffer.concat([
+        Buffer.from('\uFEFF'),
+        Buffer.from(stringify([header, ...example.map((r) => r.map(safeCell))])),
+      ]);
     }
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Đơn vị');
@@ -137,9 +187,18 @@ export class UnitsImportService {
     const help = wb.addWorksheet('Hướng dẫn');
     help.addRow(['Cột', 'Ý nghĩa']).font = { bold: true };
     help.addRow(['Mã đơn vị', 'Bắt buộc; chữ, số, _ . - ; duy nhất']);
-    help.addRow(['Loại', 'province, city, commune, ward, special_zone, department, office, village, school, health_station, other']);
-    help.addRow(['Khối', 'administrative (cơ quan hành chính), public_service (đơn vị sự nghiệp), commune_level (cấp xã), other']);
-    help.addRow(['Mã đơn vị cấp trên', 'Mã của đơn vị cha: đã có trong hệ thống hoặc nằm trong tệp']);
+    help.addRow([
+      'Loại',
+      'province, city, commune, ward, special_zone, department, office, village, school, health_station, other',
+    ]);
+    help.addRow([
+      'Khối',
+      'administrative (cơ quan hành chính), public_service (đơn vị sự nghiệp), commune_level (cấp xã), other',
+    ]);
+    help.addRow([
+      'Mã đơn vị cấp trên',
+      'Mã của đơn vị cha: đã có trong hệ thống hoặc nằm trong tệp',
+    ]);
     help.addRow(['Tổng số CBCCVC-NLĐ', 'Số nguyên ≥ 0 (không bắt buộc)']);
     help.getColumn(1).width = 24;
     help.getColumn(2).width = 90;

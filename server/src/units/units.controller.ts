@@ -1,11 +1,38 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CreateUnitSchema, MergeUnitSchema, UpdateUnitSchema } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { AppError } from '../common/app-error.js';
-import { CurrentActor, Public, ReqMeta, Roles, type Actor, type RequestMeta } from '../common/auth.decorators.js';
+import {
+  CurrentActor,
+  Public,
+  ReqMeta,
+  Roles,
+  type Actor,
+  type RequestMeta,
+} from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
 import { UPLOAD_MAX_MB } from '../common/spreadsheet.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
@@ -13,7 +40,10 @@ import { UnitsImportService } from './units-import.service.js';
 import { UnitsService } from './units.service.js';
 
 const ImportQuerySchema = z.strictObject({
-  dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
 });
 const TemplateQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
@@ -35,7 +65,9 @@ export class UnitsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Units in the caller’s scope (flat list; build the tree from parentId)' })
+  @ApiOperation({
+    summary: 'Units in the caller’s scope (flat list; build the tree from parentId)',
+  })
   list(@CurrentActor() actor: Actor) {
     return this.units.list(actor);
   }
@@ -44,7 +76,11 @@ export class UnitsController {
   @Roles('admin', 'organizer')
   @ApiOperation({ summary: 'Create a unit inside the caller’s subtree' })
   @ApiZodBody(CreateUnitSchema)
-  create(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Body(new ZodPipe(CreateUnitSchema)) body: z.output<typeof CreateUnitSchema>) {
+  create(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Body(new ZodPipe(CreateUnitSchema)) body: z.output<typeof CreateUnitSchema>,
+  ) {
     return this.units.create(actor, meta, body);
   }
 
@@ -52,19 +88,37 @@ export class UnitsController {
   @Roles('admin', 'organizer')
   @ApiOperation({ summary: 'Download the import template (.xlsx or .csv)' })
   @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
-  async template(@Query(new ZodPipe(TemplateQuerySchema)) q: z.output<typeof TemplateQuerySchema>, @Res() res: Response) {
+  async template(
+    @Query(new ZodPipe(TemplateQuerySchema)) q: z.output<typeof TemplateQuerySchema>,
+    @Res() res: Response,
+  ) {
     const buf = await this.importer.template(q.format);
-    res.setHeader('Content-Type', q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader(
+      'Content-Type',
+      q.format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     res.setHeader('Content-Disposition', `attachment; filename="mau-nhap-don-vi.${q.format}"`);
     res.send(buf);
   }
 
   @Post('import')
   @Roles('admin', 'organizer')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }))
-  @ApiOperation({ summary: 'Import units from .xlsx/.csv; dryRun=true (default) validates without writing' })
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }),
+  )
+  @ApiOperation({
+    summary: 'Import units from .xlsx/.csv; dryRun=true (default) validates without writing',
+  })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    },
+  })
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   import(
     @CurrentActor() actor: Actor,
@@ -73,8 +127,17 @@ export class UnitsController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @Req() req: Request,
   ) {
-    if (!file) throw new AppError('validation_failed', [{ path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' }]);
-    return this.importer.import(actor, meta, file, q.dryRun, pickLang(req.headers['accept-language']));
+    if (!file)
+      throw new AppError('validation_failed', [
+        { path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
+      ]);
+    return this.importer.import(
+      actor,
+      meta,
+      file,
+      q.dryRun,
+      pickLang(req.headers['accept-language']),
+    );
   }
 
   @Get(':id')
@@ -91,9 +154,16 @@ export class UnitsController {
 
   @Patch(':id')
   @Roles('admin', 'organizer', 'reporter')
-  @ApiOperation({ summary: 'Rename, move, set target or declare a headcount (reporters: headcount only)' })
+  @ApiOperation({
+    summary: 'Rename, move, set target or declare a headcount (reporters: headcount only)',
+  })
   @ApiZodBody(UpdateUnitSchema)
-  update(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body(new ZodPipe(UpdateUnitSchema)) body: z.output<typeof UpdateUnitSchema>) {
+  update(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(UpdateUnitSchema)) body: z.output<typeof UpdateUnitSchema>,
+  ) {
     return this.units.update(actor, meta, id, body);
   }
 
@@ -101,7 +171,12 @@ export class UnitsController {
   @Roles('admin', 'organizer')
   @ApiOperation({ summary: 'Merge this unit into another, keeping its history' })
   @ApiZodBody(MergeUnitSchema)
-  merge(@CurrentActor() actor: Actor, @ReqMeta() meta: RequestMeta, @Param('id', uuid) id: string, @Body(new ZodPipe(MergeUnitSchema)) body: z.output<typeof MergeUnitSchema>) {
+  merge(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(MergeUnitSchema)) body: z.output<typeof MergeUnitSchema>,
+  ) {
     return this.units.merge(actor, meta, id, body);
   }
 }

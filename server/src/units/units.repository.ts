@@ -24,11 +24,18 @@ export class UnitsRepository {
   }
 
   listInScope(scopeSql: string, params: Record<string, string>): Promise<UnitEntity[]> {
-    return this.ds.getRepository(UnitEntity).createQueryBuilder('u').where(scopeSql, params).orderBy('u.path').getMany();
+    return this.ds
+      .getRepository(UnitEntity)
+      .createQueryBuilder('u')
+      .where(scopeSql, params)
+      .orderBy('u.path')
+      .getMany();
   }
 
   /** Active units with their ancestry names, for the public registration picker. */
-  async listPublic(): Promise<{ id: string; name: string; parent_id: string | null; path: string }[]> {
+  async listPublic(): Promise<
+    { id: string; name: string; parent_id: string | null; path: string }[]
+  > {
     return this.ds.query(
       `SELECT u.id, u.name, u.parent_id,
               (SELECT string_agg(a.name, ' › ' ORDER BY length(a.path))
@@ -39,7 +46,10 @@ export class UnitsRepository {
     );
   }
 
-  async insert(em: EntityManager, unit: Omit<UnitEntity, 'createdAt' | 'updatedAt' | 'nameFolded'>): Promise<UnitEntity> {
+  async insert(
+    em: EntityManager,
+    unit: Omit<UnitEntity, 'createdAt' | 'updatedAt' | 'nameFolded'>,
+  ): Promise<UnitEntity> {
     const repo = em.getRepository(UnitEntity);
     return repo.save(repo.create({ ...unit, nameFolded: foldVietnamese(unit.name) }));
   }
@@ -61,8 +71,16 @@ export class UnitsRepository {
     return em.getRepository(UnitEntity).findBy({ parentId: id });
   }
 
-  async addHeadcount(em: EntityManager, unitId: string, value: number, declaredBy: string | null, at: Date) {
-    await em.getRepository(UnitHeadcountEntity).insert({ unitId, value, declaredBy, declaredAt: at });
+  async addHeadcount(
+    em: EntityManager,
+    unitId: string,
+    value: number,
+    declaredBy: string | null,
+    at: Date,
+  ) {
+    await em
+      .getRepository(UnitHeadcountEntity)
+      .insert({ unitId, value, declaredBy, declaredAt: at });
   }
 
   async addEvent(
@@ -78,24 +96,33 @@ export class UnitsRepository {
   }
 
   async history(unitId: string) {
-    const headcounts: { value: number; declared_at: Date; declared_by: string | null }[] = await this.ds.query(
-      `SELECT h.value, h.declared_at, u.full_name AS declared_by
+    const headcounts: { value: number; declared_at: Date; declared_by: string | null }[] =
+      await this.ds.query(
+        `SELECT h.value, h.declared_at, u.full_name AS declared_by
          FROM unit_headcounts h LEFT JOIN users u ON u.id = h.declared_by
         WHERE h.unit_id = $1 ORDER BY h.declared_at DESC, h.id`,
-      [unitId],
-    );
-    const events: { kind: UnitEventKind; before: unknown; after: unknown; at: Date; actor: string | null }[] =
-      await this.ds.query(
-        `SELECT e.kind, e.before, e.after, e.at, u.full_name AS actor
-           FROM unit_events e LEFT JOIN users u ON u.id = e.actor_id
-          WHERE e.unit_id = $1 ORDER BY e.at DESC, e.id`,
         [unitId],
       );
+    const events: {
+      kind: UnitEventKind;
+      before: unknown;
+      after: unknown;
+      at: Date;
+      actor: string | null;
+    }[] = await this.ds.query(
+      `SELECT e.kind, e.before, e.after, e.at, u.full_name AS actor
+           FROM unit_events e LEFT JOIN users u ON u.id = e.actor_id
+          WHERE e.unit_id = $1 ORDER BY e.at DESC, e.id`,
+      [unitId],
+    );
     return { headcounts, events };
   }
 
   async moveUsers(em: EntityManager, fromUnitId: string, toUnitId: string): Promise<number> {
-    const res: [unknown[], number] = await em.query(`UPDATE users SET unit_id = $2 WHERE unit_id = $1`, [fromUnitId, toUnitId]);
+    const res: [unknown[], number] = await em.query(
+      `UPDATE users SET unit_id = $2 WHERE unit_id = $1`,
+      [fromUnitId, toUnitId],
+    );
     return res[1];
   }
 }

@@ -55,19 +55,43 @@ export class UnitsService {
     await this.scope.unitInScope(actor, id);
     const h = await this.repo.history(id);
     return {
-      headcounts: h.headcounts.map((r) => ({ value: r.value, declaredAt: r.declared_at.toISOString(), declaredBy: r.declared_by })),
-      events: h.events.map((e) => ({ kind: e.kind, before: e.before, after: e.after, actor: e.actor, at: e.at.toISOString() })),
+      headcounts: h.headcounts.map((r) => ({
+        value: r.value,
+        declaredAt: r.declared_at.toISOString(),
+        declaredBy: r.declared_by,
+      })),
+      events: h.events.map((e) => ({
+        kind: e.kind,
+        before: e.before,
+        after: e.after,
+        actor: e.actor,
+        at: e.at.toISOString(),
+      })),
     };
   }
 
-  async create(actor: Actor, meta: RequestMeta, input: z.output<typeof CreateUnitSchema>): Promise<Unit> {
+  async create(
+    actor: Actor,
+    meta: RequestMeta,
+    input: z.output<typeof CreateUnitSchema>,
+  ): Promise<Unit> {
     // Only an admin may create a new root; everyone else creates inside their subtree.
     if (input.parentId === null && actor.role !== 'admin') throw new AppError('forbidden');
     const parent = input.parentId ? await this.scope.unitInScope(actor, input.parentId) : null;
     if (parent?.activeTo) throw new AppError('unit_inactive');
     return this.ds.transaction(async (em) => {
       const unit = await this.createIn(em, actor, { ...input, isDemo: false }, parent);
-      await this.audit.record(actor, meta, { action: 'unit.create', targetType: 'unit', targetId: unit.id, after: unitAuditView(unit) }, em);
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'unit.create',
+          targetType: 'unit',
+          targetId: unit.id,
+          after: unitAuditView(unit),
+        },
+        em,
+      );
       return toUnitDto(unit);
     });
   }
@@ -76,7 +100,15 @@ export class UnitsService {
   async createIn(
     em: EntityManager,
     actor: Actor | null,
-    input: { code: string; name: string; kind: UnitEntity['kind']; group: UnitEntity['group']; headcount?: number | undefined; target?: number; isDemo: boolean },
+    input: {
+      code: string;
+      name: string;
+      kind: UnitEntity['kind'];
+      group: UnitEntity['group'];
+      headcount?: number | undefined;
+      target?: number;
+      isDemo: boolean;
+    },
     parent: UnitEntity | null,
   ): Promise<UnitEntity> {
     const id = randomUUID();
@@ -101,12 +133,26 @@ export class UnitsService {
     } catch (e) {
       throw mapUniqueViolation(e);
     }
-    if (input.headcount !== undefined) await this.repo.addHeadcount(em, id, input.headcount, actor?.id ?? null, now);
-    await this.repo.addEvent(em, id, 'created', null, { code: unit.code, name: unit.name }, actor?.id ?? null, now);
+    if (input.headcount !== undefined)
+      await this.repo.addHeadcount(em, id, input.headcount, actor?.id ?? null, now);
+    await this.repo.addEvent(
+      em,
+      id,
+      'created',
+      null,
+      { code: unit.code, name: unit.name },
+      actor?.id ?? null,
+      now,
+    );
     return unit;
   }
 
-  async update(actor: Actor, meta: RequestMeta, id: string, input: z.output<typeof UpdateUnitSchema>): Promise<Unit> {
+  async update(
+    actor: Actor,
+    meta: RequestMeta,
+    id: string,
+    input: z.output<typeof UpdateUnitSchema>,
+  ): Promise<Unit> {
     const unit = await this.scope.unitInScope(actor, id);
     // Reporters (focal persons) may declare their headcount, nothing else.
     if (actor.role === 'reporter') {
@@ -120,7 +166,15 @@ export class UnitsService {
       const patch: Partial<UnitEntity> = {};
       if (input.name !== undefined && input.name !== unit.name) {
         patch.name = input.name;
-        await this.repo.addEvent(em, id, 'renamed', { name: unit.name }, { name: input.name }, actor.id, now);
+        await this.repo.addEvent(
+          em,
+          id,
+          'renamed',
+          { name: unit.name },
+          { name: input.name },
+          actor.id,
+          now,
+        );
       }
       if (input.kind !== undefined) patch.kind = input.kind;
       if (input.group !== undefined) patch.group = input.group;
@@ -134,12 +188,29 @@ export class UnitsService {
       }
       if (Object.keys(patch).length) await this.repo.update(em, id, patch);
       const after = (await this.repo.findById(id, em))!;
-      await this.audit.record(actor, meta, { action: 'unit.update', targetType: 'unit', targetId: id, before, after: unitAuditView(after) }, em);
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'unit.update',
+          targetType: 'unit',
+          targetId: id,
+          before,
+          after: unitAuditView(after),
+        },
+        em,
+      );
       return toUnitDto(after);
     });
   }
 
-  private async moveIn(em: EntityManager, actor: Actor, unit: UnitEntity, newParentId: string, now: Date) {
+  private async moveIn(
+    em: EntityManager,
+    actor: Actor,
+    unit: UnitEntity,
+    newParentId: string,
+    now: Date,
+  ) {
     // Moving one's own unit would take it out of one's own scope.
     if (actor.role !== 'admin' && unit.id === actor.unitId) throw new AppError('forbidden');
     const parent = await this.scope.unitInScope(actor, newParentId);
@@ -147,35 +218,90 @@ export class UnitsService {
     if (parent.activeTo) throw new AppError('unit_inactive');
     await this.repo.repath(em, unit.path, `${parent.path}${unit.id}/`);
     await this.repo.update(em, unit.id, { parentId: parent.id });
-    await this.repo.addEvent(em, unit.id, 'moved', { parentId: unit.parentId }, { parentId: parent.id }, actor.id, now);
+    await this.repo.addEvent(
+      em,
+      unit.id,
+      'moved',
+      { parentId: unit.parentId },
+      { parentId: parent.id },
+      actor.id,
+      now,
+    );
   }
 
   /**
    * Merging A into B keeps A's history: A becomes an inactive child of B (so B's subtree still
    * counts A's past participation), A's children and accounts move to B.
    */
-  async merge(actor: Actor, meta: RequestMeta, id: string, input: z.output<typeof MergeUnitSchema>): Promise<Unit> {
+  async merge(
+    actor: Actor,
+    meta: RequestMeta,
+    id: string,
+    input: z.output<typeof MergeUnitSchema>,
+  ): Promise<Unit> {
     const source = await this.scope.unitInScope(actor, id);
     const target = await this.scope.unitInScope(actor, input.intoUnitId);
     if (actor.role !== 'admin' && source.id === actor.unitId) throw new AppError('forbidden');
-    if (source.id === target.id || target.path.startsWith(source.path)) throw fieldError('intoUnitId', 'cycle');
+    if (source.id === target.id || target.path.startsWith(source.path))
+      throw fieldError('intoUnitId', 'cycle');
     if (source.activeTo || target.activeTo) throw new AppError('unit_inactive');
-    const at = input.effectiveDate ? new Date(`${input.effectiveDate}T00:00:00+07:00`) : this.clock.now();
+    const at = input.effectiveDate
+      ? new Date(`${input.effectiveDate}T00:00:00+07:00`)
+      : this.clock.now();
     return this.ds.transaction(async (em) => {
       const now = this.clock.now();
       const before = unitAuditView(source);
       for (const child of await this.repo.children(em, source.id)) {
         await this.repo.repath(em, child.path, `${target.path}${child.id}/`);
         await this.repo.update(em, child.id, { parentId: target.id });
-        await this.repo.addEvent(em, child.id, 'moved', { parentId: source.id }, { parentId: target.id }, actor.id, now);
+        await this.repo.addEvent(
+          em,
+          child.id,
+          'moved',
+          { parentId: source.id },
+          { parentId: target.id },
+          actor.id,
+          now,
+        );
       }
       await this.repo.repath(em, source.path, `${target.path}${source.id}/`);
-      await this.repo.update(em, source.id, { parentId: target.id, activeTo: at, mergedIntoId: target.id });
+      await this.repo.update(em, source.id, {
+        parentId: target.id,
+        activeTo: at,
+        mergedIntoId: target.id,
+      });
       const movedUsers = await this.repo.moveUsers(em, source.id, target.id);
-      await this.repo.addEvent(em, source.id, 'merged', { parentId: source.parentId }, { intoUnitId: target.id, intoName: target.name }, actor.id, now);
-      await this.repo.addEvent(em, target.id, 'absorbed', null, { unitId: source.id, name: source.name, code: source.code, movedUsers }, actor.id, now);
+      await this.repo.addEvent(
+        em,
+        source.id,
+        'merged',
+        { parentId: source.parentId },
+        { intoUnitId: target.id, intoName: target.name },
+        actor.id,
+        now,
+      );
+      await this.repo.addEvent(
+        em,
+        target.id,
+        'absorbed',
+        null,
+        { unitId: source.id, name: source.name, code: source.code, movedUsers },
+        actor.id,
+        now,
+      );
       const after = (await this.repo.findById(source.id, em))!;
-      await this.audit.record(actor, meta, { action: 'unit.merge', targetType: 'unit', targetId: source.id, before, after: unitAuditView(after) }, em);
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'unit.merge',
+          targetType: 'unit',
+          targetId: source.id,
+          before,
+          after: unitAuditView(after),
+        },
+        em,
+      );
       return toUnitDto(after);
     });
   }

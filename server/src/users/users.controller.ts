@@ -2,7 +2,13 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateUserSchema, ListUsersQuerySchema } from '@cchc/contracts';
 import type { z } from 'zod';
-import { CurrentActor, ReqMeta, Roles, type Actor, type RequestMeta } from '../common/auth.decorators.js';
+import {
+  CurrentActor,
+  ReqMeta,
+  Roles,
+  type Actor,
+  type RequestMeta,
+} from '../common/auth.decorators.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { UsersService } from './users.service.js';
 
@@ -14,7 +20,9 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create an organiser, reporter (or, for admins, admin) account in scope' })
+  @ApiOperation({
+    summary: 'Create an organiser, reporter (or, for admins, admin) account in scope',
+  })
   @ApiZodBody(CreateUserSchema)
   create(
     @CurrentActor() actor: Actor,
@@ -27,7 +35,10 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'Accounts in scope' })
   @ApiZodQuery(ListUsersQuerySchema)
-  list(@CurrentActor() actor: Actor, @Query(new ZodPipe(ListUsersQuerySchema)) query: z.output<typeof ListUsersQuerySchema>) {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodPipe(ListUsersQuerySchema)) query: z.output<typeof ListUsersQuerySchema>,
+  ) {
     return this.users.list(actor, query);
   }
 }

@@ -29,7 +29,9 @@ export class UsersRepository {
   /** Inserts a user; unique-index violations become the matching duplicate_* error. */
   async insert(em: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {
     try {
-      const saved = await em.getRepository(UserEntity).save(em.getRepository(UserEntity).create(user));
+      const saved = await em
+        .getRepository(UserEntity)
+        .save(em.getRepository(UserEntity).create(user));
       return saved;
     } catch (e) {
       throw mapUniqueViolation(e);
@@ -54,7 +56,9 @@ export class UsersRepository {
     if (opts.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: opts.unitId });
     if (opts.role) qb.andWhere('u.role = :role', { role: opts.role });
     if (opts.search) {
-      qb.andWhere('(u.full_name ILIKE :s OR u.email ILIKE :s OR u.phone LIKE :s)', { s: `%${opts.search}%` });
+      qb.andWhere('(u.full_name ILIKE :s OR u.email ILIKE :s OR u.phone LIKE :s)', {
+        s: `%${opts.search}%`,
+      });
     }
     const total = await qb.getCount();
     const { entities, raw } = await qb
@@ -63,14 +67,20 @@ export class UsersRepository {
       .limit(opts.pageSize)
       .getRawAndEntities();
     const items = entities.map((e, i) =>
-      Object.assign(e, { unitName: (raw[i] as { unit_name?: string } | undefined)?.unit_name ?? null }),
+      Object.assign(e, {
+        unitName: (raw[i] as { unit_name?: string } | undefined)?.unit_name ?? null,
+      }),
     );
     return { items, total };
   }
 }
 
 export function mapUniqueViolation(e: unknown): unknown {
-  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const err = e as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
   const code = err.driverError?.code ?? err.code;
   const constraint = err.driverError?.constraint ?? err.constraint ?? '';
   if (code !== '23505') return e;

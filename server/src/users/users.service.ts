@@ -23,12 +23,21 @@ export class UsersService {
   ) {}
 
   /** Admins create any account; organisers create organiser/reporter accounts in their subtree. */
-  async create(actor: Actor, meta: RequestMeta, input: z.output<typeof CreateUserSchema>): Promise<User> {
+  async create(
+    actor: Actor,
+    meta: RequestMeta,
+    input: z.output<typeof CreateUserSchema>,
+  ): Promise<User> {
     const unit = await this.scope.unitInScope(actor, input.unitId);
     if (input.role === 'admin' && actor.role !== 'admin') throw new AppError('forbidden');
     if (!input.phone && !input.email) {
       throw new AppError('validation_failed', [
-        { path: 'email', key: 'login_required', vi: 'Cần có email hoặc số điện thoại để đăng nhập.', en: 'An email or a phone is needed to log in.' },
+        {
+          path: 'email',
+          key: 'login_required',
+          vi: 'Cần có email hoặc số điện thoại để đăng nhập.',
+          en: 'An email or a phone is needed to log in.',
+        },
       ]);
     }
     const passwordHash = await this.passwords.hash(input.password);
@@ -42,7 +51,17 @@ export class UsersService {
         passwordHash,
         consentAt: this.clock.now(),
       });
-      await this.audit.record(actor, meta, { action: 'user.create', targetType: 'user', targetId: created.id, after: auditView(created) }, em);
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'user.create',
+          targetType: 'user',
+          targetId: created.id,
+          after: auditView(created),
+        },
+        em,
+      );
       return created;
     });
     return toUserDto(user, unit.name);
@@ -60,6 +79,11 @@ export class UsersService {
       page: query.page,
       pageSize: query.pageSize,
     });
-    return { items: items.map((u) => toUserDto(u, u.unitName)), total, page: query.page, pageSize: query.pageSize };
+    return {
+      items: items.map((u) => toUserDto(u, u.unitName)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 }

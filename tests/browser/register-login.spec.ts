@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, uniqueCitizenId, uniquePhone } from '../support/api.js';
+import { launchBrowser } from '../support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('registration and login through the UI', () => {
+  it('registers on a phone-sized screen, logs out, logs in and sees the Vietnamese home page', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      locale: 'vi-VN',
+    });
+    const page = await context.newPage();
+    const phone = uniquePhone();
+    await page.goto(`${baseUrl()}/register`);
+
+    await page.getByTestId('register-fullName').fill('Huỳnh Thị Mỹ Duyên');
+    await page.getByTestId('register-phone').fill(phone);
+    await page.getByTestId('register-email').fill(`duyen.${phone}@example.vn`);
+    await page.getByTestId('register-citizenId').fill(uniqueCitizenId());
+    // Unaccented typing finds the accented unit name.
+    await page.getByTestId('register-unit').click();
+    await page.getByTestId('register-unit').pressSequentially('truong quang trong');
+    const option = page.getByRole('option', { name: /Phường Trương Quang Trọng/ }).first();
+    await option.waitFor();
+    await option.click();
+    await page.getByTestId('register-password').fill('MatKhau@2025');
+    await page.getByTestId('register-password2').fill('MatKhau@2025');
+    await page.getByTestId('register-consent').check();
+    await page.getByTestId('register-submit').click();
+
+    const home = page.getByTestId('home');
+    await home.waitFor();
+    await expect(home.textContent()).resolves.toContain('Huỳnh Thị Mỹ Duyên');
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+
+    await page.getByTestId('login-username').fill(phone);
+    await page.getByTestId('login-password').fill('MatKhau@2025');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('home').waitFor();
+    const heading = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(heading).toContain('Hội thi trực tuyến tìm hiểu về cải cách hành chính');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await expect(page.getByTestId('home').textContent()).resolves.toContain('Xin chào');
+    await page.screenshot({ path: 'test-results/home-360.png', fullPage: true });
+    await context.close();
+  });
+
+  it('shows a wrong password as a Vietnamese error without leaving the login page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/login`);
+    await page.getByTestId('login-username').fill('thisinh02@demo.local');
+    await page.getByTestId('login-password').fill('khong-dung');
+    await page.getByTestId('login-submit').click();
+    await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+    expect(page.url()).toContain('/login');
+    await page.close();
+  });
+});
