@@ -4,3 +4,4 @@ export * from './auth/auth.schema.js';
 export * from './users/users.schema.js';
 export * from './units/units.schema.js';
 export * from './health.schema.js';
+export * from './questions/areas.js';
