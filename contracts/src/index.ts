@@ -5,3 +5,4 @@ export * from './users/users.schema.js';
 export * from './units/units.schema.js';
 export * from './health.schema.js';
 export * from './questions/areas.js';
+export * from './questions/questions.schema.js';

@@ -16,6 +16,10 @@ import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { REDIS, type RedisLike } from './health/redis.js';
+import { QuestionImportService } from './question-bank/question-import.service.js';
+import { QuestionsController } from './question-bank/questions.controller.js';
+import { QuestionsRepository } from './question-bank/questions.repository.js';
+import { QuestionsService } from './question-bank/questions.service.js';
 import { ScopePolicy } from './scope/scope.policy.js';
 import { UnitsImportService } from './units/units-import.service.js';
 import { UnitsController } from './units/units.controller.js';
@@ -78,6 +82,7 @@ export class AppModule {
         MeController,
         UsersController,
         UnitsController,
+        QuestionsController,
       ],
       providers: [
         { provide: ENV, useValue: env },
@@ -89,6 +94,9 @@ export class AppModule {
         LoginRateLimiter,
         PasswordService,
         ProfileService,
+        QuestionImportService,
+        QuestionsRepository,
+        QuestionsService,
         ScopePolicy,
         UnitsImportService,
         UnitsRepository,

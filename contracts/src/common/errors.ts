@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'duplicate_email',
   'duplicate_citizen_id',
   'duplicate_code',
+  'duplicate_question',
+  'too_many_rows',
   'unit_has_children',
   'unit_inactive',
   'file_too_large',

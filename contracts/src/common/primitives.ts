@@ -69,3 +69,16 @@ export function foldVietnamese(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Duplicate-detection key of a question stem: tags removed, NFC, case-folded, punctuation and
+ * whitespace collapsed. Diacritics stay: "ca" and "cá" are different words.
+ */
+export function questionKey(stem: string): string {
+  return stem
+    .replace(/<[^>]*>/g, ' ')
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+}

@@ -17,6 +17,7 @@ export function statusOf(code: ErrorCode): number {
     case 'validation_failed':
     case 'file_invalid':
     case 'import_failed':
+    case 'too_many_rows':
       return 400;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -30,6 +31,7 @@ export function statusOf(code: ErrorCode): number {
     case 'duplicate_email':
     case 'duplicate_citizen_id':
     case 'duplicate_code':
+    case 'duplicate_question':
     case 'unit_has_children':
       return 409;
     case 'unit_inactive':

@@ -26,6 +26,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     en: 'This citizen ID is already registered.',
   },
   duplicate_code: { vi: 'Mã đơn vị đã tồn tại.', en: 'This unit code already exists.' },
+  duplicate_question: {
+    vi: 'Câu hỏi này đã có trong ngân hàng (trùng nội dung).',
+    en: 'This question is already in the bank (same stem).',
+  },
+  too_many_rows: {
+    vi: 'Tệp có quá nhiều câu hỏi (tối đa {max}).',
+    en: 'The file has too many questions (at most {max}).',
+  },
   unit_has_children: {
     vi: 'Đơn vị còn đơn vị trực thuộc.',
     en: 'The unit still has child units.',
@@ -95,6 +103,46 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     vi: 'Không thể chuyển đơn vị vào chính đơn vị con của nó.',
     en: 'A unit cannot move under its own descendant.',
   },
+  options_count: {
+    vi: 'Câu hỏi phải có từ 2 đến 6 phương án.',
+    en: 'A question needs 2 to 6 options.',
+  },
+  no_correct_option: { vi: 'Chưa có đáp án đúng.', en: 'No correct answer is marked.' },
+  single_needs_one_correct: {
+    vi: 'Câu hỏi một đáp án chỉ được có đúng một đáp án đúng.',
+    en: 'A single-choice question has exactly one correct answer.',
+  },
+  true_false_two_options: {
+    vi: 'Câu Đúng/Sai phải có đúng 2 phương án.',
+    en: 'A true/false question has exactly 2 options.',
+  },
+  duplicate_option: { vi: 'Hai phương án trùng nhau.', en: 'Two options are the same.' },
+  area_code_invalid: {
+    vi: 'Mã lĩnh vực chỉ gồm chữ thường, số và dấu _.',
+    en: 'An area code has lowercase letters, digits and _.',
+  },
+  unknown_area: { vi: 'Lĩnh vực không tồn tại.', en: 'Unknown area.' },
+  unknown_type: {
+    vi: 'Loại câu hỏi không hợp lệ (single, multiple, true_false).',
+    en: 'Unknown question type (single, multiple, true_false).',
+  },
+  bad_difficulty: { vi: 'Mức độ phải là 1, 2 hoặc 3.', en: 'Difficulty must be 1, 2 or 3.' },
+  bad_correct_letter: {
+    vi: 'Đáp án đúng phải là chữ cái của một phương án có nội dung (A–F).',
+    en: 'The correct answer must be the letter of a filled option (A–F).',
+  },
+  missing_answer: { vi: 'Thiếu đáp án đúng.', en: 'The correct answer is missing.' },
+  too_many_options: { vi: 'Tối đa 6 phương án (A–F).', en: 'At most 6 options (A–F).' },
+  formula_cell: {
+    vi: 'Ô chứa công thức; hãy dán giá trị thay cho công thức.',
+    en: 'The cell holds a formula; paste the value instead.',
+  },
+  unexpected_line: { vi: 'Dòng không đúng định dạng.', en: 'Line not in the expected format.' },
+  gift_no_answers: {
+    vi: 'Câu hỏi GIFT thiếu phần đáp án { … }.',
+    en: 'GIFT question without an answer block { … }.',
+  },
+  missing_stem: { vi: 'Thiếu nội dung câu hỏi.', en: 'The question text is missing.' },
   out_of_scope: {
     vi: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.',
     en: 'The unit is outside your scope.',

@@ -15,6 +15,8 @@ export interface SheetRow {
 export interface Sheet {
   header: string[];
   rows: SheetRow[];
+  /** "row:col" (1-based row, 0-based column) of cells that hold a formula. */
+  formulas: Set<string>;
 }
 
 const MAX_UNCOMPRESSED = 100 * 1024 * 1024;
@@ -73,6 +75,7 @@ export async function readSheet(file: {
   mimetype?: string;
 }): Promise<Sheet> {
   const name = file.originalname.toLowerCase();
+  const formulas = new Set<string>();
   let table: string[][];
   if (name.endsWith('.xlsx')) {
     assertNotZipBomb(file.buffer);
@@ -87,11 +90,14 @@ export async function readSheet(file: {
     table = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      table[n - 1] = values.map((v) =>
-        cellText(v as ExcelJS.CellValue)
+      table[n - 1] = values.map((v, col) => {
+        if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+          formulas.add(`${n}:${col}`);
+        }
+        return cellText(v as ExcelJS.CellValue)
           .normalize('NFC')
-          .trim(),
-      );
+          .trim();
+      });
     });
     for (let i = 0; i < table.length; i++) table[i] ??= [];
   } else if (name.endsWith('.csv')) {
@@ -113,7 +119,7 @@ export async function readSheet(file: {
   const rows = rest
     .map((cells, i) => ({ row: i + 2, cells }))
     .filter((r) => r.cells.some((c) => c !== ''));
-  return { header, rows };
+  return { header, rows, formulas };
 }
 
 /** Finds each wanted column by any of its accepted titles (accents and case ignored). */
@@ -137,4 +143,9 @@ export function safeCell(v: string | number | null | undefined): string | number
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return v;
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
+/** Undoes safeCell on import, so export → import gives back the same text. */
+export function unescapeCell(v: string): string {
+  return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
 }
