@@ -54,13 +54,40 @@ export const router = createRouter({
       meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'nav.users' },
     },
     {
+      path: '/questions',
+      name: 'questions',
+      component: () => import('@/views/QuestionBankView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'nav.questions' },
+    },
+    {
+      path: '/questions/new',
+      name: 'question-new',
+      component: () => import('@/views/QuestionEditView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'questionEditor.newTitle' },
+    },
+    {
+      path: '/questions/:id',
+      name: 'question-edit',
+      component: () => import('@/views/QuestionEditView.vue'),
+      meta: {
+        requiresAuth: true,
+        roles: ['admin', 'organizer'],
+        title: 'questionEditor.editTitle',
+      },
+    },
+    {
       path: '/:pathMatch(.*)*',
       name: 'not-found',
       component: () => import('@/views/NotFoundView.vue'),
       meta: { title: 'notFound.title' },
     },
   ],
-  scrollBehavior: () => ({ top: 0 }),
+  // A new page starts at the top; filters written into the query of the same page keep the place.
+  scrollBehavior: (to, from, saved) => {
+    if (saved) return saved;
+    if (to.path === from.path) return false;
+    return { top: 0 };
+  },
 });
 
 router.beforeEach(async (to) => {

@@ -104,19 +104,20 @@ export class QuestionsRepository {
     }
     const whereSql = where.join(' AND ');
     const base = `FROM questions q JOIN units o ON o.id = q.owner_unit_id WHERE ${whereSql}`;
-    const [countRows, counts] = await Promise.all([
-      this.ds.query(`SELECT count(*)::int AS n ${base}`, params) as Promise<{ n: number }[]>,
+    const paging = page ? ` LIMIT ${Number(page.limit)} OFFSET ${Number(page.offset)}` : '';
+    // The total is the sum of the per-area counts: two queries, run side by side.
+    const [counts, rows] = await Promise.all([
       this.ds.query(
         `SELECT q.area, q.difficulty::int AS difficulty, count(*)::int AS count ${base} GROUP BY q.area, q.difficulty ORDER BY q.area, q.difficulty`,
         params,
       ) as Promise<{ area: string; difficulty: number; count: number }[]>,
+      this.ds.query(
+        `${SELECT} WHERE ${whereSql} ORDER BY q.created_at DESC, q.id${paging}`,
+        params,
+      ) as Promise<QuestionRow[]>,
     ]);
-    const paging = page ? ` LIMIT ${Number(page.limit)} OFFSET ${Number(page.offset)}` : '';
-    const rows: QuestionRow[] = await this.ds.query(
-      `${SELECT} WHERE ${whereSql} ORDER BY q.created_at DESC, q.id${paging}`,
-      params,
-    );
-    return { rows, total: countRows[0]?.n ?? 0, counts };
+    const total = counts.reduce((n, c) => n + c.count, 0);
+    return { rows, total, counts };
   }
 
   /** Ids of questions with one of these keys, among those the actor can see (not retired). */
