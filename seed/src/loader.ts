@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { foldVietnamese } from '@cchc/contracts';
+import { foldVietnamese, questionKey } from '@cchc/contracts';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+import { demoQuestions } from './demo-questions/index.js';
 
 /** The little the loader needs from a database connection inside one transaction. */
 export interface SqlRunner {
@@ -10,6 +11,7 @@ export interface SqlRunner {
 export interface LoadResult {
   units: number;
   accounts: number;
+  questions: number;
 }
 
 /**
@@ -67,11 +69,62 @@ export async function loadDemoData(
       [a.fullName, a.role, unit.id, a.phone, a.email, a.citizenId, passwordHash],
     );
   }
-  return { units: demoUnits.length, accounts: demoAccounts.length };
+  // The demo bank belongs to the root unit and is published, so every organiser can use it.
+  const root = byCode.get(demoUnits.find((u) => u.parentCode === null)!.code)!;
+  for (const q of demoQuestions) {
+    const options = q.options.map((o, i) => ({
+      id: `d${i}${randomUUID().slice(0, 6)}`,
+      text: o.text,
+      correct: o.correct,
+    }));
+    const search = foldVietnamese(
+      `${q.stem} ${q.options.map((o) => o.text).join(' ')} ${q.tags.join(' ')}`,
+    );
+    const [row] = (await db.query(
+      `INSERT INTO questions (owner_unit_id, area, difficulty, type, stem, stem_key, search_text, options, explanation, source, tags, track, status, is_demo)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'published', true) RETURNING id`,
+      [
+        root.id,
+        q.area,
+        q.difficulty,
+        q.type,
+        q.stem,
+        questionKey(q.stem),
+        search,
+        JSON.stringify(options),
+        q.explanation,
+        JSON.stringify(q.source),
+        q.tags,
+        q.track,
+      ],
+    )) as { id: string }[];
+    await db.query(
+      `INSERT INTO question_revisions (question_id, revision, area, difficulty, type, stem, options, explanation, source)
+       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        row!.id,
+        q.area,
+        q.difficulty,
+        q.type,
+        q.stem,
+        JSON.stringify(options),
+        q.explanation,
+        JSON.stringify(q.source),
+      ],
+    );
+  }
+  return {
+    units: demoUnits.length,
+    accounts: demoAccounts.length,
+    questions: demoQuestions.length,
+  };
 }
 
 /** Removes what loadDemoData inserted (and accounts registered on demo units), children first. */
 export async function removeDemoData(db: SqlRunner): Promise<void> {
+  await db.query(
+    `DELETE FROM questions WHERE is_demo OR owner_unit_id IN (SELECT id FROM units WHERE is_demo)`,
+  );
   await db.query(
     `DELETE FROM users WHERE is_demo OR unit_id IN (SELECT id FROM units WHERE is_demo)`,
   );

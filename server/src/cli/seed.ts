@@ -14,7 +14,7 @@ async function main() {
   try {
     const r = await reloadDemo(db.ds, true);
     console.log(
-      `Demo data reloaded: ${r.units} units, ${r.accounts} accounts (password Demo@2025).`,
+      `Demo data reloaded: ${r.units} units, ${r.accounts} accounts, ${r.questions} questions (password Demo@2025).`,
     );
   } finally {
     await db.close();

@@ -104,18 +104,24 @@ export class QuestionsRepository {
     }
     const whereSql = where.join(' AND ');
     const base = `FROM questions q JOIN units o ON o.id = q.owner_unit_id WHERE ${whereSql}`;
+    // One pass over the matches gives both the per-area counts and the page of ids; the page's
+    // rows are then read by primary key. (Two separate queries scanned the matches twice.)
     const paging = page ? ` LIMIT ${Number(page.limit)} OFFSET ${Number(page.offset)}` : '';
-    // The total is the sum of the per-area counts: two queries, run side by side.
-    const [counts, rows] = await Promise.all([
-      this.ds.query(
-        `SELECT q.area, q.difficulty::int AS difficulty, count(*)::int AS count ${base} GROUP BY q.area, q.difficulty ORDER BY q.area, q.difficulty`,
-        params,
-      ) as Promise<{ area: string; difficulty: number; count: number }[]>,
-      this.ds.query(
-        `${SELECT} WHERE ${whereSql} ORDER BY q.created_at DESC, q.id${paging}`,
-        params,
-      ) as Promise<QuestionRow[]>,
-    ]);
+    const [summary] = (await this.ds.query(
+      `WITH m AS MATERIALIZED (SELECT q.id, q.area, q.difficulty, q.created_at ${base}),
+            c AS (SELECT area, difficulty::int AS difficulty, count(*)::int AS count FROM m GROUP BY area, difficulty),
+            p AS (SELECT id, created_at FROM m ORDER BY created_at DESC, id${paging})
+       SELECT (SELECT coalesce(json_agg(c ORDER BY c.area, c.difficulty), '[]') FROM c) AS counts,
+              (SELECT coalesce(json_agg(p.id ORDER BY p.created_at DESC, p.id), '[]') FROM p) AS ids`,
+      params,
+    )) as { counts: { area: string; difficulty: number; count: number }[]; ids: string[] }[];
+    const counts = summary?.counts ?? [];
+    const ids = summary?.ids ?? [];
+    const found: QuestionRow[] = ids.length
+      ? await this.ds.query(`${SELECT} WHERE q.id = ANY($1)`, [ids])
+      : [];
+    const byId = new Map(found.map((r) => [r.id, r]));
+    const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
     const total = counts.reduce((n, c) => n + c.count, 0);
     return { rows, total, counts };
   }
