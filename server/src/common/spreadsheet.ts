@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { foldVietnamese } from '@cchc/contracts';
 import { AppError } from './app-error.js';
@@ -148,4 +150,48 @@ export function safeCell(v: string | number | null | undefined): string | number
 /** Undoes safeCell on import, so export → import gives back the same text. */
 export function unescapeCell(v: string): string {
   return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+}
+
+export type SheetFormat = 'xlsx' | 'csv';
+
+/**
+ * Builds a downloadable table: .csv as UTF-8 with BOM (so Excel shows Vietnamese), or .xlsx with
+ * a bold header and an optional "Hướng dẫn" sheet. Callers pass cells already made safe.
+ */
+export async function buildSpreadsheet(opts: {
+  sheetName: string;
+  header: string[];
+  rows: (string | number)[][];
+  format: SheetFormat;
+  help?: [string, string][];
+  widths?: (index: number) => number;
+}): Promise<Buffer> {
+  if (opts.format === 'csv') {
+    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify([opts.header, ...opts.rows]))]);
+  }
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(opts.sheetName);
+  ws.addRow(opts.header).font = { bold: true };
+  for (const r of opts.rows) ws.addRow(r);
+  ws.columns.forEach((c, i) => (c.width = opts.widths?.(i) ?? 24));
+  if (opts.help) {
+    const help = wb.addWorksheet('Hướng dẫn');
+    help.addRow(['Cột', 'Cách điền']).font = { bold: true };
+    for (const line of opts.help) help.addRow(line);
+    help.getColumn(1).width = 24;
+    help.getColumn(2).width = 100;
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Sends a built spreadsheet as an attachment. */
+export function sendSpreadsheet(res: Response, buf: Buffer, name: string, format: SheetFormat): void {
+  res.setHeader(
+    'Content-Type',
+    format === 'csv'
+      ? 'text/csv; charset=utf-8'
+      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
+  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  res.send(buf);
 }

@@ -7,15 +7,13 @@ import {
   type QuestionImportResult,
   type QuestionListQuerySchema,
 } from '@cchc/contracts';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
-import { mapColumns, readSheet, safeCell, unescapeCell } from '../common/spreadsheet.js';
+import { buildSpreadsheet, mapColumns, readSheet, safeCell, unescapeCell, type SheetFormat } from '../common/spreadsheet.js';
 import { toIssues } from '../common/zod.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { LETTERS, parseAiken, parseGift, type RawQuestion } from './question-formats.js';
@@ -356,36 +354,23 @@ export class QuestionImportService {
     );
   }
 
-  private async sheet(
-    header: string[],
-    rows: (string | number)[][],
-    format: 'xlsx' | 'csv',
-  ): Promise<Buffer> {
-    if (format === 'csv')
-      return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify([header, ...rows]))]);
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Câu hỏi');
-    ws.addRow(header).font = { bold: true };
-    for (const r of rows) ws.addRow(r);
-    ws.columns.forEach((c, i) => (c.width = i === 3 ? 60 : 18));
-    const help = wb.addWorksheet('Hướng dẫn');
-    help.addRow(['Cột', 'Cách điền']).font = { bold: true };
-    help.addRow([
-      'Lĩnh vực',
-      'Mã hoặc tên lĩnh vực: the_che, thu_tuc_hanh_chinh, to_chuc_bo_may, che_do_cong_vu, tai_chinh_cong, chinh_quyen_so, chi_dao_tuyen_truyen',
-    ]);
-    help.addRow(['Mức độ', '1 (dễ), 2 (trung bình), 3 (khó)']);
-    help.addRow([
-      'Loại câu hỏi',
-      'single (một đáp án), multiple (nhiều đáp án, chấm tất cả hoặc không), true_false (Đúng/Sai)',
-    ]);
-    help.addRow(['Phương án A–F', 'Từ 2 đến 6 phương án; bỏ trống các cột không dùng']);
-    help.addRow(['Đáp án đúng', 'Chữ cái của đáp án đúng, ví dụ B hoặc A,C']);
-    help.addRow(['Thẻ', 'Phân cách bằng dấu ;']);
-    help.addRow(['Đối tượng', 'staff (cán bộ), citizen (người dân), both (cả hai)']);
-    help.getColumn(1).width = 20;
-    help.getColumn(2).width = 100;
-    return Buffer.from(await wb.xlsx.writeBuffer());
+  private sheet(header: string[], rows: (string | number)[][], format: SheetFormat): Promise<Buffer> {
+    return buildSpreadsheet({
+      sheetName: 'Câu hỏi',
+      header,
+      rows,
+      format,
+      widths: (i) => (i === 3 ? 60 : 18),
+      help: [
+        ['Lĩnh vực', 'Mã hoặc tên lĩnh vực: the_che, thu_tuc_hanh_chinh, to_chuc_bo_may, che_do_cong_vu, tai_chinh_cong, chinh_quyen_so, chi_dao_tuyen_truyen'],
+        ['Mức độ', '1 (dễ), 2 (trung bình), 3 (khó)'],
+        ['Loại câu hỏi', 'single (một đáp án), multiple (nhiều đáp án, chấm tất cả hoặc không), true_false (Đúng/Sai)'],
+        ['Phương án A–F', 'Từ 2 đến 6 phương án; bỏ trống các cột không dùng'],
+        ['Đáp án đúng', 'Chữ cái của đáp án đúng, ví dụ B hoặc A,C'],
+        ['Thẻ', 'Phân cách bằng dấu ;'],
+        ['Đối tượng', 'staff (cán bộ), citizen (người dân), both (cả hai)'],
+      ],
+    });
   }
 }
 

@@ -35,7 +35,7 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
-import { UPLOAD_MAX_MB } from '../common/spreadsheet.js';
+import { sendSpreadsheet, UPLOAD_MAX_MB } from '../common/spreadsheet.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { QuestionImportService } from './question-import.service.js';
 import { QuestionsService } from './questions.service.js';
@@ -45,17 +45,6 @@ const FormatQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).defau
 const ExportQuerySchema = QuestionListQuerySchema.omit({ page: true, pageSize: true }).extend({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
 });
-
-function sendFile(res: Response, buf: Buffer, name: string, format: 'xlsx' | 'csv') {
-  res.setHeader(
-    'Content-Type',
-    format === 'csv'
-      ? 'text/csv; charset=utf-8'
-      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  );
-  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
-  res.send(buf);
-}
 
 @ApiTags('question-bank')
 @ApiBearerAuth()
@@ -129,7 +118,7 @@ export class QuestionsController {
     @Query(new ZodPipe(FormatQuerySchema)) q: z.output<typeof FormatQuerySchema>,
     @Res() res: Response,
   ) {
-    sendFile(res, await this.importer.template(q.format), 'mau-nhap-cau-hoi', q.format);
+    sendSpreadsheet(res, await this.importer.template(q.format), 'mau-nhap-cau-hoi', q.format);
   }
 
   @Post('questions/import')
@@ -172,7 +161,7 @@ export class QuestionsController {
     @Res() res: Response,
   ) {
     const { format, ...filters } = q;
-    sendFile(
+    sendSpreadsheet(
       res,
       await this.importer.export(actor, { ...filters, page: 1, pageSize: 200 }, format),
       'ngan-hang-cau-hoi',

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { UnitImportRowSchema, type ImportRowError, type UnitImportResult } from '@cchc/contracts';
-import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
-import { mapColumns, readSheet, safeCell } from '../common/spreadsheet.js';
+import { buildSpreadsheet, mapColumns, readSheet, safeCell, type SheetFormat } from '../common/spreadsheet.js';
 import { toIssues } from '../common/zod.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -167,42 +165,25 @@ export class UnitsImportService {
     return { dryRun, created, updated, errors };
   }
 
-  async template(format: 'xlsx' | 'csv'): Promise<Buffer> {
-    const header = Object.values(UNIT_COLUMNS).map((t) => t[0]);
+  template(format: SheetFormat): Promise<Buffer> {
     const example = [
       ['PX.VP', 'Văn phòng HĐND và UBND phường', 'office', 'administrative', 'PX', 25],
       ['PX.TH', 'Trường Tiểu học số 1', 'school', 'public_service', 'PX', 40],
     ];
-    if (format === 'csv') {
-      return Buffer.concat([
-        Buffer.from('\uFEFF'),
-        Buffer.from(stringify([header, ...example.map((r) => r.map(safeCell))])),
-      ]);
-    }
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Đơn vị');
-    ws.addRow(header).font = { bold: true };
-    for (const r of example) ws.addRow(r.map(safeCell));
-    ws.columns.forEach((c) => (c.width = 28));
-    const help = wb.addWorksheet('Hướng dẫn');
-    help.addRow(['Cột', 'Ý nghĩa']).font = { bold: true };
-    help.addRow(['Mã đơn vị', 'Bắt buộc; chữ, số, _ . - ; duy nhất']);
-    help.addRow([
-      'Loại',
-      'province, city, commune, ward, special_zone, department, office, village, school, health_station, other',
-    ]);
-    help.addRow([
-      'Khối',
-      'administrative (cơ quan hành chính), public_service (đơn vị sự nghiệp), commune_level (cấp xã), other',
-    ]);
-    help.addRow([
-      'Mã đơn vị cấp trên',
-      'Mã của đơn vị cha: đã có trong hệ thống hoặc nằm trong tệp',
-    ]);
-    help.addRow(['Tổng số CBCCVC-NLĐ', 'Số nguyên ≥ 0 (không bắt buộc)']);
-    help.getColumn(1).width = 24;
-    help.getColumn(2).width = 90;
-    return Buffer.from(await wb.xlsx.writeBuffer());
+    return buildSpreadsheet({
+      sheetName: 'Đơn vị',
+      header: Object.values(UNIT_COLUMNS).map((t) => t[0]),
+      rows: example.map((r) => r.map(safeCell)),
+      format,
+      widths: () => 28,
+      help: [
+        ['Mã đơn vị', 'Bắt buộc; chữ, số, _ . - ; duy nhất'],
+        ['Loại', 'province, city, commune, ward, special_zone, department, office, village, school, health_station, other'],
+        ['Khối', 'administrative (cơ quan hành chính), public_service (đơn vị sự nghiệp), commune_level (cấp xã), other'],
+        ['Mã đơn vị cấp trên', 'Mã của đơn vị cha: đã có trong hệ thống hoặc nằm trong tệp'],
+        ['Tổng số CBCCVC-NLĐ', 'Số nguyên ≥ 0 (không bắt buộc)'],
+      ],
+    });
   }
 }
 

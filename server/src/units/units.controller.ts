@@ -34,7 +34,7 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
-import { UPLOAD_MAX_MB } from '../common/spreadsheet.js';
+import { sendSpreadsheet, UPLOAD_MAX_MB } from '../common/spreadsheet.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
 import { UnitsImportService } from './units-import.service.js';
 import { UnitsService } from './units.service.js';
@@ -92,15 +92,7 @@ export class UnitsController {
     @Query(new ZodPipe(TemplateQuerySchema)) q: z.output<typeof TemplateQuerySchema>,
     @Res() res: Response,
   ) {
-    const buf = await this.importer.template(q.format);
-    res.setHeader(
-      'Content-Type',
-      q.format === 'csv'
-        ? 'text/csv; charset=utf-8'
-        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    );
-    res.setHeader('Content-Disposition', `attachment; filename="mau-nhap-don-vi.${q.format}"`);
-    res.send(buf);
+    sendSpreadsheet(res, await this.importer.template(q.format), 'mau-nhap-don-vi', q.format);
   }
 
   @Post('import')
