@@ -6,3 +6,6 @@ export * from './units/units.schema.js';
 export * from './health.schema.js';
 export * from './questions/areas.js';
 export * from './questions/questions.schema.js';
+export * from './contests/contests.schema.js';
+export * from './attempts/attempts.schema.js';
+export * from './live/events.js';

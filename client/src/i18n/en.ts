@@ -1,4 +1,6 @@
 import { en as vuetifyEn } from 'vuetify/locale';
+import { contestsEn } from './contests';
+import { playEn } from './play';
 import type { MessageSchema } from './vi';
 
 const en: MessageSchema = {
@@ -34,6 +36,8 @@ const en: MessageSchema = {
     units: 'Units',
     users: 'Accounts',
     questions: 'Question bank',
+    rounds: 'Online rounds',
+    contests: 'Contests',
     login: 'Log in',
     register: 'Register',
   },
@@ -462,6 +466,8 @@ const en: MessageSchema = {
     text: 'The page you are looking for does not exist or has moved.',
     back: 'Back to home',
   },
+  play: playEn,
+  contests: contestsEn,
 };
 
 export default en;

@@ -2,6 +2,9 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 
 // Messages use vue-i18n syntax: `{name}` interpolates, and `@`, `|`, `{`, `}` must be escaped as
 // literals (`{'@'}`) where they are meant as text.
+import { contestsVi } from './contests';
+import { playVi } from './play';
+
 const vi = {
   $vuetify: vuetifyVi,
   app: {
@@ -35,6 +38,8 @@ const vi = {
     units: 'Quản lý đơn vị',
     users: 'Quản lý tài khoản',
     questions: 'Ngân hàng câu hỏi',
+    rounds: 'Thi trực tuyến',
+    contests: 'Cuộc thi',
     login: 'Đăng nhập',
     register: 'Đăng ký',
   },
@@ -459,6 +464,8 @@ const vi = {
     text: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
     back: 'Về trang chủ',
   },
+  play: playVi,
+  contests: contestsVi,
 };
 
 export default vi;

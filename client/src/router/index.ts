@@ -11,6 +11,8 @@ declare module 'vue-router' {
     roles?: Role[];
     /** i18n key of the page title. */
     title?: string;
+    /** Full screen, without the app bar and menu (projector). */
+    bare?: boolean;
   }
 }
 
@@ -74,6 +76,72 @@ export const router = createRouter({
         roles: ['admin', 'organizer'],
         title: 'questionEditor.editTitle',
       },
+    },
+    {
+      path: '/rounds',
+      name: 'rounds',
+      component: () => import('@/views/RoundsView.vue'),
+      meta: { requiresAuth: true, title: 'nav.rounds' },
+    },
+    {
+      path: '/rounds/:roundId/attempt',
+      name: 'attempt',
+      component: () => import('@/views/AttemptView.vue'),
+      meta: { requiresAuth: true, title: 'play.attemptTitle' },
+    },
+    {
+      path: '/attempts/:attemptId/review',
+      name: 'attempt-review',
+      component: () => import('@/views/AttemptReviewView.vue'),
+      meta: { requiresAuth: true, title: 'play.reviewTitle' },
+    },
+    {
+      path: '/projector/rounds/:roundId',
+      name: 'projector',
+      component: () => import('@/views/ProjectorView.vue'),
+      meta: { requiresAuth: true, bare: true, title: 'play.projectorTitle' },
+    },
+    {
+      path: '/results/rounds/:roundId',
+      name: 'public-results',
+      component: () => import('@/views/PublicResultsView.vue'),
+      meta: { title: 'play.publicResultsTitle' },
+    },
+    {
+      path: '/contests',
+      name: 'contests',
+      component: () => import('@/views/ContestsView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'nav.contests' },
+    },
+    {
+      path: '/contests/new',
+      name: 'contest-new',
+      component: () => import('@/views/ContestEditView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'contests.newTitle' },
+    },
+    {
+      path: '/contests/:contestId',
+      name: 'contest-edit',
+      component: () => import('@/views/ContestEditView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'contests.editTitle' },
+    },
+    {
+      path: '/contests/:contestId/rounds/new',
+      name: 'round-new',
+      component: () => import('@/views/RoundWizardView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'contests.roundNewTitle' },
+    },
+    {
+      path: '/contests/:contestId/rounds/:roundId/edit',
+      name: 'round-edit',
+      component: () => import('@/views/RoundWizardView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'contests.roundEditTitle' },
+    },
+    {
+      path: '/contests/:contestId/rounds/:roundId/results',
+      name: 'round-results',
+      component: () => import('@/views/RoundResultsView.vue'),
+      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'contests.resultsTitle' },
     },
     {
       path: '/:pathMatch(.*)*',

@@ -33,8 +33,21 @@ export function statusOf(code: ErrorCode): number {
     case 'duplicate_code':
     case 'duplicate_question':
     case 'unit_has_children':
+    case 'round_has_attempts':
+    case 'round_not_closed':
+    case 'invalid_transition':
+    case 'max_attempts_reached':
       return 409;
+    case 'reason_required':
+      return 400;
+    case 'not_eligible':
+      return 403;
     case 'unit_inactive':
+    case 'round_not_open':
+    case 'bank_insufficient':
+    case 'deadline_passed':
+    case 'attempt_closed':
+    case 'attempt_incomplete':
       return 422;
     case 'file_too_large':
     case 'payload_too_large':

@@ -34,6 +34,50 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Tệp có quá nhiều câu hỏi (tối đa {max}).',
     en: 'The file has too many questions (at most {max}).',
   },
+  round_not_open: {
+    vi: 'Đợt thi chưa mở hoặc đã đóng.',
+    en: 'The round is not open.',
+  },
+  round_has_attempts: {
+    vi: 'Đợt thi đã có người dự thi: không thể đổi đề, thời gian làm bài hay cách tính điểm.',
+    en: 'The round already has attempts: its draw, timing and scoring can no longer change.',
+  },
+  round_not_closed: {
+    vi: 'Đợt thi chưa kết thúc, chưa thể chốt kết quả.',
+    en: 'The round has not closed yet; results cannot be finalised.',
+  },
+  bank_insufficient: {
+    vi: 'Ngân hàng câu hỏi không đủ câu cho cơ cấu đề.',
+    en: 'The question bank cannot supply this draw blueprint.',
+  },
+  invalid_transition: {
+    vi: 'Không thể chuyển trạng thái như vậy.',
+    en: 'This status change is not allowed.',
+  },
+  not_eligible: {
+    vi: 'Bạn không thuộc đối tượng dự thi của đợt thi này.',
+    en: 'You are not eligible for this round.',
+  },
+  max_attempts_reached: {
+    vi: 'Bạn đã dùng hết số lượt thi của đợt này.',
+    en: 'You have used every attempt of this round.',
+  },
+  deadline_passed: {
+    vi: 'Đã hết thời gian làm bài.',
+    en: 'The time for this attempt is up.',
+  },
+  attempt_closed: {
+    vi: 'Bài thi đã nộp.',
+    en: 'This attempt has already been submitted.',
+  },
+  attempt_incomplete: {
+    vi: 'Bạn cần trả lời tất cả câu hỏi và câu dự đoán trước khi nộp bài.',
+    en: 'Answer every question and the prediction before submitting.',
+  },
+  reason_required: {
+    vi: 'Cần nêu lý do để thực hiện thao tác này.',
+    en: 'A reason is required for this action.',
+  },
   unit_has_children: {
     vi: 'Đơn vị còn đơn vị trực thuộc.',
     en: 'The unit still has child units.',

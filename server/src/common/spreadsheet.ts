@@ -167,7 +167,10 @@ export async function buildSpreadsheet(opts: {
   widths?: (index: number) => number;
 }): Promise<Buffer> {
   if (opts.format === 'csv') {
-    return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(stringify([opts.header, ...opts.rows]))]);
+    return Buffer.concat([
+      Buffer.from('\uFEFF'),
+      Buffer.from(stringify([opts.header, ...opts.rows])),
+    ]);
   }
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(opts.sheetName);
@@ -185,7 +188,12 @@ export async function buildSpreadsheet(opts: {
 }
 
 /** Sends a built spreadsheet as an attachment. */
-export function sendSpreadsheet(res: Response, buf: Buffer, name: string, format: SheetFormat): void {
+export function sendSpreadsheet(
+  res: Response,
+  buf: Buffer,
+  name: string,
+  format: SheetFormat,
+): void {
   res.setHeader(
     'Content-Type',
     format === 'csv'

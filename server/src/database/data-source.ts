@@ -7,6 +7,7 @@ import { UnitEntity } from '../units/entities/unit.entity.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { Init1763900000000 } from './migrations/1763900000000-init.js';
 import { QuestionBank1763910000000 } from './migrations/1763910000000-question-bank.js';
+import { Contests1763920000000 } from './migrations/1763920000000-contests.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -17,7 +18,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   AuditLogEntity,
 ];
-export const MIGRATIONS = [Init1763900000000, QuestionBank1763910000000];
+export const MIGRATIONS = [Init1763900000000, QuestionBank1763910000000, Contests1763920000000];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { UuidSchema } from '../common/primitives.js';
+import type { Ack } from '../common/errors.js';
+import { LeaderboardRowSchema } from '../attempts/attempts.schema.js';
+
+/** Socket.io rooms: one place, so server modules never spell them by hand. */
+export const rooms = {
+  leaderboard: (roundId: string) => `leaderboard:${roundId}`,
+  leaderboardRanked: (roundId: string) => `leaderboard:${roundId}:ranked`,
+  participation: (contestId: string) => `participation:${contestId}`,
+};
+
+export const LeaderboardWatchSchema = z.strictObject({
+  roundId: UuidSchema,
+  limit: z.int().min(1).max(100).default(20),
+});
+export type LeaderboardWatch = z.input<typeof LeaderboardWatchSchema>;
+
+export const LeaderboardUnwatchSchema = z.strictObject({ roundId: UuidSchema }).optional();
+
+export const LeaderboardUpdateSchema = z.object({
+  roundId: UuidSchema,
+  version: z.int().describe('Grows with every change; a client ignores an older one'),
+  finalized: z.boolean(),
+  predictionPending: z
+    .boolean()
+    .describe('Before finalising, ties are not yet broken by prediction'),
+  total: z.int().describe('Ranked entrants'),
+  top: z.array(LeaderboardRowSchema),
+  me: z
+    .object({ rank: z.int(), correctCount: z.int(), durationMs: z.int(), total: z.int() })
+    .nullable(),
+  emittedAt: z.int().describe('Server epoch ms when pushed'),
+});
+export type LeaderboardUpdate = z.infer<typeof LeaderboardUpdateSchema>;
+
+export interface ServerToClientEvents {
+  'leaderboard:updated': (update: LeaderboardUpdate) => void;
+  'participation:updated': (update: { contestId: string; emittedAt: number }) => void;
+  'live:state': (state: unknown) => void;
+  'live:question': (question: unknown) => void;
+  'live:reveal': (reveal: unknown) => void;
+  'live:leaderboard': (board: unknown) => void;
+  'live:ended': (end: unknown) => void;
+}
+
+export interface ClientToServerEvents {
+  'leaderboard:watch': (req: LeaderboardWatch, ack: (res: Ack<LeaderboardUpdate>) => void) => void;
+  'leaderboard:unwatch': (
+    req: { roundId: string } | undefined,
+    ack?: (res: Ack<null>) => void,
+  ) => void;
+}
+
+export interface SocketData {
+  userId: string;
+  role: string;
+  unitPath: string;
+}
