@@ -123,6 +123,12 @@ export async function loadDemoData(
 /** Removes what loadDemoData inserted (and accounts registered on demo units), children first. */
 export async function removeDemoData(db: SqlRunner): Promise<void> {
   await db.query(
+    `DELETE FROM contests WHERE is_demo OR organizer_unit_id IN (SELECT id FROM units WHERE is_demo)`,
+  );
+  await db.query(
+    `DELETE FROM attempts WHERE user_id IN (SELECT id FROM users WHERE is_demo OR unit_id IN (SELECT id FROM units WHERE is_demo))`,
+  );
+  await db.query(
     `DELETE FROM questions WHERE is_demo OR owner_unit_id IN (SELECT id FROM units WHERE is_demo)`,
   );
   await db.query(

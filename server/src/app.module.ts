@@ -16,6 +16,18 @@ import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
 import { REDIS, type RedisLike } from './health/redis.js';
+import { AttemptsController } from './attempts/attempts.controller.js';
+import { AttemptsRepository } from './attempts/attempts.repository.js';
+import { AttemptsService } from './attempts/attempts.service.js';
+import { SweeperService } from './attempts/sweeper.service.js';
+import { ContestsController } from './contests/contests.controller.js';
+import { ContestsRepository } from './contests/contests.repository.js';
+import { ContestsService } from './contests/contests.service.js';
+import { LeaderboardGateway } from './leaderboard/leaderboard.gateway.js';
+import { LeaderboardService } from './leaderboard/leaderboard.service.js';
+import { ResultsController } from './leaderboard/results.controller.js';
+import { ResultsService } from './leaderboard/results.service.js';
+import { TestHooksController } from './test-hooks/test-hooks.controller.js';
 import { QuestionImportService } from './question-bank/question-import.service.js';
 import { QuestionsController } from './question-bank/questions.controller.js';
 import { QuestionsRepository } from './question-bank/questions.repository.js';
@@ -50,7 +62,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        DatabaseModule.forDataSource(ds),
+        DatabaseModule.forDataSource(ds, env.TEST_HOOKS),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
@@ -82,15 +94,28 @@ export class AppModule {
         MeController,
         UsersController,
         UnitsController,
+        // Before QuestionsController: GET /questions/stats must not be taken for /questions/:id.
+        ResultsController,
         QuestionsController,
+        ContestsController,
+        AttemptsController,
+        ...(env.TEST_HOOKS ? [TestHooksController] : []),
       ],
       providers: [
         { provide: ENV, useValue: env },
         { provide: REDIS, useValue: redis },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        AttemptsRepository,
+        AttemptsService,
         AuditService,
         AuthService,
+        ContestsRepository,
+        ContestsService,
+        LeaderboardGateway,
+        LeaderboardService,
+        ResultsService,
+        SweeperService,
         LoginRateLimiter,
         PasswordService,
         ProfileService,

@@ -3,6 +3,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
@@ -22,6 +26,23 @@ async function connectRedis(env: Env): Promise<RedisLike | null> {
   const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
   await client.connect();
   return client;
+}
+
+/** With Redis, socket.io processes share rooms and emits through the official adapter. */
+class RedisIoAdapter extends IoAdapter {
+  constructor(
+    app: NestExpressApplication,
+    private readonly redisUrl: string,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    const pub = new Redis(this.redisUrl);
+    server.adapter(createAdapter(pub, pub.duplicate()));
+    return server;
+  }
 }
 
 async function bootstrap() {
@@ -54,6 +75,9 @@ async function bootstrap() {
     },
   );
   app.useLogger(app.get(Logger));
+  app.useWebSocketAdapter(
+    env.REDIS_URL ? new RedisIoAdapter(app, env.REDIS_URL) : new IoAdapter(app),
+  );
   app.set('trust proxy', env.TRUST_PROXY);
   app.use(express.json({ limit: '1mb' }));
   app.use(

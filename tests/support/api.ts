@@ -20,6 +20,8 @@ export async function api<T = any>(
     lang?: string;
     form?: FormData;
     headers?: Record<string, string>;
+    /** Another server than the shared one (tests that start their own). */
+    base?: string;
   } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...opts.headers };
@@ -32,7 +34,7 @@ export async function api<T = any>(
     headers['content-type'] = 'application/json';
     body = typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body);
   }
-  const res = await fetch(`${baseUrl()}${path}`, { method, headers, body });
+  const res = await fetch(`${opts.base ?? baseUrl()}${path}`, { method, headers, body });
   const text = await res.text();
   let parsed: unknown = text;
   try {

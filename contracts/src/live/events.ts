@@ -5,14 +5,16 @@ import { LeaderboardRowSchema } from '../attempts/attempts.schema.js';
 
 /** Socket.io rooms: one place, so server modules never spell them by hand. */
 export const rooms = {
-  leaderboard: (roundId: string) => `leaderboard:${roundId}`,
-  leaderboardRanked: (roundId: string) => `leaderboard:${roundId}:ranked`,
+  /** `board` is `<roundId>:<track>`: rankings are per track. */
+  leaderboard: (board: string) => `leaderboard:${board}`,
+  leaderboardRanked: (board: string) => `leaderboard:${board}:ranked`,
   participation: (contestId: string) => `participation:${contestId}`,
 };
 
 export const LeaderboardWatchSchema = z.strictObject({
   roundId: UuidSchema,
   limit: z.int().min(1).max(100).default(20),
+  track: z.enum(['staff', 'citizen']).optional().describe("Default: the round's track"),
 });
 export type LeaderboardWatch = z.input<typeof LeaderboardWatchSchema>;
 

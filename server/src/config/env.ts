@@ -37,6 +37,17 @@ export const EnvSchema = z.object({
     .int()
     .min(1)
     .default(15 * 60),
+  SWEEP_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(5000)
+    .describe('How often expired attempts are auto-submitted; 0 = never (tests drive it)'),
+  TEST_HOOKS: boolish
+    .default(false)
+    .describe(
+      'Test-only: a settable server clock and a sweep trigger under /api/test (never in production)',
+    ),
   CLIENT_DIST: z
     .string()
     .optional()

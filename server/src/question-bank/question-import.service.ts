@@ -13,7 +13,14 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
-import { buildSpreadsheet, mapColumns, readSheet, safeCell, unescapeCell, type SheetFormat } from '../common/spreadsheet.js';
+import {
+  buildSpreadsheet,
+  mapColumns,
+  readSheet,
+  safeCell,
+  unescapeCell,
+  type SheetFormat,
+} from '../common/spreadsheet.js';
 import { toIssues } from '../common/zod.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { LETTERS, parseAiken, parseGift, type RawQuestion } from './question-formats.js';
@@ -354,7 +361,11 @@ export class QuestionImportService {
     );
   }
 
-  private sheet(header: string[], rows: (string | number)[][], format: SheetFormat): Promise<Buffer> {
+  private sheet(
+    header: string[],
+    rows: (string | number)[][],
+    format: SheetFormat,
+  ): Promise<Buffer> {
     return buildSpreadsheet({
       sheetName: 'Câu hỏi',
       header,
@@ -362,9 +373,15 @@ export class QuestionImportService {
       format,
       widths: (i) => (i === 3 ? 60 : 18),
       help: [
-        ['Lĩnh vực', 'Mã hoặc tên lĩnh vực: the_che, thu_tuc_hanh_chinh, to_chuc_bo_may, che_do_cong_vu, tai_chinh_cong, chinh_quyen_so, chi_dao_tuyen_truyen'],
+        [
+          'Lĩnh vực',
+          'Mã hoặc tên lĩnh vực: the_che, thu_tuc_hanh_chinh, to_chuc_bo_may, che_do_cong_vu, tai_chinh_cong, chinh_quyen_so, chi_dao_tuyen_truyen',
+        ],
         ['Mức độ', '1 (dễ), 2 (trung bình), 3 (khó)'],
-        ['Loại câu hỏi', 'single (một đáp án), multiple (nhiều đáp án, chấm tất cả hoặc không), true_false (Đúng/Sai)'],
+        [
+          'Loại câu hỏi',
+          'single (một đáp án), multiple (nhiều đáp án, chấm tất cả hoặc không), true_false (Đúng/Sai)',
+        ],
         ['Phương án A–F', 'Từ 2 đến 6 phương án; bỏ trống các cột không dùng'],
         ['Đáp án đúng', 'Chữ cái của đáp án đúng, ví dụ B hoặc A,C'],
         ['Thẻ', 'Phân cách bằng dấu ;'],

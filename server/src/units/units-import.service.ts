@@ -5,7 +5,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
-import { buildSpreadsheet, mapColumns, readSheet, safeCell, type SheetFormat } from '../common/spreadsheet.js';
+import {
+  buildSpreadsheet,
+  mapColumns,
+  readSheet,
+  safeCell,
+  type SheetFormat,
+} from '../common/spreadsheet.js';
 import { toIssues } from '../common/zod.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -178,8 +184,14 @@ export class UnitsImportService {
       widths: () => 28,
       help: [
         ['Mã đơn vị', 'Bắt buộc; chữ, số, _ . - ; duy nhất'],
-        ['Loại', 'province, city, commune, ward, special_zone, department, office, village, school, health_station, other'],
-        ['Khối', 'administrative (cơ quan hành chính), public_service (đơn vị sự nghiệp), commune_level (cấp xã), other'],
+        [
+          'Loại',
+          'province, city, commune, ward, special_zone, department, office, village, school, health_station, other',
+        ],
+        [
+          'Khối',
+          'administrative (cơ quan hành chính), public_service (đơn vị sự nghiệp), commune_level (cấp xã), other',
+        ],
         ['Mã đơn vị cấp trên', 'Mã của đơn vị cha: đã có trong hệ thống hoặc nằm trong tệp'],
         ['Tổng số CBCCVC-NLĐ', 'Số nguyên ≥ 0 (không bắt buộc)'],
       ],

@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { SnapshotQuestion } from './draw.js';
+
+export interface AttemptRow {
+  id: string;
+  round_id: string;
+  user_id: string;
+  attempt_no: number;
+  track: 'staff' | 'citizen';
+  status: 'in_progress' | 'submitted' | 'expired';
+  seed: string;
+  questions: SnapshotQuestion[];
+  total: number;
+  started_at: Date;
+  deadline: Date;
+  submitted_at: Date | null;
+  correct_count: number | null;
+  duration_ms: number | null;
+  prediction: number | null;
+}
+
+export interface AnswerRow {
+  question_id: string;
+  option_ids: string[];
+  seq: number;
+  saved_at: Date;
+}
+
+export interface EntryRow {
+  user_id: string;
+  track: string;
+  unit_id: string;
+  correct_count: number;
+  total: number;
+  duration_ms: number;
+  submitted_at: Date;
+  prediction: number | null;
+  attempts_used: number;
+}
+
+type Db = DataSource | EntityManager;
+
+@Injectable()
+export class AttemptsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async find(id: string, db: Db = this.ds, lock = false): Promise<AttemptRow | null> {
+    const rows = (await db.query(
+      `SELECT * FROM attempts WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    )) as AttemptRow[];
+    return rows[0] ?? null;
+  }
+
+  async openAttempt(roundId: string, userId: string, db: Db = this.ds): Promise<AttemptRow | null> {
+    const rows = (await db.query(
+      `SELECT * FROM attempts WHERE round_id = $1 AND user_id = $2 AND status = 'in_progress'`,
+      [roundId, userId],
+    )) as AttemptRow[];
+    return rows[0] ?? null;
+  }
+
+  async attemptsUsed(roundId: string, userId: string, db: Db = this.ds): Promise<number> {
+    const [row] = (await db.query(
+      `SELECT coalesce(max(attempt_no), 0)::int AS n FROM attempts WHERE round_id = $1 AND user_id = $2`,
+      [roundId, userId],
+    )) as [{ n: number }];
+    return row.n;
+  }
+
+  async insert(
+    db: Db,
+    v: {
+      roundId: string;
+      userId: string;
+      attemptNo: number;
+      track: string;
+      seed: number;
+      questions: SnapshotQuestion[];
+      startedAt: Date;
+      deadline: Date;
+      clientIp: string | null;
+      deviceHash: string | null;
+    },
+  ): Promise<AttemptRow> {
+    const rows = (await db.query(
+      `INSERT INTO attempts (round_id, user_id, attempt_no, track, seed, questions, total, started_at,
+                             deadline, client_ip, device_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+      [
+        v.roundId,
+        v.userId,
+        v.attemptNo,
+        v.track,
+        v.seed,
+        JSON.stringify(v.questions),
+        v.questions.length,
+        v.startedAt,
+        v.deadline,
+        v.clientIp,
+        v.deviceHash,
+      ],
+    )) as AttemptRow[];
+    return rows[0]!;
+  }
+
+  async answers(attemptId: string, db: Db = this.ds): Promise<AnswerRow[]> {
+    return db.query(
+      `SELECT question_id, option_ids, seq, saved_at FROM attempt_answers WHERE attempt_id = $1`,
+      [attemptId],
+    ) as Promise<AnswerRow[]>;
+  }
+
+  /**
+   * Saves one answer if the attempt is still open. FOR SHARE on the attempt row makes a submit
+   * (FOR UPDATE) wait for this write, or this write see the submit: an acknowledged answer is
+   * always part of the score. A lower seq than the stored one leaves the stored answer.
+   * Returns null when the attempt is no longer in progress.
+   */
+  async saveAnswer(
+    attemptId: string,
+    userId: string,
+    questionId: string,
+    optionIds: string[],
+    seq: number,
+    at: Date,
+    db: Db = this.ds,
+  ): Promise<{ seq: number; saved_at: Date } | 'closed'> {
+    const rows = (await db.query(
+      `WITH open AS (
+         SELECT id FROM attempts WHERE id = $1 AND user_id = $2 AND status = 'in_progress' FOR SHARE
+       ), up AS (
+         INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
+         SELECT id, $3, $4, $5, $6 FROM open
+         ON CONFLICT (attempt_id, question_id) DO UPDATE
+           SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
+           WHERE attempt_answers.seq <= excluded.seq
+         RETURNING seq, saved_at
+       )
+       SELECT 'saved' AS kind, seq, saved_at FROM up
+       UNION ALL
+       SELECT 'stale', a.seq, a.saved_at FROM attempt_answers a, open
+        WHERE a.attempt_id = $1 AND a.question_id = $3 AND NOT EXISTS (SELECT 1 FROM up)
+       UNION ALL
+       SELECT 'open', NULL, NULL FROM open`,
+      [attemptId, userId, questionId, optionIds, seq, at],
+    )) as { kind: string; seq: number | null; saved_at: Date | null }[];
+    const hit = rows.find((r) => r.kind === 'saved') ?? rows.find((r) => r.kind === 'stale');
+    if (hit) return { seq: hit.seq!, saved_at: hit.saved_at! };
+    return 'closed';
+  }
+
+  async upsertAnswers(
+    db: Db,
+    attemptId: string,
+    answers: { questionId: string; optionIds: string[]; seq: number }[],
+    at: Date,
+  ): Promise<void> {
+    if (answers.length === 0) return;
+    await db.query(
+      `INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
+       SELECT $1, x.q, ARRAY(SELECT jsonb_array_elements_text(x.o)), x.s, $2
+         FROM jsonb_to_recordset($3::jsonb) AS x(q uuid, o jsonb, s int)
+       ON CONFLICT (attempt_id, question_id) DO UPDATE
+         SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
+         WHERE attempt_answers.seq <= excluded.seq`,
+      [
+        attemptId,
+        at,
+        JSON.stringify(answers.map((a) => ({ q: a.questionId, o: a.optionIds, s: a.seq }))),
+      ],
+    );
+  }
+
+  async close(
+    db: Db,
+    v: {
+      id: string;
+      status: 'submitted' | 'expired';
+      submittedAt: Date;
+      correctCount: number;
+      durationMs: number;
+      prediction: number | null;
+      closedBy: string;
+    },
+  ): Promise<boolean> {
+    // A CTE makes TypeORM hand back plain rows (an UPDATE alone answers [rows, count]).
+    const rows = (await db.query(
+      `WITH closed AS (UPDATE attempts SET status = $2, submitted_at = $3, correct_count = $4, duration_ms = $5,
+              prediction = $6, closed_by = $7
+        WHERE id = $1 AND status = 'in_progress' RETURNING id) SELECT id FROM closed`,
+      [v.id, v.status, v.submittedAt, v.correctCount, v.durationMs, v.prediction, v.closedBy],
+    )) as unknown[];
+    return rows.length === 1;
+  }
+
+  /**
+   * Keeps the person's counted attempt for the round: replaced only by a better one (more
+   * correct, then shorter); attempts_used always follows the latest attempt number.
+   */
+  async upsertEntry(
+    db: Db,
+    e: {
+      roundId: string;
+      userId: string;
+      attemptId: string;
+      track: string;
+      unitId: string;
+      correctCount: number;
+      total: number;
+      durationMs: number;
+      submittedAt: Date;
+      prediction: number | null;
+      attemptsUsed: number;
+    },
+  ): Promise<EntryRow> {
+    const rows = (await db.query(
+      `INSERT INTO round_entries (round_id, user_id, attempt_id, track, unit_id, correct_count, total,
+                                  duration_ms, submitted_at, prediction, attempts_used)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       ON CONFLICT (round_id, user_id) DO UPDATE SET
+         attempts_used = GREATEST(round_entries.attempts_used, excluded.attempts_used),
+         attempt_id    = CASE WHEN b.better THEN excluded.attempt_id ELSE round_entries.attempt_id END,
+         correct_count = CASE WHEN b.better THEN excluded.correct_count ELSE round_entries.correct_count END,
+         total         = CASE WHEN b.better THEN excluded.total ELSE round_entries.total END,
+         duration_ms   = CASE WHEN b.better THEN excluded.duration_ms ELSE round_entries.duration_ms END,
+         submitted_at  = CASE WHEN b.better THEN excluded.submitted_at ELSE round_entries.submitted_at END,
+         prediction    = CASE WHEN b.better THEN excluded.prediction ELSE round_entries.prediction END
+       RETURNING user_id, track, unit_id, correct_count, total, duration_ms, submitted_at, prediction,
+                 attempts_used`.replace(
+        /b\.better/g,
+        `(excluded.correct_count > round_entries.correct_count OR (excluded.correct_count = round_entries.correct_count AND (excluded.duration_ms < round_entries.duration_ms OR (excluded.duration_ms = round_entries.duration_ms AND excluded.submitted_at < round_entries.submitted_at))))`,
+      ),
+      [
+        e.roundId,
+        e.userId,
+        e.attemptId,
+        e.track,
+        e.unitId,
+        e.correctCount,
+        e.total,
+        e.durationMs,
+        e.submittedAt,
+        e.prediction,
+        e.attemptsUsed,
+      ],
+    )) as EntryRow[];
+    return rows[0]!;
+  }
+
+  /** Open attempts whose deadline + grace has passed, locked so a second sweeper skips them. */
+  async lockExpired(db: Db, now: Date, limit: number, roundId?: string): Promise<AttemptRow[]> {
+    return db.query(
+      `SELECT a.* FROM attempts a JOIN rounds r ON r.id = a.round_id
+        WHERE a.status = 'in_progress'
+          AND a.deadline + r.grace_ms * interval '1 millisecond' < $1
+          AND ($3::uuid IS NULL OR a.round_id = $3)
+        ORDER BY a.deadline
+        LIMIT $2
+        FOR UPDATE OF a SKIP LOCKED`,
+      [now, limit, roundId ?? null],
+    ) as Promise<AttemptRow[]>;
+  }
+}

@@ -1,0 +1,614 @@
+import { randomInt } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  type Attempt,
+  type MyAttempt,
+  type ParticipantRound,
+  type SaveAnswerSchema,
+  type StartAttemptSchema,
+  type SubmitAttemptSchema,
+  type SubmitResult,
+} from '@cchc/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { AppError } from '../common/app-error.js';
+import type { Actor, RequestMeta } from '../common/auth.decorators.js';
+import { Clock } from '../config/clock.js';
+import {
+  ContestsRepository,
+  type ContestRow,
+  type RoundRow,
+} from '../contests/contests.repository.js';
+import { roundPhase } from '../contests/contests.service.js';
+import { LeaderboardService, type RawEntry } from '../leaderboard/leaderboard.service.js';
+import { ScopePolicy } from '../scope/scope.policy.js';
+import {
+  AttemptsRepository,
+  type AnswerRow,
+  type AttemptRow,
+  type EntryRow,
+} from './attempts.repository.js';
+import { drawQuestions, scoreAttempt, type PoolQuestion, type SnapshotQuestion } from './draw.js';
+
+type SaveInput = z.output<typeof SaveAnswerSchema>;
+type SubmitInput = z.output<typeof SubmitAttemptSchema>;
+type StartInput = z.output<typeof StartAttemptSchema>;
+
+/** The immutable part of an attempt, cached so an autosave is one SQL statement. */
+interface AttemptMeta {
+  userId: string;
+  roundId: string;
+  deadline: number;
+  graceMs: number;
+  questions: Map<string, { type: SnapshotQuestion['type']; options: Set<string> }>;
+}
+
+const META_CACHE_MAX = 100_000;
+const ROUND_CACHE_MS = 2_000;
+const POOL_CACHE_MS = 10_000;
+
+@Injectable()
+export class AttemptsService {
+  private readonly meta = new Map<string, AttemptMeta>();
+  private readonly rounds = new Map<string, { at: number; round: RoundRow; contest: ContestRow }>();
+  private readonly pools = new Map<string, { at: number; pool: PoolQuestion[] }>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: AttemptsRepository,
+    private readonly contests: ContestsRepository,
+    private readonly scope: ScopePolicy,
+    private readonly leaderboard: LeaderboardService,
+    private readonly clock: Clock,
+  ) {}
+
+  private async round(roundId: string, fresh = false) {
+    const hit = this.rounds.get(roundId);
+    if (!fresh && hit && Date.now() - hit.at < ROUND_CACHE_MS) return hit;
+    const round = await this.contests.findRound(roundId);
+    if (!round) throw new AppError('not_found');
+    const contest = (await this.contests.findContest(round.contest_id))!;
+    const entry = { at: Date.now(), round, contest };
+    this.rounds.set(roundId, entry);
+    return entry;
+  }
+
+  private async pool(contest: ContestRow, track: 'staff' | 'citizen'): Promise<PoolQuestion[]> {
+    const key = `${contest.id}:${track}`;
+    const hit = this.pools.get(key);
+    if (hit && Date.now() - hit.at < POOL_CACHE_MS) return hit.pool;
+    const pool = await this.contests.questionPool(contest.organizer_path, track);
+    this.pools.set(key, { at: Date.now(), pool });
+    return pool;
+  }
+
+  /** Why this person may not take this round, or null. */
+  private async ineligibility(
+    actor: Actor,
+    contest: ContestRow,
+    round: RoundRow,
+    eligiblePaths: string[],
+    user: { track: 'staff' | 'citizen'; phone: string | null; citizen_id: string | null },
+  ): Promise<string | null> {
+    if (!actor.unitPath || !eligiblePaths.some((p) => actor.unitPath.startsWith(p))) return 'unit';
+    const track = round.track ?? null;
+    if (track ? user.track !== track : !contest.tracks.includes(user.track)) return 'track';
+    const excluded = contest.excluded_persons.some(
+      (p) =>
+        (p.citizenId && p.citizenId === user.citizen_id) || (p.phone && p.phone === user.phone),
+    );
+    if (excluded) return 'excluded';
+    return null;
+  }
+
+  private async userFacts(userId: string) {
+    const [u] = (await this.ds.query(`SELECT track, phone, citizen_id FROM users WHERE id = $1`, [
+      userId,
+    ])) as [{ track: 'staff' | 'citizen'; phone: string | null; citizen_id: string | null }];
+    return u;
+  }
+
+  private async eligiblePaths(contest: ContestRow): Promise<string[]> {
+    return (await this.contests.unitsByIds(contest.eligible_unit_ids)).map((u) => u.path);
+  }
+
+  /** Start a new attempt, or resume the open one (one per person per round, by constraint). */
+  async start(
+    actor: Actor,
+    meta: RequestMeta,
+    roundId: string,
+    body: StartInput,
+  ): Promise<{ created: boolean; attempt: Attempt }> {
+    const { round, contest } = await this.round(roundId, true);
+    if (contest.status === 'draft' && !this.scope.covers(actor, contest.organizer_path))
+      throw new AppError('not_found');
+    const now = this.clock.now();
+
+    const open = await this.repo.openAttempt(roundId, actor.id);
+    if (open) {
+      if (now.getTime() <= open.deadline.getTime() + round.grace_ms)
+        return { created: false, attempt: await this.toDto(open, round, contest, now) };
+      await this.expireOne(open.id, 'start'); // its time is up: close it before anything else
+    }
+    if (
+      contest.status !== 'published' ||
+      round.mode !== 'self_paced' ||
+      now < round.opens_at ||
+      now >= round.closes_at
+    )
+      throw new AppError('round_not_open');
+    const user = await this.userFacts(actor.id);
+    const why = await this.ineligibility(
+      actor,
+      contest,
+      round,
+      await this.eligiblePaths(contest),
+      user,
+    );
+    // Outside the eligible units the contest does not exist for them (no cross-subtree reads).
+    if (why === 'unit') throw new AppError('not_found');
+    if (why) throw new AppError('not_eligible', { reason: why });
+
+    const used = await this.repo.attemptsUsed(roundId, actor.id);
+    if (round.max_attempts > 0 && used >= round.max_attempts) {
+      // A concurrent start of the same person may have just created the attempt we count.
+      const raced = await this.repo.openAttempt(roundId, actor.id);
+      if (raced) return { created: false, attempt: await this.toDto(raced, round, contest, now) };
+      throw new AppError('max_attempts_reached');
+    }
+
+    const seed = randomInt(0, 2 ** 31);
+    const questions = drawQuestions(await this.pool(contest, user.track), round.blueprint, seed, {
+      shuffleQuestions: round.shuffle_questions,
+      shuffleOptions: round.shuffle_options,
+    });
+    if (!questions) throw new AppError('bank_insufficient');
+    // The server owns the deadline: never later than the round's close.
+    const deadline = new Date(
+      Math.min(now.getTime() + round.duration_sec * 1000, round.closes_at.getTime()),
+    );
+    try {
+      const row = await this.repo.insert(this.ds, {
+        roundId,
+        userId: actor.id,
+        attemptNo: used + 1,
+        track: user.track,
+        seed,
+        questions,
+        startedAt: now,
+        deadline,
+        clientIp: meta.ip,
+        deviceHash: body.deviceHash ?? null,
+      });
+      return { created: true, attempt: await this.toDto(row, round, contest, now, []) };
+    } catch (e) {
+      // Another request of the same person won the race (open-attempt or attempt-number
+      // constraint): hand back the attempt it created.
+      if ((e as { code?: string }).code !== '23505') throw e;
+      const winner = await this.repo.openAttempt(roundId, actor.id);
+      if (winner) return { created: false, attempt: await this.toDto(winner, round, contest, now) };
+      throw new AppError('max_attempts_reached');
+    }
+  }
+
+  async get(actor: Actor, id: string): Promise<Attempt> {
+    const row = await this.repo.find(id);
+    if (!row || row.user_id !== actor.id) throw new AppError('not_found');
+    const { round, contest } = await this.round(row.round_id);
+    return this.toDto(row, round, contest, this.clock.now());
+  }
+
+  reviewOpen(row: AttemptRow, round: RoundRow, now: Date): boolean {
+    return row.status !== 'in_progress' && round.review_after_close && now >= round.closes_at;
+  }
+
+  async toDto(
+    row: AttemptRow,
+    round: RoundRow,
+    contest: ContestRow,
+    now: Date,
+    answerRows?: AnswerRow[],
+  ): Promise<Attempt> {
+    const answers = answerRows ?? (await this.repo.answers(row.id));
+    const byQ = new Map(answers.map((a) => [a.question_id, a]));
+    const review = this.reviewOpen(row, round, now);
+    return {
+      id: row.id,
+      roundId: row.round_id,
+      contestId: contest.id,
+      roundTitle: round.title,
+      attemptNo: row.attempt_no,
+      status: row.status,
+      startedAt: row.started_at.toISOString(),
+      deadline: row.deadline.toISOString(),
+      serverNow: now.toISOString(),
+      submittedAt: row.submitted_at?.toISOString() ?? null,
+      // Participant payloads never carry answers, explanations or sources before review opens.
+      questions: row.questions.map((q, index) => {
+        const base = {
+          id: q.id,
+          index,
+          type: q.type,
+          stem: q.stem,
+          options: q.options.map((o) => ({ id: o.id, text: o.text })),
+        };
+        if (!review) return base;
+        const chosen = byQ.get(q.id)?.option_ids ?? [];
+        return {
+          ...base,
+          correctOptionIds: q.options.filter((o) => o.correct).map((o) => o.id),
+          explanation: q.explanation,
+          source: q.source,
+          chosenOptionIds: chosen,
+          correct: scoreAttempt([q], new Map([[q.id, chosen]])) === 1,
+        };
+      }),
+      answers: Object.fromEntries(
+        answers.map((a) => [a.question_id, { optionIds: a.option_ids, seq: a.seq }]),
+      ),
+      prediction: {
+        enabled: round.prediction_enabled,
+        prompt: round.prediction_prompt ?? '',
+        value: row.prediction,
+      },
+      result:
+        row.status === 'in_progress'
+          ? null
+          : { correctCount: row.correct_count!, total: row.total, durationMs: row.duration_ms! },
+      reviewOpen: review,
+    };
+  }
+
+  private async attemptMeta(id: string): Promise<AttemptMeta> {
+    const hit = this.meta.get(id);
+    if (hit) return hit;
+    const rows = (await this.ds.query(
+      `SELECT a.user_id, a.round_id, a.deadline, a.questions, r.grace_ms
+         FROM attempts a JOIN rounds r ON r.id = a.round_id WHERE a.id = $1`,
+      [id],
+    )) as {
+      user_id: string;
+      round_id: string;
+      deadline: Date;
+      questions: SnapshotQuestion[];
+      grace_ms: number;
+    }[];
+    const row = rows[0];
+    if (!row) throw new AppError('not_found');
+    const meta: AttemptMeta = {
+      userId: row.user_id,
+      roundId: row.round_id,
+      deadline: row.deadline.getTime(),
+      graceMs: row.grace_ms,
+      questions: new Map(
+        row.questions.map((q) => [
+          q.id,
+          { type: q.type, options: new Set(q.options.map((o) => o.id)) },
+        ]),
+      ),
+    };
+    if (this.meta.size >= META_CACHE_MAX) this.meta.delete(this.meta.keys().next().value!);
+    this.meta.set(id, meta);
+    return meta;
+  }
+
+  private checkAnswer(meta: AttemptMeta, questionId: string, optionIds: string[]) {
+    const q = meta.questions.get(questionId);
+    if (!q) throw new AppError('not_found');
+    const bad = optionIds.some((o) => !q.options.has(o));
+    const tooMany = q.type !== 'multiple' && optionIds.length > 1;
+    if (bad || tooMany)
+      throw new AppError('validation_failed', [
+        {
+          path: 'optionIds',
+          key: bad ? 'option_unknown' : 'single_choice',
+          vi: bad ? 'Phương án không thuộc câu hỏi này.' : 'Câu hỏi này chỉ chọn một phương án.',
+          en: bad ? 'The option does not belong to this question.' : 'Choose one option only.',
+        },
+      ]);
+  }
+
+  /** Autosave: idempotent; a lower seq than the stored one changes nothing. */
+  async saveAnswer(
+    actor: Actor,
+    attemptId: string,
+    questionId: string,
+    body: SaveInput,
+  ): Promise<{ savedAt: string; seq: number }> {
+    const meta = await this.attemptMeta(attemptId);
+    if (meta.userId !== actor.id) throw new AppError('not_found');
+    this.checkAnswer(meta, questionId, body.optionIds);
+    const now = this.clock.now();
+    // Nothing is accepted after the deadline plus the grace for requests in flight.
+    if (now.getTime() > meta.deadline + meta.graceMs) throw new AppError('deadline_passed');
+    const saved = await this.repo.saveAnswer(
+      attemptId,
+      actor.id,
+      questionId,
+      body.optionIds,
+      body.seq ?? 0,
+      now,
+    );
+    if (saved === 'closed') throw new AppError('attempt_closed');
+    return { savedAt: saved.saved_at.toISOString(), seq: saved.seq };
+  }
+
+  /** Submit with the prediction; a repeat returns the first result. */
+  async submit(actor: Actor, attemptId: string, body: SubmitInput): Promise<SubmitResult> {
+    const meta = await this.attemptMeta(attemptId);
+    if (meta.userId !== actor.id) throw new AppError('not_found');
+    for (const a of body.answers ?? []) this.checkAnswer(meta, a.questionId, a.optionIds);
+    const { round } = await this.round(meta.roundId);
+    const { result, entry } = await this.ds.transaction(async (em) => {
+      const row = (await this.repo.find(attemptId, em, true))!;
+      if (row.status !== 'in_progress') return { result: toResult(row), entry: null };
+      const now = this.clock.now();
+      const late = now.getTime() > row.deadline.getTime() + round.grace_ms;
+      if (late) {
+        // Time is up: what was saved before the deadline counts, nothing from this request.
+        return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
+      }
+      await this.repo.upsertAnswers(
+        em,
+        attemptId,
+        (body.answers ?? []).map((a) => ({
+          questionId: a.questionId,
+          optionIds: a.optionIds,
+          seq: a.seq ?? 0,
+        })),
+        now,
+      );
+      const timeUp = now.getTime() >= row.deadline.getTime();
+      const prediction = body.prediction ?? null;
+      if (!timeUp) {
+        const answers = await this.repo.answers(attemptId, em);
+        const answered = answers.filter((a) => a.option_ids.length > 0).length;
+        const missingPrediction = round.prediction_enabled && prediction === null;
+        if (answered < row.total || missingPrediction)
+          throw new AppError('attempt_incomplete', {
+            unanswered: row.total - answered,
+            predictionMissing: missingPrediction,
+          });
+      }
+      return this.finish(
+        em,
+        row,
+        round,
+        'submitted',
+        'participant',
+        prediction,
+        actor.unitId!,
+        now,
+      );
+    });
+    if (entry) this.leaderboard.entryChanged(meta.roundId, entry);
+    return result;
+  }
+
+  /**
+   * Scores saved answers and closes the attempt exactly once (the UPDATE only matches an
+   * attempt still in progress), then keeps the person's counted entry for the round.
+   */
+  async finish(
+    em: EntityManager,
+    row: AttemptRow,
+    round: RoundRow,
+    status: 'submitted' | 'expired',
+    closedBy: string,
+    prediction: number | null,
+    unitId: string,
+    at?: Date,
+  ): Promise<{ result: SubmitResult; entry: RawEntry | null }> {
+    const answers = await this.repo.answers(row.id, em);
+    // Expired attempts count only what was saved by the deadline (+ grace for requests in flight).
+    const cutoff = row.deadline.getTime() + round.grace_ms;
+    const counted = answers.filter((a) => status === 'submitted' || a.saved_at.getTime() <= cutoff);
+    const correct = scoreAttempt(
+      row.questions,
+      new Map(counted.map((a) => [a.question_id, a.option_ids])),
+    );
+    const submittedAt = status === 'expired' ? row.deadline : at!;
+    const durationMs = submittedAt.getTime() - row.started_at.getTime();
+    const ok = await this.repo.close(em, {
+      id: row.id,
+      status,
+      submittedAt,
+      correctCount: correct,
+      durationMs,
+      prediction,
+      closedBy,
+    });
+    if (!ok) return { result: toResult((await this.repo.find(row.id, em))!), entry: null };
+    const entry = await this.repo.upsertEntry(em, {
+      roundId: row.round_id,
+      userId: row.user_id,
+      attemptId: row.id,
+      track: row.track,
+      unitId,
+      correctCount: correct,
+      total: row.total,
+      durationMs,
+      submittedAt,
+      prediction,
+      attemptsUsed: row.attempt_no,
+    });
+    return {
+      result: {
+        correctCount: correct,
+        total: row.total,
+        durationMs,
+        status,
+        submittedAt: submittedAt.toISOString(),
+      },
+      entry: toRawEntry(entry),
+    };
+  }
+
+  /** Auto-submits one expired attempt (if nobody else did). */
+  async expireOne(attemptId: string, closedBy: string): Promise<boolean> {
+    const done = await this.ds.transaction(async (em) => {
+      const [row] = (await em.query(
+        `SELECT a.*, u.unit_id FROM attempts a JOIN users u ON u.id = a.user_id
+          WHERE a.id = $1 AND a.status = 'in_progress' FOR UPDATE OF a SKIP LOCKED`,
+        [attemptId],
+      )) as (AttemptRow & { unit_id: string })[];
+      if (!row) return null;
+      const round = (await this.contests.findRound(row.round_id, em))!;
+      const { entry } = await this.finish(em, row, round, 'expired', closedBy, null, row.unit_id);
+      return { roundId: row.round_id, entry };
+    });
+    if (done?.entry) this.leaderboard.entryChanged(done.roundId, done.entry);
+    return done !== null;
+  }
+
+  /**
+   * One sweep: auto-submits every attempt past its deadline + grace. SKIP LOCKED lets several
+   * server processes sweep at once without ever closing the same attempt twice.
+   */
+  async sweep(closedBy: string, roundId?: string, em?: EntityManager): Promise<number> {
+    const run = async (tx: EntityManager) => {
+      const rows = await this.repo.lockExpired(tx, this.clock.now(), 500, roundId);
+      const rounds = new Map<string, RoundRow>();
+      const entries: [string, RawEntry][] = [];
+      for (const row of rows) {
+        let round = rounds.get(row.round_id);
+        if (!round) {
+          round = (await this.contests.findRound(row.round_id, tx))!;
+          rounds.set(row.round_id, round);
+        }
+        const [u] = (await tx.query(`SELECT unit_id FROM users WHERE id = $1`, [row.user_id])) as [
+          { unit_id: string },
+        ];
+        const { entry } = await this.finish(tx, row, round, 'expired', closedBy, null, u.unit_id);
+        if (entry) entries.push([row.round_id, entry]);
+      }
+      return entries;
+    };
+    const entries = em ? await run(em) : await this.ds.transaction(run);
+    // Pushed only after the commit (when the caller passed a transaction, it pushes nothing
+    // before its own commit either: finalisation reloads the boards afterwards).
+    if (!em) for (const [roundId, entry] of entries) this.leaderboard.entryChanged(roundId, entry);
+    return entries.length;
+  }
+
+  async myAttempts(actor: Actor): Promise<MyAttempt[]> {
+    const rows = (await this.ds.query(
+      `SELECT a.id, a.round_id, r.title AS round_title, c.id AS contest_id, c.title AS contest_title,
+              a.attempt_no, a.status, a.started_at, a.deadline, a.submitted_at, a.correct_count,
+              a.total, a.duration_ms, a.prediction
+         FROM attempts a JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
+        WHERE a.user_id = $1 ORDER BY a.started_at DESC LIMIT 200`,
+      [actor.id],
+    )) as {
+      id: string;
+      round_id: string;
+      round_title: string;
+      contest_id: string;
+      contest_title: string;
+      attempt_no: number;
+      status: MyAttempt['status'];
+      started_at: Date;
+      deadline: Date;
+      submitted_at: Date | null;
+      correct_count: number | null;
+      total: number;
+      duration_ms: number | null;
+      prediction: number | null;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      roundId: r.round_id,
+      roundTitle: r.round_title,
+      contestId: r.contest_id,
+      contestTitle: r.contest_title,
+      attemptNo: r.attempt_no,
+      status: r.status,
+      startedAt: r.started_at.toISOString(),
+      deadline: r.deadline.toISOString(),
+      submittedAt: r.submitted_at?.toISOString() ?? null,
+      correctCount: r.correct_count,
+      total: r.total,
+      durationMs: r.duration_ms,
+      prediction: r.prediction,
+    }));
+  }
+
+  /** Rounds of published contests whose eligible subtrees include the person's unit. */
+  async myRounds(actor: Actor): Promise<ParticipantRound[]> {
+    if (!actor.unitPath) return [];
+    const contests = (await this.ds.query(
+      `SELECT c.id FROM contests c
+        WHERE c.status <> 'draft'
+          AND EXISTS (SELECT 1 FROM units e WHERE e.id = ANY(c.eligible_unit_ids) AND $1 LIKE e.path || '%')`,
+      [actor.unitPath],
+    )) as { id: string }[];
+    if (contests.length === 0) return [];
+    const now = this.clock.now();
+    const user = await this.userFacts(actor.id);
+    const rounds = await this.contests.roundsOf(contests.map((c) => c.id));
+    const mine = (await this.ds.query(
+      `SELECT a.round_id, max(a.attempt_no)::int AS used,
+              (array_agg(a.id) FILTER (WHERE a.status = 'in_progress'))[1] AS open_id,
+              (SELECT e.attempt_id FROM round_entries e WHERE e.round_id = a.round_id AND e.user_id = $1) AS best_id
+         FROM attempts a WHERE a.user_id = $1 GROUP BY a.round_id`,
+      [actor.id],
+    )) as { round_id: string; used: number; open_id: string | null; best_id: string | null }[];
+    const byRound = new Map(mine.map((m) => [m.round_id, m]));
+    const out: ParticipantRound[] = [];
+    const contestRows = new Map<string, ContestRow>();
+    for (const r of rounds) {
+      if (r.mode !== 'self_paced') continue;
+      let c = contestRows.get(r.contest_id);
+      if (!c) {
+        c = (await this.contests.findContest(r.contest_id))!;
+        contestRows.set(c.id, c);
+      }
+      const m = byRound.get(r.id);
+      const why = await this.ineligibility(actor, c, r, await this.eligiblePaths(c), user);
+      const phase = roundPhase(r, now);
+      out.push({
+        id: r.id,
+        contestId: c.id,
+        contestTitle: c.title,
+        title: r.title,
+        opensAt: r.opens_at.toISOString(),
+        closesAt: r.closes_at.toISOString(),
+        durationSec: r.duration_sec,
+        questionCount: r.question_count,
+        maxAttempts: r.max_attempts,
+        attemptsUsed: m?.used ?? 0,
+        openAttemptId: m?.open_id ?? null,
+        phase: c.status === 'published' ? phase : phase === 'open' ? 'closed' : phase,
+        eligible: why === null,
+        ineligibleReason: why,
+        reviewOpen: r.review_after_close && now >= r.closes_at,
+        bestAttemptId: m?.best_id ?? null,
+      });
+    }
+    return out;
+  }
+}
+
+function toRawEntry(e: EntryRow): RawEntry {
+  return {
+    userId: e.user_id,
+    track: e.track,
+    unitId: e.unit_id,
+    correctCount: e.correct_count,
+    total: e.total,
+    durationMs: e.duration_ms,
+    submittedAt: e.submitted_at.getTime(),
+    prediction: e.prediction,
+    attemptsUsed: e.attempts_used,
+  };
+}
+
+function toResult(row: AttemptRow): SubmitResult {
+  return {
+    correctCount: row.correct_count!,
+    total: row.total,
+    durationMs: row.duration_ms!,
+    status: row.status,
+    submittedAt: row.submitted_at!.toISOString(),
+  };
+}

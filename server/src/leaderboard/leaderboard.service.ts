@@ -1,0 +1,446 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  rooms,
+  type Leaderboard,
+  type LeaderboardRow,
+  type LeaderboardUpdate,
+  type ParticipantTrack,
+} from '@cchc/contracts';
+import type { Redis } from 'ioredis';
+import type { Server } from 'socket.io';
+import { DataSource } from 'typeorm';
+import { AppError } from '../common/app-error.js';
+import { REDIS, type RedisLike } from '../health/redis.js';
+import { escapeLike } from '../scope/scope.policy.js';
+import { compareEntries, predictionError, type RankedEntry } from './ranking.js';
+
+/** What a committed submission changed: the person's counted entry after the upsert. */
+export interface RawEntry extends RankedEntry {
+  total: number;
+  unitId: string;
+}
+
+export interface LiveEntry extends RankedEntry {
+  fullName: string;
+  unitName: string;
+  unitPath: string;
+  total: number;
+}
+
+/** Stored in a frozen result: a ranked row plus what filters need. */
+export interface FrozenRow extends LeaderboardRow {
+  unitPath: string;
+  disqualified?: boolean;
+}
+
+interface Board {
+  key: string;
+  roundId: string;
+  track: ParticipantTrack;
+  version: number;
+  finalized: boolean;
+  multipleAttempts: boolean;
+  /** Sorted by the live order (or the frozen ranking once finalised). */
+  entries: LiveEntry[];
+  ranks: number[];
+  frozenRows: FrozenRow[] | null;
+  limit: number;
+  pending: Map<string, RawEntry>;
+  reload: boolean;
+}
+
+const FLUSH_MS = 250;
+const CHANNEL = 'cchc:leaderboard';
+
+const ENTRY_SQL = `SELECT e.user_id, e.track, e.correct_count, e.total, e.duration_ms, e.submitted_at,
+       e.prediction, e.attempts_used, u.full_name, un.name AS unit_name, un.path AS unit_path
+  FROM round_entries e JOIN users u ON u.id = e.user_id JOIN units un ON un.id = e.unit_id`;
+
+interface EntrySqlRow {
+  user_id: string;
+  track: ParticipantTrack;
+  correct_count: number;
+  total: number;
+  duration_ms: number;
+  submitted_at: Date;
+  prediction: number | null;
+  attempts_used: number;
+  full_name: string;
+  unit_name: string;
+  unit_path: string;
+}
+
+const toLive = (r: EntrySqlRow): LiveEntry => ({
+  userId: r.user_id,
+  track: r.track,
+  correctCount: r.correct_count,
+  total: r.total,
+  durationMs: r.duration_ms,
+  submittedAt: r.submitted_at.getTime(),
+  prediction: r.prediction,
+  attemptsUsed: r.attempts_used,
+  fullName: r.full_name,
+  unitName: r.unit_name,
+  unitPath: r.unit_path,
+});
+
+/**
+ * Live leaderboards. Watched boards live in memory; a submission marks its round dirty, and at
+ * most every 250 ms the changed entries are read back (by primary key) and moved into place, then
+ * one push goes out per board. Never a full recompute or a broadcast per answer. With Redis,
+ * processes tell each other which entries changed and each pushes to its own sockets.
+ */
+@Injectable()
+export class LeaderboardService implements OnModuleDestroy {
+  private readonly log = new Logger(LeaderboardService.name);
+  private readonly boards = new Map<string, Board>();
+  private readonly dirtyRounds = new Map<string, Set<string> | 'all'>();
+  private io: Server | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private sub: Redis | null = null;
+
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(REDIS) private readonly redis: RedisLike | null,
+  ) {}
+
+  attach(io: Server): void {
+    this.io = io;
+    this.timer = setInterval(
+      () => void this.flush().catch((e: unknown) => this.log.error(e)),
+      FLUSH_MS,
+    );
+    this.timer.unref();
+    if (this.redis) {
+      const pub = this.redis as unknown as Redis;
+      this.sub = pub.duplicate();
+      void this.sub.subscribe(CHANNEL);
+      this.sub.on('message', (_channel: string, message: string) => {
+        const { roundId, entry } = JSON.parse(message) as {
+          roundId: string;
+          entry: RawEntry | null;
+        };
+        this.apply(roundId, entry);
+      });
+    }
+  }
+
+  async onModuleDestroy() {
+    if (this.timer) clearInterval(this.timer);
+    await this.sub?.quit().catch(() => undefined);
+  }
+
+  /** Called after a submission or auto-submit commits, with the entry as stored. */
+  entryChanged(roundId: string, entry: RawEntry | null): void {
+    if (this.redis)
+      void (this.redis as unknown as Redis).publish(CHANNEL, JSON.stringify({ roundId, entry }));
+    else this.apply(roundId, entry);
+  }
+
+  /** Called after a (re-)finalisation: boards switch to the frozen ranking. */
+  finalized(roundId: string): void {
+    this.entryChanged(roundId, null);
+  }
+
+  private apply(roundId: string, entry: RawEntry | null): void {
+    for (const b of this.boards.values()) {
+      if (b.roundId !== roundId) continue;
+      if (entry === null) b.reload = true;
+      else if (entry.track === b.track) b.pending.set(entry.userId, entry);
+    }
+  }
+
+  private boardKey(roundId: string, track: ParticipantTrack) {
+    return `${roundId}:${track}`;
+  }
+
+  async board(roundId: string, track: ParticipantTrack): Promise<Board> {
+    const key = this.boardKey(roundId, track);
+    let b = this.boards.get(key);
+    if (!b) {
+      b = {
+        key,
+        roundId,
+        track,
+        version: 0,
+        finalized: false,
+        multipleAttempts: false,
+        entries: [],
+        ranks: [],
+        frozenRows: null,
+        limit: 20,
+        pending: new Map(),
+        reload: true,
+      };
+      this.boards.set(key, b);
+    }
+    if (b.reload) await this.load(b);
+    return b;
+  }
+
+  private async load(b: Board): Promise<void> {
+    b.reload = false;
+    b.pending.clear();
+    const [round] = (await this.ds.query(
+      `SELECT finalized_at, max_attempts FROM rounds WHERE id = $1`,
+      [b.roundId],
+    )) as { finalized_at: Date | null; max_attempts: number }[];
+    if (!round) throw new AppError('not_found');
+    b.multipleAttempts = round.max_attempts !== 1;
+    b.version++;
+    if (round.finalized_at) {
+      b.finalized = true;
+      b.frozenRows = (await this.frozenRows(b.roundId)).filter((r) => r.track === b.track);
+      b.entries = [];
+      b.ranks = [];
+      return;
+    }
+    const rows = (await this.ds.query(`${ENTRY_SQL} WHERE e.round_id = $1 AND e.track = $2`, [
+      b.roundId,
+      b.track,
+    ])) as EntrySqlRow[];
+    b.entries = rows.map(toLive).sort((x, y) => this.liveCompare(b, x, y));
+    this.rerank(b);
+  }
+
+  private liveCompare(b: Board, x: LiveEntry, y: LiveEntry): number {
+    return (
+      compareEntries(x, y, { actual: null, multipleAttempts: b.multipleAttempts }) ||
+      (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0)
+    );
+  }
+
+  private rerank(b: Board): void {
+    const ranks = new Array<number>(b.entries.length);
+    for (let i = 0; i < b.entries.length; i++) {
+      const tied =
+        i > 0 &&
+        compareEntries(b.entries[i - 1]!, b.entries[i]!, {
+          actual: null,
+          multipleAttempts: b.multipleAttempts,
+        }) === 0;
+      ranks[i] = tied ? ranks[i - 1]! : i + 1;
+    }
+    b.ranks = ranks;
+  }
+
+  async frozenRows(roundId: string): Promise<FrozenRow[]> {
+    const [res] = (await this.ds.query(
+      `SELECT rows FROM round_results WHERE round_id = $1 ORDER BY version DESC LIMIT 1`,
+      [roundId],
+    )) as { rows: FrozenRow[] }[];
+    return res?.rows ?? [];
+  }
+
+  private readonly people = new Map<
+    string,
+    { fullName: string; unitName: string; unitPath: string }
+  >();
+
+  /** Moves the entries submitted since the last push into place: O(n) merge, no full sort. */
+  private async refresh(b: Board, changedRaw: RawEntry[]): Promise<void> {
+    if (b.reload || b.finalized) return this.load(b);
+    if (changedRaw.length === 0) return;
+    const unknown = changedRaw.filter((e) => !this.people.has(e.userId)).map((e) => e.userId);
+    if (unknown.length) {
+      const rows = (await this.ds.query(
+        `SELECT u.id, u.full_name, un.name, un.path FROM users u JOIN units un ON un.id = u.unit_id
+          WHERE u.id = ANY($1)`,
+        [unknown],
+      )) as { id: string; full_name: string; name: string; path: string }[];
+      if (this.people.size > 200_000) this.people.clear();
+      for (const r of rows)
+        this.people.set(r.id, { fullName: r.full_name, unitName: r.name, unitPath: r.path });
+    }
+    const changed: LiveEntry[] = changedRaw.map((e) => {
+      const p = this.people.get(e.userId) ?? { fullName: '', unitName: '', unitPath: '' };
+      const { unitId: _u, ...rest } = e;
+      return { ...rest, ...p };
+    });
+    const ids = new Set(changed.map((c) => c.userId));
+    const kept = b.entries.filter((e) => !ids.has(e.userId));
+    changed.sort((x, y) => this.liveCompare(b, x, y));
+    const merged: LiveEntry[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < kept.length || j < changed.length) {
+      if (
+        j >= changed.length ||
+        (i < kept.length && this.liveCompare(b, kept[i]!, changed[j]!) <= 0)
+      )
+        merged.push(kept[i++]!);
+      else merged.push(changed[j++]!);
+    }
+    b.entries = merged;
+    this.rerank(b);
+    b.version++;
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.io) return;
+    for (const b of this.boards.values()) {
+      if (b.pending.size === 0 && !b.reload) continue;
+      const changed = [...b.pending.values()];
+      b.pending.clear();
+      const room = rooms.leaderboard(b.key);
+      const watchers = this.io.sockets.adapter.rooms.get(room);
+      if (!watchers || watchers.size === 0) {
+        this.boards.delete(b.key); // nobody watches here any more: load afresh next time
+        continue;
+      }
+      const before = b.version;
+      await this.refresh(b, changed);
+      if (b.version === before) continue;
+      this.push(b, watchers);
+    }
+  }
+
+  /** One serialised broadcast for watchers without an entry, one message each for ranked ones. */
+  private push(b: Board, watchers: Set<string>): void {
+    const io = this.io!;
+    const base = this.snapshot(b, null);
+    const rankedRoom = rooms.leaderboardRanked(b.key);
+    const position = this.positions(b);
+    for (const id of watchers) {
+      const s = io.sockets.sockets.get(id);
+      if (s && position.has(s.data.userId) && !s.rooms.has(rankedRoom)) void s.join(rankedRoom);
+    }
+    io.local.to(rooms.leaderboard(b.key)).except(rankedRoom).emit('leaderboard:updated', base);
+    const ranked = io.sockets.adapter.rooms.get(rankedRoom);
+    for (const id of ranked ?? []) {
+      const s = io.sockets.sockets.get(id);
+      if (!s) continue;
+      s.emit('leaderboard:updated', { ...base, me: this.me(b, position, s.data.userId as string) });
+    }
+  }
+
+  private positions(b: Board): Map<string, number> {
+    if (b.frozenRows) return new Map(b.frozenRows.map((r, i) => [r.userId, i]));
+    return new Map(b.entries.map((e, i) => [e.userId, i]));
+  }
+
+  private me(b: Board, position: Map<string, number>, userId: string): LeaderboardUpdate['me'] {
+    const i = position.get(userId);
+    if (i === undefined) return null;
+    if (b.frozenRows) {
+      const r = b.frozenRows[i]!;
+      return {
+        rank: r.rank,
+        correctCount: r.correctCount,
+        durationMs: r.durationMs,
+        total: r.total,
+      };
+    }
+    const e = b.entries[i]!;
+    return {
+      rank: b.ranks[i]!,
+      correctCount: e.correctCount,
+      durationMs: e.durationMs,
+      total: e.total,
+    };
+  }
+
+  snapshot(b: Board, userId: string | null): LeaderboardUpdate {
+    const top: LeaderboardRow[] = b.frozenRows
+      ? b.frozenRows.slice(0, b.limit).map(stripFrozen)
+      : b.entries.slice(0, b.limit).map((e, i) => liveRow(e, b.ranks[i]!));
+    return {
+      roundId: b.roundId,
+      version: b.version,
+      finalized: b.finalized,
+      predictionPending: !b.finalized,
+      total: b.frozenRows ? b.frozenRows.length : b.entries.length,
+      top,
+      me: userId ? this.me(b, this.positions(b), userId) : null,
+      emittedAt: Date.now(),
+    };
+  }
+
+  /** HTTP leaderboard: the frozen ranking once finalised, else SQL over the counted entries. */
+  async leaderboard(
+    roundId: string,
+    q: { limit: number; offset: number; track?: ParticipantTrack; unitPath?: string },
+    defaultTrack: ParticipantTrack | null,
+  ): Promise<Leaderboard> {
+    const [round] = (await this.ds.query(
+      `SELECT finalized_at, max_attempts, actual FROM rounds WHERE id = $1`,
+      [roundId],
+    )) as {
+      finalized_at: Date | null;
+      max_attempts: number;
+      actual: Record<string, number> | null;
+    }[];
+    if (!round) throw new AppError('not_found');
+    const track = q.track ?? defaultTrack;
+    if (round.finalized_at) {
+      const all = (await this.frozenRows(roundId)).filter(
+        (r) => (!track || r.track === track) && (!q.unitPath || r.unitPath.startsWith(q.unitPath)),
+      );
+      return {
+        roundId,
+        finalized: true,
+        actual: track ? (round.actual?.[track] ?? null) : null,
+        track,
+        total: all.length,
+        rows: all.slice(q.offset, q.offset + q.limit).map(stripFrozen),
+      };
+    }
+    const multi = round.max_attempts !== 1;
+    const order = `e.correct_count DESC, e.duration_ms, e.submitted_at${multi ? ', e.attempts_used' : ''}`;
+    const rows = (await this.ds.query(
+      `SELECT * FROM (
+         SELECT x.*, rank() OVER (PARTITION BY x.track ORDER BY ${order.replace(/e\./g, 'x.')}) AS rank,
+                count(*) OVER () AS total_count
+           FROM (${ENTRY_SQL} WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)) x
+       ) ranked
+       WHERE ($3::text IS NULL OR ranked.unit_path LIKE $3)
+       ORDER BY ${order.replace(/e\./g, 'ranked.')}, ranked.user_id
+       LIMIT $4 OFFSET $5`,
+      [roundId, track, q.unitPath ? `${escapeLike(q.unitPath)}%` : null, q.limit, q.offset],
+    )) as (EntrySqlRow & { rank: string; total_count: string })[];
+    const [countRow] = (await this.ds.query(
+      `SELECT count(*)::int AS n FROM round_entries e JOIN units un ON un.id = e.unit_id
+        WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)
+          AND ($3::text IS NULL OR un.path LIKE $3)`,
+      [roundId, track, q.unitPath ? `${escapeLike(q.unitPath)}%` : null],
+    )) as [{ n: number }];
+    return {
+      roundId,
+      finalized: false,
+      actual: null,
+      track,
+      total: countRow.n,
+      rows: rows.map((r) => liveRow(toLive(r), Number(r.rank))),
+    };
+  }
+
+  watchersOf(roundId: string): number {
+    let n = 0;
+    for (const b of this.boards.values())
+      if (b.roundId === roundId)
+        n += this.io?.sockets.adapter.rooms.get(rooms.leaderboard(b.key))?.size ?? 0;
+    return n;
+  }
+}
+
+function liveRow(e: LiveEntry, rank: number): LeaderboardRow {
+  return {
+    rank,
+    userId: e.userId,
+    fullName: e.fullName,
+    unitName: e.unitName,
+    track: e.track as ParticipantTrack,
+    correctCount: e.correctCount,
+    total: e.total,
+    durationMs: e.durationMs,
+    prediction: null, // not shown while the prediction step is pending
+    predictionError: predictionError(null, null),
+    submittedAt: new Date(e.submittedAt).toISOString(),
+    attemptsUsed: e.attemptsUsed,
+  };
+}
+
+function stripFrozen(r: FrozenRow): LeaderboardRow {
+  const { unitPath: _p, disqualified: _d, ...row } = r;
+  return row;
+}

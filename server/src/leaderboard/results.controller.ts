@@ -1,0 +1,123 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FinalizeRoundSchema, ItemStatsQuerySchema, LeaderboardQuerySchema } from '@cchc/contracts';
+import type { Response } from 'express';
+import type { z } from 'zod';
+import { AppError } from '../common/app-error.js';
+import {
+  CurrentActor,
+  Public,
+  ReqMeta,
+  Roles,
+  type Actor,
+  type RequestMeta,
+} from '../common/auth.decorators.js';
+import { sendSpreadsheet } from '../common/spreadsheet.js';
+import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
+import { ContestsService } from '../contests/contests.service.js';
+import { ScopePolicy } from '../scope/scope.policy.js';
+import { LeaderboardService } from './leaderboard.service.js';
+import { ResultsService } from './results.service.js';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
+
+@ApiTags('results')
+@ApiBearerAuth()
+@Controller()
+export class ResultsController {
+  constructor(
+    private readonly results: ResultsService,
+    private readonly boards: LeaderboardService,
+    private readonly contests: ContestsService,
+    private readonly scope: ScopePolicy,
+  ) {}
+
+  @Get('rounds/:id/leaderboard')
+  @ApiOperation({
+    summary: 'Round ranking: the frozen one once finalised, else live by correct, time, submission',
+  })
+  @ApiZodQuery(LeaderboardQuerySchema)
+  async leaderboard(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Query(new ZodPipe(LeaderboardQuerySchema)) q: z.output<typeof LeaderboardQuerySchema>,
+  ) {
+    const { round, contest } = await this.contests.viewableRound(actor, id);
+    const unitPath = q.unitId
+      ? (await this.scope.unitInScope({ ...actor, role: 'admin' }, q.unitId)).path
+      : undefined;
+    return this.boards.leaderboard(
+      id,
+      { limit: q.limit, offset: q.offset, track: q.track, unitPath },
+      round.track ?? contest.tracks[0] ?? 'staff',
+    );
+  }
+
+  @Post('rounds/:id/finalize')
+  @HttpCode(200)
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Freeze actual, ranking and prizes (re-finalising needs a reason)' })
+  @ApiZodBody(FinalizeRoundSchema)
+  finalize(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(FinalizeRoundSchema)) body: z.output<typeof FinalizeRoundSchema>,
+  ) {
+    return this.results.finalize(actor, meta, id, body.reason || undefined);
+  }
+
+  @Get('rounds/:id/results')
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'The latest frozen result of a round' })
+  get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.results.results(actor, id);
+  }
+
+  @Get('rounds/:id/winners.xlsx')
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Biểu 02: winners of a round (.xlsx, phones masked)' })
+  async winners(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Res() res: Response) {
+    sendSpreadsheet(
+      res,
+      await this.results.winnersSheet(actor, id),
+      'bieu-02-danh-sach-doat-giai',
+      'xlsx',
+    );
+  }
+
+  @Get('contests/:id/awards')
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Prizes awarded over the finalised rounds of a contest' })
+  awards(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.results.awards(actor, id);
+  }
+
+  @Get('questions/stats')
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Item analysis of a round: facility and discrimination per question' })
+  @ApiZodQuery(ItemStatsQuerySchema)
+  stats(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodPipe(ItemStatsQuerySchema)) q: z.output<typeof ItemStatsQuerySchema>,
+  ) {
+    return this.results.itemStats(actor, q.roundId);
+  }
+
+  @Get('public/rounds/:id/results')
+  @Public()
+  @ApiOperation({ summary: 'Public winners list: name, unit and prize only' })
+  publicResults(@Param('id', uuid) id: string) {
+    return this.results.publicResults(id);
+  }
+}

@@ -1,0 +1,414 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  FinalizeResult,
+  ItemStat,
+  ParticipantTrack,
+  PrizeAward,
+  PublicResults,
+} from '@cchc/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AttemptsService } from '../attempts/attempts.service.js';
+import type { SnapshotQuestion } from '../attempts/draw.js';
+import { isCorrect } from '../attempts/draw.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AppError } from '../common/app-error.js';
+import type { Actor, RequestMeta } from '../common/auth.decorators.js';
+import { buildSpreadsheet, safeCell } from '../common/spreadsheet.js';
+import { Clock } from '../config/clock.js';
+import {
+  ContestsRepository,
+  type ContestRow,
+  type RoundRow,
+} from '../contests/contests.repository.js';
+import { ContestsService } from '../contests/contests.service.js';
+import { formatViDateTime } from '../contests/rules-page.js';
+import { LeaderboardService, type FrozenRow } from './leaderboard.service.js';
+import { allocatePrizes, computeActual, predictionError, rankEntries } from './ranking.js';
+
+interface StoredResult {
+  version: number;
+  actual: Record<string, number>;
+  rows: FrozenRow[];
+  prizes: PrizeAward[];
+  reason: string | null;
+  finalized_at: Date;
+}
+
+export function maskPhone(phone: string | null): string {
+  if (!phone) return '';
+  return `${phone.slice(0, 3)}****${phone.slice(-3)}`;
+}
+
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly contestsRepo: ContestsRepository,
+    private readonly contests: ContestsService,
+    private readonly attempts: AttemptsService,
+    private readonly leaderboard: LeaderboardService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Freezes `actual`, the ranking and the prizes in an immutable snapshot. A second call makes a
+   * new version and needs a reason (kept in the audit log); earlier versions stay readable.
+   */
+  async finalize(
+    actor: Actor,
+    meta: RequestMeta,
+    roundId: string,
+    reason?: string,
+  ): Promise<FinalizeResult> {
+    const { contest } = await this.contests.managedRound(actor, roundId);
+    const result = await this.ds.transaction(async (em) => {
+      const round = (await this.contestsRepo.findRound(roundId, em, true))!;
+      const now = this.clock.now();
+      if (now.getTime() < round.closes_at.getTime() + round.grace_ms)
+        throw new AppError('round_not_closed');
+      const [prev] = (await em.query(
+        `SELECT coalesce(max(version), 0)::int AS v FROM round_results WHERE round_id = $1`,
+        [roundId],
+      )) as [{ v: number }];
+      if (prev.v > 0 && !reason) throw new AppError('reason_required');
+      // Attempts still open at the close are auto-submitted first, inside this transaction.
+      await this.attempts.sweep('finalize', roundId, em);
+      const computed = await this.compute(em, round, contest);
+      const version = prev.v + 1;
+      await em.query(
+        `INSERT INTO round_results (round_id, version, actual, rows, prizes, reason, finalized_by, finalized_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          roundId,
+          version,
+          JSON.stringify(computed.actual),
+          JSON.stringify(computed.rows),
+          JSON.stringify(computed.prizes),
+          reason ?? null,
+          actor.id,
+          now,
+        ],
+      );
+      await em.query(
+        `UPDATE rounds SET finalized_at = $2, actual = $3, updated_at = now() WHERE id = $1`,
+        [roundId, now, JSON.stringify(computed.actual)],
+      );
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: version === 1 ? 'round.finalize' : 'round.refinalize',
+          targetType: 'round',
+          targetId: roundId,
+          after: {
+            version,
+            actual: computed.actual,
+            entrants: computed.rows.length,
+            prizes: computed.prizes.length,
+            ...(reason ? { reason } : {}),
+          },
+        },
+        em,
+      );
+      return this.toDto(roundId, round, {
+        version,
+        actual: computed.actual,
+        rows: computed.rows,
+        prizes: computed.prizes,
+        reason: reason ?? null,
+        finalized_at: now,
+      });
+    });
+    this.leaderboard.finalized(roundId);
+    return result;
+  }
+
+  private async compute(em: EntityManager, round: RoundRow, contest: ContestRow) {
+    const entries = (await em.query(
+      `SELECT e.user_id, e.track, e.correct_count, e.total, e.duration_ms, e.submitted_at, e.prediction,
+              e.attempts_used, u.full_name, u.phone, u.citizen_id, un.name AS unit_name, un.path AS unit_path
+         FROM round_entries e JOIN users u ON u.id = e.user_id JOIN units un ON un.id = e.unit_id
+        WHERE e.round_id = $1`,
+      [round.id],
+    )) as {
+      user_id: string;
+      track: ParticipantTrack;
+      correct_count: number;
+      total: number;
+      duration_ms: number;
+      submitted_at: Date;
+      prediction: number | null;
+      attempts_used: number;
+      full_name: string;
+      phone: string | null;
+      citizen_id: string | null;
+      unit_name: string;
+      unit_path: string;
+    }[];
+    // Excluded persons (BTC, question writers, jury, technical staff) are not ranked and do not
+    // count towards `actual`.
+    const excluded = (e: (typeof entries)[number]) =>
+      contest.excluded_persons.some(
+        (p) => (p.citizenId && p.citizenId === e.citizen_id) || (p.phone && p.phone === e.phone),
+      );
+    const eligible = entries.filter((e) => !excluded(e));
+    const alreadyAwarded = contest.one_prize_per_person_per_contest
+      ? await this.awardedElsewhere(em, contest.id, round.id)
+      : new Set<string>();
+    const actual: Record<string, number> = {};
+    const rows: FrozenRow[] = [];
+    const prizes: PrizeAward[] = [];
+    const tracks = [...new Set(eligible.map((e) => e.track))].sort();
+    for (const track of tracks) {
+      const inTrack = eligible.filter((e) => e.track === track);
+      const value = computeActual(
+        inTrack.map((e) => ({ correctCount: e.correct_count, total: e.total })),
+        round.prediction_target,
+      );
+      actual[track] = value;
+      const ranked = rankEntries(
+        inTrack.map((e) => ({
+          userId: e.user_id,
+          track: e.track,
+          correctCount: e.correct_count,
+          durationMs: e.duration_ms,
+          submittedAt: e.submitted_at.getTime(),
+          prediction: round.prediction_enabled ? e.prediction : null,
+          attemptsUsed: e.attempts_used,
+          src: e,
+        })),
+        {
+          actual: round.prediction_enabled ? value : null,
+          multipleAttempts: round.max_attempts !== 1,
+        },
+      );
+      for (const r of ranked)
+        rows.push({
+          rank: r.rank,
+          userId: r.userId,
+          fullName: r.src.full_name,
+          unitName: r.src.unit_name,
+          unitPath: r.src.unit_path,
+          track,
+          correctCount: r.correctCount,
+          total: r.src.total,
+          durationMs: r.durationMs,
+          prediction: r.prediction,
+          predictionError: round.prediction_enabled ? predictionError(r.prediction, value) : null,
+          submittedAt: r.src.submitted_at.toISOString(),
+          attemptsUsed: r.attemptsUsed,
+        });
+      const byUser = new Map(ranked.map((r) => [r.userId, r]));
+      for (const a of allocatePrizes(ranked, contest.prize_table, alreadyAwarded)) {
+        const r = byUser.get(a.userId)!;
+        prizes.push({
+          prize: a.prize,
+          rank: a.rank,
+          userId: a.userId,
+          fullName: r.src.full_name,
+          unitName: r.src.unit_name,
+          track,
+        });
+      }
+    }
+    return { actual, rows, prizes };
+  }
+
+  private async awardedElsewhere(
+    em: EntityManager,
+    contestId: string,
+    roundId: string,
+  ): Promise<Set<string>> {
+    const rows = (await em.query(
+      `SELECT DISTINCT ON (rr.round_id) rr.prizes FROM round_results rr JOIN rounds r ON r.id = rr.round_id
+        WHERE r.contest_id = $1 AND rr.round_id <> $2 ORDER BY rr.round_id, rr.version DESC`,
+      [contestId, roundId],
+    )) as { prizes: PrizeAward[] }[];
+    return new Set(rows.flatMap((r) => r.prizes.map((p) => p.userId)));
+  }
+
+  private async latest(roundId: string): Promise<StoredResult | null> {
+    const [row] = (await this.ds.query(
+      `SELECT version, actual, rows, prizes, reason, finalized_at FROM round_results
+        WHERE round_id = $1 ORDER BY version DESC LIMIT 1`,
+      [roundId],
+    )) as StoredResult[];
+    return row ?? null;
+  }
+
+  private toDto(roundId: string, round: RoundRow, r: StoredResult): FinalizeResult {
+    const tracks = Object.keys(r.actual);
+    return {
+      roundId,
+      version: r.version,
+      actual: round.track
+        ? (r.actual[round.track] ?? null)
+        : tracks.length === 1
+          ? r.actual[tracks[0]!]!
+          : null,
+      actualByTrack: r.actual,
+      rows: r.rows.map(({ unitPath: _p, disqualified: _d, ...row }) => row),
+      prizes: r.prizes,
+      finalizedAt: r.finalized_at.toISOString(),
+      reason: r.reason,
+    };
+  }
+
+  async results(actor: Actor, roundId: string): Promise<FinalizeResult> {
+    const { round } = await this.contests.managedRound(actor, roundId);
+    const r = await this.latest(roundId);
+    if (!r) throw new AppError('not_found');
+    return this.toDto(roundId, round, r);
+  }
+
+  /** Biểu 02: the winners of a round. */
+  async winnersSheet(actor: Actor, roundId: string): Promise<Buffer> {
+    const { round, contest } = await this.contests.managedRound(actor, roundId);
+    const r = await this.latest(roundId);
+    if (!r) throw new AppError('not_found');
+    const phones = (await this.ds.query(`SELECT id, phone FROM users WHERE id = ANY($1)`, [
+      r.prizes.map((p) => p.userId),
+    ])) as { id: string; phone: string | null }[];
+    const phoneOf = new Map(phones.map((p) => [p.id, p.phone]));
+    const rowOf = new Map(r.rows.map((x) => [x.userId, x]));
+    const fmt = (ms: number) =>
+      `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
+    return buildSpreadsheet({
+      sheetName: 'Biểu 02',
+      format: 'xlsx',
+      header: [
+        'STT',
+        'Giải',
+        'Họ và tên',
+        'Đơn vị',
+        'Đối tượng',
+        'Số câu đúng',
+        'Thời gian làm bài',
+        'Dự đoán',
+        'Sai số dự đoán',
+        'Thứ hạng',
+        'Điện thoại (che)',
+      ],
+      rows: r.prizes.map((p, i) => {
+        const row = rowOf.get(p.userId)!;
+        return [
+          i + 1,
+          safeCell(p.prize),
+          safeCell(p.fullName),
+          safeCell(p.unitName),
+          p.track === 'citizen' ? 'Người dân' : 'CBCCVC-NLĐ',
+          `${row.correctCount}/${row.total}`,
+          fmt(row.durationMs),
+          row.prediction ?? '',
+          row.predictionError ?? '',
+          p.rank,
+          maskPhone(phoneOf.get(p.userId) ?? null),
+        ];
+      }),
+      help: [
+        ['Cuộc thi', contest.title],
+        ['Đợt thi', round.title],
+        ['Chốt kết quả', `${formatViDateTime(r.finalized_at)} (lần ${r.version})`],
+        ['Thứ tự xếp hạng', 'Số câu đúng → sai số dự đoán → thời gian làm bài → thời điểm nộp bài'],
+      ],
+    });
+  }
+
+  /** Public: name, unit and prize only. */
+  async publicResults(roundId: string): Promise<PublicResults> {
+    const [row] = (await this.ds.query(
+      `SELECT r.title, c.title AS contest_title, c.status FROM rounds r JOIN contests c ON c.id = r.contest_id
+        WHERE r.id = $1 AND r.finalized_at IS NOT NULL`,
+      [roundId],
+    )) as { title: string; contest_title: string; status: string }[];
+    const r = row && row.status !== 'draft' ? await this.latest(roundId) : null;
+    if (!row || !r) throw new AppError('not_found');
+    return {
+      contestTitle: row.contest_title,
+      roundTitle: row.title,
+      finalizedAt: r.finalized_at.toISOString(),
+      winners: r.prizes.map((p) => ({
+        prize: p.prize,
+        fullName: p.fullName,
+        unitName: p.unitName,
+        track: p.track,
+      })),
+    };
+  }
+
+  async awards(actor: Actor, contestId: string): Promise<PrizeAward[]> {
+    await this.contests.managed(actor, contestId);
+    const rows = (await this.ds.query(
+      `SELECT DISTINCT ON (rr.round_id) rr.prizes FROM round_results rr JOIN rounds r ON r.id = rr.round_id
+        WHERE r.contest_id = $1 ORDER BY rr.round_id, rr.version DESC`,
+      [contestId],
+    )) as { prizes: PrizeAward[] }[];
+    return rows.flatMap((r) => r.prizes);
+  }
+
+  /**
+   * Item analysis over counted attempts: facility = share answering right; discrimination =
+   * facility among the top 27% by score minus among the bottom 27%.
+   */
+  async itemStats(actor: Actor, roundId: string): Promise<ItemStat[]> {
+    await this.contests.managedRound(actor, roundId);
+    const attempts = (await this.ds.query(
+      `SELECT a.id, a.questions, a.correct_count FROM round_entries e JOIN attempts a ON a.id = e.attempt_id
+        WHERE e.round_id = $1`,
+      [roundId],
+    )) as { id: string; questions: SnapshotQuestion[]; correct_count: number }[];
+    const answers = (await this.ds.query(
+      `SELECT aa.attempt_id, aa.question_id, aa.option_ids FROM attempt_answers aa
+         JOIN round_entries e ON e.attempt_id = aa.attempt_id WHERE e.round_id = $1`,
+      [roundId],
+    )) as { attempt_id: string; question_id: string; option_ids: string[] }[];
+    const chosen = new Map(answers.map((a) => [`${a.attempt_id}:${a.question_id}`, a.option_ids]));
+    const sorted = [...attempts].sort((a, b) => b.correct_count - a.correct_count);
+    const groupSize = Math.floor(sorted.length * 0.27);
+    const top = new Set(sorted.slice(0, groupSize).map((a) => a.id));
+    const bottom = new Set(sorted.slice(sorted.length - groupSize).map((a) => a.id));
+    const stats = new Map<
+      string,
+      {
+        q: SnapshotQuestion;
+        n: number;
+        right: number;
+        topN: number;
+        topRight: number;
+        botN: number;
+        botRight: number;
+      }
+    >();
+    for (const a of attempts) {
+      for (const q of a.questions) {
+        let s = stats.get(q.id);
+        if (!s)
+          stats.set(q.id, (s = { q, n: 0, right: 0, topN: 0, topRight: 0, botN: 0, botRight: 0 }));
+        const ok = isCorrect(q, chosen.get(`${a.id}:${q.id}`));
+        s.n++;
+        if (ok) s.right++;
+        if (groupSize > 0 && top.has(a.id)) {
+          s.topN++;
+          if (ok) s.topRight++;
+        }
+        if (groupSize > 0 && bottom.has(a.id)) {
+          s.botN++;
+          if (ok) s.botRight++;
+        }
+      }
+    }
+    const round2 = (x: number) => Math.round(x * 1000) / 1000;
+    return [...stats.values()]
+      .map((s) => ({
+        questionId: s.q.id,
+        stem: s.q.stem.replace(/<[^>]*>/g, ''),
+        area: s.q.area,
+        difficulty: s.q.difficulty,
+        answered: s.n,
+        facility: s.n ? round2(s.right / s.n) : null,
+        discrimination: s.topN && s.botN ? round2(s.topRight / s.topN - s.botRight / s.botN) : null,
+      }))
+      .sort((a, b) => (a.facility ?? 2) - (b.facility ?? 2));
+  }
+}
