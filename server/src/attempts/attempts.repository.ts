@@ -151,29 +151,46 @@ export class AttemptsRepository {
     return 'closed';
   }
 
+  /**
+   * Saves a batch of answers (later seq wins) and returns every answer of the attempt as it
+   * stands after the batch, in one round trip.
+   */
   async upsertAnswers(
     db: Db,
     attemptId: string,
     answers: { questionId: string; optionIds: string[]; seq: number }[],
     at: Date,
-  ): Promise<void> {
-    if (answers.length === 0) return;
-    await db.query(
-      `INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
-       SELECT $1, x.q, ARRAY(SELECT jsonb_array_elements_text(x.o)), x.s, $2
-         FROM jsonb_to_recordset($3::jsonb) AS x(q uuid, o jsonb, s int)
-       ON CONFLICT (attempt_id, question_id) DO UPDATE
-         SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
-         WHERE attempt_answers.seq <= excluded.seq`,
+  ): Promise<AnswerRow[]> {
+    if (answers.length === 0) return this.answers(attemptId, db);
+    return db.query(
+      `WITH up AS (
+         INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
+         SELECT $1, x.q, ARRAY(SELECT jsonb_array_elements_text(x.o)), x.s, $2
+           FROM jsonb_to_recordset($3::jsonb) AS x(q uuid, o jsonb, s int)
+         ON CONFLICT (attempt_id, question_id) DO UPDATE
+           SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
+           WHERE attempt_answers.seq <= excluded.seq
+         RETURNING question_id, option_ids, seq, saved_at
+       )
+       SELECT question_id, option_ids, seq, saved_at FROM up
+       UNION ALL
+       SELECT a.question_id, a.option_ids, a.seq, a.saved_at FROM attempt_answers a
+        WHERE a.attempt_id = $1 AND a.question_id NOT IN (SELECT question_id FROM up)`,
       [
         attemptId,
         at,
         JSON.stringify(answers.map((a) => ({ q: a.questionId, o: a.optionIds, s: a.seq }))),
       ],
-    );
+    ) as Promise<AnswerRow[]>;
   }
 
-  async close(
+  /**
+   * Closes the attempt (only if still in progress) and keeps the person's counted entry for the
+   * round, in one statement: the entry is replaced only by a better attempt (more correct, then
+   * shorter, then earlier); attempts_used follows the latest attempt number. Returns the entry
+   * as stored, or null when someone else closed the attempt first.
+   */
+  async closeAndEnter(
     db: Db,
     v: {
       id: string;
@@ -183,70 +200,41 @@ export class AttemptsRepository {
       durationMs: number;
       prediction: number | null;
       closedBy: string;
-    },
-  ): Promise<boolean> {
-    // A CTE makes TypeORM hand back plain rows (an UPDATE alone answers [rows, count]).
-    const rows = (await db.query(
-      `WITH closed AS (UPDATE attempts SET status = $2, submitted_at = $3, correct_count = $4, duration_ms = $5,
-              prediction = $6, closed_by = $7
-        WHERE id = $1 AND status = 'in_progress' RETURNING id) SELECT id FROM closed`,
-      [v.id, v.status, v.submittedAt, v.correctCount, v.durationMs, v.prediction, v.closedBy],
-    )) as unknown[];
-    return rows.length === 1;
-  }
-
-  /**
-   * Keeps the person's counted attempt for the round: replaced only by a better one (more
-   * correct, then shorter); attempts_used always follows the latest attempt number.
-   */
-  async upsertEntry(
-    db: Db,
-    e: {
-      roundId: string;
-      userId: string;
-      attemptId: string;
-      track: string;
       unitId: string;
-      correctCount: number;
-      total: number;
-      durationMs: number;
-      submittedAt: Date;
-      prediction: number | null;
-      attemptsUsed: number;
     },
-  ): Promise<EntryRow> {
+  ): Promise<EntryRow | null> {
+    const better = `(excluded.correct_count > e.correct_count OR (excluded.correct_count = e.correct_count
+      AND (excluded.duration_ms < e.duration_ms OR (excluded.duration_ms = e.duration_ms
+      AND excluded.submitted_at < e.submitted_at))))`;
+    const keep = (col: string) =>
+      `${col} = CASE WHEN ${better} THEN excluded.${col} ELSE e.${col} END`;
     const rows = (await db.query(
-      `INSERT INTO round_entries (round_id, user_id, attempt_id, track, unit_id, correct_count, total,
-                                  duration_ms, submitted_at, prediction, attempts_used)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+      `WITH closed AS (
+         UPDATE attempts SET status = $2, submitted_at = $3, correct_count = $4, duration_ms = $5,
+                prediction = $6, closed_by = $7
+          WHERE id = $1 AND status = 'in_progress'
+          RETURNING id, round_id, user_id, track, total, attempt_no
+       )
+       INSERT INTO round_entries AS e (round_id, user_id, attempt_id, track, unit_id, correct_count,
+                                       total, duration_ms, submitted_at, prediction, attempts_used)
+       SELECT round_id, user_id, id, track, $8, $4, total, $5, $3, $6, attempt_no FROM closed
        ON CONFLICT (round_id, user_id) DO UPDATE SET
-         attempts_used = GREATEST(round_entries.attempts_used, excluded.attempts_used),
-         attempt_id    = CASE WHEN b.better THEN excluded.attempt_id ELSE round_entries.attempt_id END,
-         correct_count = CASE WHEN b.better THEN excluded.correct_count ELSE round_entries.correct_count END,
-         total         = CASE WHEN b.better THEN excluded.total ELSE round_entries.total END,
-         duration_ms   = CASE WHEN b.better THEN excluded.duration_ms ELSE round_entries.duration_ms END,
-         submitted_at  = CASE WHEN b.better THEN excluded.submitted_at ELSE round_entries.submitted_at END,
-         prediction    = CASE WHEN b.better THEN excluded.prediction ELSE round_entries.prediction END
-       RETURNING user_id, track, unit_id, correct_count, total, duration_ms, submitted_at, prediction,
-                 attempts_used`.replace(
-        /b\.better/g,
-        `(excluded.correct_count > round_entries.correct_count OR (excluded.correct_count = round_entries.correct_count AND (excluded.duration_ms < round_entries.duration_ms OR (excluded.duration_ms = round_entries.duration_ms AND excluded.submitted_at < round_entries.submitted_at))))`,
-      ),
+         attempts_used = GREATEST(e.attempts_used, excluded.attempts_used),
+         ${['attempt_id', 'correct_count', 'total', 'duration_ms', 'submitted_at', 'prediction'].map(keep).join(',\n         ')}
+       RETURNING user_id, track, unit_id, correct_count, total, duration_ms, submitted_at,
+                 prediction, attempts_used`,
       [
-        e.roundId,
-        e.userId,
-        e.attemptId,
-        e.track,
-        e.unitId,
-        e.correctCount,
-        e.total,
-        e.durationMs,
-        e.submittedAt,
-        e.prediction,
-        e.attemptsUsed,
+        v.id,
+        v.status,
+        v.submittedAt,
+        v.correctCount,
+        v.durationMs,
+        v.prediction,
+        v.closedBy,
+        v.unitId,
       ],
     )) as EntryRow[];
-    return rows[0]!;
+    return rows[0] ?? null;
   }
 
   /** Open attempts whose deadline + grace has passed, locked so a second sweeper skips them. */

@@ -348,7 +348,7 @@ export class AttemptsService {
         // Time is up: what was saved before the deadline counts, nothing from this request.
         return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
       }
-      await this.repo.upsertAnswers(
+      const answers = await this.repo.upsertAnswers(
         em,
         attemptId,
         (body.answers ?? []).map((a) => ({
@@ -361,7 +361,6 @@ export class AttemptsService {
       const timeUp = now.getTime() >= row.deadline.getTime();
       const prediction = body.prediction ?? null;
       if (!timeUp) {
-        const answers = await this.repo.answers(attemptId, em);
         const answered = answers.filter((a) => a.option_ids.length > 0).length;
         const missingPrediction = round.prediction_enabled && prediction === null;
         if (answered < row.total || missingPrediction)
@@ -379,6 +378,7 @@ export class AttemptsService {
         prediction,
         actor.unitId!,
         now,
+        answers,
       );
     });
     if (entry) this.leaderboard.entryChanged(meta.roundId, entry);
@@ -398,8 +398,9 @@ export class AttemptsService {
     prediction: number | null,
     unitId: string,
     at?: Date,
+    preloaded?: AnswerRow[],
   ): Promise<{ result: SubmitResult; entry: RawEntry | null }> {
-    const answers = await this.repo.answers(row.id, em);
+    const answers = preloaded ?? (await this.repo.answers(row.id, em));
     // Expired attempts count only what was saved by the deadline (+ grace for requests in flight).
     const cutoff = row.deadline.getTime() + round.grace_ms;
     const counted = answers.filter((a) => status === 'submitted' || a.saved_at.getTime() <= cutoff);
@@ -409,7 +410,7 @@ export class AttemptsService {
     );
     const submittedAt = status === 'expired' ? row.deadline : at!;
     const durationMs = submittedAt.getTime() - row.started_at.getTime();
-    const ok = await this.repo.close(em, {
+    const entry = await this.repo.closeAndEnter(em, {
       id: row.id,
       status,
       submittedAt,
@@ -417,21 +418,9 @@ export class AttemptsService {
       durationMs,
       prediction,
       closedBy,
-    });
-    if (!ok) return { result: toResult((await this.repo.find(row.id, em))!), entry: null };
-    const entry = await this.repo.upsertEntry(em, {
-      roundId: row.round_id,
-      userId: row.user_id,
-      attemptId: row.id,
-      track: row.track,
       unitId,
-      correctCount: correct,
-      total: row.total,
-      durationMs,
-      submittedAt,
-      prediction,
-      attemptsUsed: row.attempt_no,
     });
+    if (!entry) return { result: toResult((await this.repo.find(row.id, em))!), entry: null };
     return {
       result: {
         correctCount: correct,

@@ -19,6 +19,7 @@ import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from './password.service.js';
 
+const AUTH_CACHE_MS = 10_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 @Injectable()
@@ -81,10 +82,35 @@ export class AuthService {
     await this.ds
       .getRepository(AuthSessionEntity)
       .update({ id: actor.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    this.forget((a) => a.sessionId === actor.sessionId);
+  }
+
+  /**
+   * Recently resolved tokens, so a busy round does not pay a session lookup per autosave.
+   * Entries live 10 s and are dropped here on logout and password change; another process may
+   * honour a revoked token for at most those 10 s.
+   */
+  private readonly recent = new Map<string, { actor: Actor; until: number }>();
+
+  forget(match: (a: Actor) => boolean): void {
+    for (const [key, hit] of this.recent) if (match(hit.actor)) this.recent.delete(key);
   }
 
   /** Resolves a bearer token to the actor, or null when unknown, expired or revoked. */
   async authenticate(token: string): Promise<Actor | null> {
+    const key = sha256(token);
+    const hit = this.recent.get(key);
+    const nowMs = Date.now();
+    if (hit && hit.until > nowMs) return hit.actor;
+    const actor = await this.lookup(key);
+    if (actor) {
+      if (this.recent.size >= 100_000) this.recent.clear();
+      this.recent.set(key, { actor, until: nowMs + AUTH_CACHE_MS });
+    } else this.recent.delete(key);
+    return actor;
+  }
+
+  private async lookup(tokenHash: string): Promise<Actor | null> {
     const rows: {
       session_id: string;
       user_id: string;
@@ -98,7 +124,7 @@ export class AuthService {
            JOIN users u ON u.id = s.user_id
            LEFT JOIN units un ON un.id = u.unit_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-      [sha256(token), this.clock.now()],
+      [tokenHash, this.clock.now()],
     );
     const row = rows[0];
     if (!row) return null;
