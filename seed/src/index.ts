@@ -1,2 +1,3 @@
 export * from './demo-data.js';
 export * from './loader.js';
+export * from './demo-contest.js';

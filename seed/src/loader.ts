@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { foldVietnamese, questionKey } from '@cchc/contracts';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
+import { loadDemoContest } from './demo-contest.js';
 import { demoQuestions } from './demo-questions/index.js';
 
 /** The little the loader needs from a database connection inside one transaction. */
@@ -12,6 +13,7 @@ export interface LoadResult {
   units: number;
   accounts: number;
   questions: number;
+  contestAttempts: number;
 }
 
 /**
@@ -21,6 +23,7 @@ export interface LoadResult {
 export async function loadDemoData(
   db: SqlRunner,
   hash: (password: string) => Promise<string>,
+  now: Date = new Date(),
 ): Promise<LoadResult> {
   const byCode = new Map<string, { id: string; path: string }>();
   const pending = [...demoUnits];
@@ -113,10 +116,23 @@ export async function loadDemoData(
       ],
     );
   }
+  const organizer = (await db.query(`SELECT id FROM users WHERE email = 'btc@demo.local'`)) as {
+    id: string;
+  }[];
+  const contest = await loadDemoContest(db, {
+    now,
+    rootUnitId: root.id,
+    unitIds: demoUnits
+      .filter((u) => !['other', 'province', 'city'].includes(u.kind))
+      .map((u) => byCode.get(u.code)!.id),
+    passwordHash,
+    organizerId: organizer[0]?.id ?? null,
+  });
   return {
     units: demoUnits.length,
-    accounts: demoAccounts.length,
+    accounts: demoAccounts.length + contest.entrants,
     questions: demoQuestions.length,
+    contestAttempts: contest.attempts,
   };
 }
 

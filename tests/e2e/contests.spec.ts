@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
-import { adminToken, api, baseUrl } from '../support/api.js';
+import { adminToken, api, baseUrl, login } from '../support/api.js';
 import {
   createContest,
   createRound,
@@ -484,5 +484,32 @@ describe('Live leaderboard', () => {
     } finally {
       s.close();
     }
+  });
+});
+
+describe('Demo contest', () => {
+  it('shows a newcomer a finalised week with winners, an open week with a live board, and two upcoming', async () => {
+    const token = await login('thisinh01@demo.local');
+    const rounds = await api('GET', '/api/me/rounds', { token });
+    const demo = rounds.body.filter(
+      (r: { contestTitle: string }) =>
+        r.contestTitle === 'Hội thi trực tuyến tìm hiểu công tác cải cách hành chính năm 2025',
+    );
+    expect(demo.map((r: { phase: string }) => r.phase)).toEqual([
+      'finalized',
+      'open',
+      'upcoming',
+      'upcoming',
+    ]);
+    const results = await api('GET', `/api/public/rounds/${demo[0].id}/results`);
+    expect(results.status).toBe(200);
+    expect(results.body.winners).toHaveLength(16);
+    const board = await api('GET', `/api/rounds/${demo[1].id}/leaderboard?limit=5`, { token });
+    expect(board.body.total).toBeGreaterThan(10);
+    expect(board.body.rows[0].rank).toBe(1);
+    const frozen = await api('GET', `/api/rounds/${demo[0].id}/leaderboard?limit=500`, { token });
+    expect(frozen.body.finalized).toBe(true);
+    expect(frozen.body.total).toBeGreaterThan(200);
+    expect(frozen.body.actual).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type {
   FinalizeResult,
   ItemStat,
@@ -40,7 +40,7 @@ export function maskPhone(phone: string | null): string {
 }
 
 @Injectable()
-export class ResultsService {
+export class ResultsService implements OnApplicationBootstrap {
   constructor(
     private readonly ds: DataSource,
     private readonly contestsRepo: ContestsRepository,
@@ -62,6 +62,30 @@ export class ResultsService {
     reason?: string,
   ): Promise<FinalizeResult> {
     const { contest } = await this.contests.managedRound(actor, roundId);
+    return this.freeze(actor, meta, roundId, contest, reason);
+  }
+
+  /** The demo's closed rounds are finalised by the server itself on start (audited as system). */
+  async onApplicationBootstrap(): Promise<void> {
+    const rows = (await this.ds.query(
+      `SELECT r.id, r.contest_id FROM rounds r JOIN contests c ON c.id = r.contest_id
+        WHERE c.is_demo AND r.finalized_at IS NULL
+          AND r.closes_at + r.grace_ms * interval '1 millisecond' < $1`,
+      [this.clock.now()],
+    )) as { id: string; contest_id: string }[];
+    for (const r of rows) {
+      const contest = (await this.contestsRepo.findContest(r.contest_id))!;
+      await this.freeze(null, null, r.id, contest);
+    }
+  }
+
+  private async freeze(
+    actor: Actor | null,
+    meta: RequestMeta | null,
+    roundId: string,
+    contest: ContestRow,
+    reason?: string,
+  ): Promise<FinalizeResult> {
     const result = await this.ds.transaction(async (em) => {
       const round = (await this.contestsRepo.findRound(roundId, em, true))!;
       const now = this.clock.now();
@@ -86,7 +110,7 @@ export class ResultsService {
           JSON.stringify(computed.rows),
           JSON.stringify(computed.prizes),
           reason ?? null,
-          actor.id,
+          actor?.id ?? null,
           now,
         ],
       );
