@@ -75,7 +75,12 @@ export class ResultsService implements OnApplicationBootstrap {
     )) as { id: string; contest_id: string }[];
     for (const r of rows) {
       const contest = (await this.contestsRepo.findContest(r.contest_id))!;
-      await this.freeze(null, null, r.id, contest);
+      try {
+        await this.freeze(null, null, r.id, contest);
+      } catch (e) {
+        // Another process starting at the same time finalised it first.
+        if (!(e instanceof AppError && e.code === 'reason_required')) throw e;
+      }
     }
   }
 
