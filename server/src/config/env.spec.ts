@@ -17,4 +17,8 @@ describe('parseEnv', () => {
       /DATABASE_URL: must start with postgres/,
     );
   });
+  it('refuses the test clock in production', () => {
+    expect(() => parseEnv({ TEST_HOOKS: 'true', NODE_ENV: 'production' })).toThrow(/TEST_HOOKS/);
+    expect(parseEnv({ TEST_HOOKS: 'true', NODE_ENV: 'test' }).TEST_HOOKS).toBe(true);
+  });
 });

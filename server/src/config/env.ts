@@ -62,7 +62,10 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const present = Object.fromEntries(
     Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
   );
-  const result = EnvSchema.safeParse(present);
+  const result = EnvSchema.refine((e) => !(e.TEST_HOOKS && e.NODE_ENV === 'production'), {
+    path: ['TEST_HOOKS'],
+    message: 'test hooks (a settable clock) are never allowed with NODE_ENV=production',
+  }).safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);
