@@ -378,6 +378,41 @@ describe('Results', () => {
     expect(re.body.version).toBe(2);
     expect(re.body.rows).toEqual(fin.body.rows); // reproducible from stored data
 
+    // Disqualifying the winner (reason required, audited) takes effect on re-finalising.
+    const noReason = await api('POST', `/api/rounds/${round.id}/disqualifications`, {
+      token: org.token,
+      body: { userId: people[1]!.id },
+    });
+    expect(noReason.status).toBe(400);
+    const dq = await api('POST', `/api/rounds/${round.id}/disqualifications`, {
+      token: org.token,
+      body: { userId: people[1]!.id, reason: 'Thi hộ, đã xác minh' },
+    });
+    expect(dq.status).toBe(200);
+    const third = await api('POST', `/api/rounds/${round.id}/finalize`, {
+      token: org.token,
+      body: { reason: 'Loại bài thi hộ' },
+    });
+    expect(third.body.version).toBe(3);
+    expect(third.body.actual).toBe(2);
+    expect(third.body.rows.map((r: { fullName: string }) => r.fullName)).toEqual([
+      'Thí sinh C', // actual is now 2: C's prediction (1) is off by 1, A's (9) by 7
+      'Thí sinh A',
+    ]);
+    const reinstate = await api(
+      'DELETE',
+      `/api/rounds/${round.id}/disqualifications/${people[1]!.id}`,
+      {
+        token: org.token,
+      },
+    );
+    expect(reinstate.status).toBe(200);
+    const fourth = await api('POST', `/api/rounds/${round.id}/finalize`, {
+      token: org.token,
+      body: { reason: 'Khôi phục sau khiếu nại' },
+    });
+    expect(fourth.body.rows).toEqual(fin.body.rows);
+
     const pub = await api('GET', `/api/public/rounds/${round.id}/results`);
     expect(pub.status).toBe(200);
     expect(pub.body.winners[0]).toEqual({

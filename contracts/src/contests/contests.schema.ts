@@ -228,3 +228,9 @@ export const RulesPageSchema = z.object({
   text: z.string().describe('Plain text with blank-line paragraphs'),
 });
 export type RulesPage = z.infer<typeof RulesPageSchema>;
+
+export const DisqualifySchema = z.strictObject({
+  userId: UuidSchema,
+  reason: nfcText(5, 500).describe('Why the entry is excluded from ranking and prizes (audited)'),
+});
+export type Disqualify = z.input<typeof DisqualifySchema>;

@@ -37,6 +37,7 @@ export interface EntryRow {
   submitted_at: Date;
   prediction: number | null;
   attempts_used: number;
+  disqualified_reason: string | null;
 }
 
 type Db = DataSource | EntityManager;
@@ -222,7 +223,7 @@ export class AttemptsRepository {
          attempts_used = GREATEST(e.attempts_used, excluded.attempts_used),
          ${['attempt_id', 'correct_count', 'total', 'duration_ms', 'submitted_at', 'prediction'].map(keep).join(',\n         ')}
        RETURNING user_id, track, unit_id, correct_count, total, duration_ms, submitted_at,
-                 prediction, attempts_used`,
+                 prediction, attempts_used, disqualified_reason`,
       [
         v.id,
         v.status,

@@ -589,6 +589,7 @@ function toRawEntry(e: EntryRow): RawEntry {
     submittedAt: e.submitted_at.getTime(),
     prediction: e.prediction,
     attemptsUsed: e.attempts_used,
+    disqualified: e.disqualified_reason !== null,
   };
 }
 

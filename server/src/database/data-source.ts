@@ -8,6 +8,7 @@ import { UserEntity } from '../users/entities/user.entity.js';
 import { Init1763900000000 } from './migrations/1763900000000-init.js';
 import { QuestionBank1763910000000 } from './migrations/1763910000000-question-bank.js';
 import { Contests1763920000000 } from './migrations/1763920000000-contests.js';
+import { Disqualifications1763930000000 } from './migrations/1763930000000-disqualifications.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -18,7 +19,12 @@ export const ENTITIES = [
   AuthSessionEntity,
   AuditLogEntity,
 ];
-export const MIGRATIONS = [Init1763900000000, QuestionBank1763910000000, Contests1763920000000];
+export const MIGRATIONS = [
+  Init1763900000000,
+  QuestionBank1763910000000,
+  Contests1763920000000,
+  Disqualifications1763930000000,
+];
 
 export function createDataSource(url: string): DataSource {
   return new DataSource({

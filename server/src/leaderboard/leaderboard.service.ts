@@ -18,6 +18,7 @@ import { compareEntries, predictionError, type RankedEntry } from './ranking.js'
 export interface RawEntry extends RankedEntry {
   total: number;
   unitId: string;
+  disqualified?: boolean;
 }
 
 export interface LiveEntry extends RankedEntry {
@@ -137,15 +138,15 @@ export class LeaderboardService implements OnModuleDestroy {
     else this.apply(roundId, entry);
   }
 
-  /** Called after a (re-)finalisation: boards switch to the frozen ranking. */
-  finalized(roundId: string): void {
+  /** Called after a (re-)finalisation or a disqualification: boards are read afresh. */
+  reload(roundId: string): void {
     this.entryChanged(roundId, null);
   }
 
   private apply(roundId: string, entry: RawEntry | null): void {
     for (const b of this.boards.values()) {
       if (b.roundId !== roundId) continue;
-      if (entry === null) b.reload = true;
+      if (entry === null || entry.disqualified) b.reload = true;
       else if (entry.track === b.track) b.pending.set(entry.userId, entry);
     }
   }
@@ -195,10 +196,10 @@ export class LeaderboardService implements OnModuleDestroy {
       b.ranks = [];
       return;
     }
-    const rows = (await this.ds.query(`${ENTRY_SQL} WHERE e.round_id = $1 AND e.track = $2`, [
-      b.roundId,
-      b.track,
-    ])) as EntrySqlRow[];
+    const rows = (await this.ds.query(
+      `${ENTRY_SQL} WHERE e.round_id = $1 AND e.track = $2 AND e.disqualified_reason IS NULL`,
+      [b.roundId, b.track],
+    )) as EntrySqlRow[];
     b.entries = rows.map(toLive).sort((x, y) => this.liveCompare(b, x, y));
     this.rerank(b);
   }
@@ -391,7 +392,8 @@ export class LeaderboardService implements OnModuleDestroy {
       `SELECT * FROM (
          SELECT x.*, rank() OVER (PARTITION BY x.track ORDER BY ${order.replace(/e\./g, 'x.')}) AS rank,
                 count(*) OVER () AS total_count
-           FROM (${ENTRY_SQL} WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)) x
+           FROM (${ENTRY_SQL} WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)
+                   AND e.disqualified_reason IS NULL) x
        ) ranked
        WHERE ($3::text IS NULL OR ranked.unit_path LIKE $3)
        ORDER BY ${order.replace(/e\./g, 'ranked.')}, ranked.user_id
@@ -401,7 +403,7 @@ export class LeaderboardService implements OnModuleDestroy {
     const [countRow] = (await this.ds.query(
       `SELECT count(*)::int AS n FROM round_entries e JOIN units un ON un.id = e.unit_id
         WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)
-          AND ($3::text IS NULL OR un.path LIKE $3)`,
+          AND e.disqualified_reason IS NULL AND ($3::text IS NULL OR un.path LIKE $3)`,
       [roundId, track, q.unitPath ? `${escapeLike(q.unitPath)}%` : null],
     )) as [{ n: number }];
     return {

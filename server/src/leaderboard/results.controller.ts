@@ -1,6 +1,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   HttpCode,
   Param,
@@ -10,7 +11,12 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FinalizeRoundSchema, ItemStatsQuerySchema, LeaderboardQuerySchema } from '@cchc/contracts';
+import {
+  DisqualifySchema,
+  FinalizeRoundSchema,
+  ItemStatsQuerySchema,
+  LeaderboardQuerySchema,
+} from '@cchc/contracts';
 import type { Response } from 'express';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
@@ -75,6 +81,32 @@ export class ResultsController {
     @Body(new ZodPipe(FinalizeRoundSchema)) body: z.output<typeof FinalizeRoundSchema>,
   ) {
     return this.results.finalize(actor, meta, id, body.reason || undefined);
+  }
+
+  @Post('rounds/:id/disqualifications')
+  @HttpCode(200)
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Disqualify an entry (reason required, audited; re-finalise to apply)' })
+  @ApiZodBody(DisqualifySchema)
+  disqualify(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(DisqualifySchema)) body: z.output<typeof DisqualifySchema>,
+  ) {
+    return this.results.disqualify(actor, meta, id, body.userId, body.reason);
+  }
+
+  @Delete('rounds/:id/disqualifications/:userId')
+  @Roles('admin', 'organizer')
+  @ApiOperation({ summary: 'Reinstate a disqualified entry (audited)' })
+  reinstate(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Param('userId', uuid) userId: string,
+  ) {
+    return this.results.disqualify(actor, meta, id, userId, null);
   }
 
   @Get('rounds/:id/results')

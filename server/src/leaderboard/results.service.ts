@@ -149,14 +149,15 @@ export class ResultsService implements OnApplicationBootstrap {
         finalized_at: now,
       });
     });
-    this.leaderboard.finalized(roundId);
+    this.leaderboard.reload(roundId);
     return result;
   }
 
   private async compute(em: EntityManager, round: RoundRow, contest: ContestRow) {
     const entries = (await em.query(
       `SELECT e.user_id, e.track, e.correct_count, e.total, e.duration_ms, e.submitted_at, e.prediction,
-              e.attempts_used, u.full_name, u.phone, u.citizen_id, un.name AS unit_name, un.path AS unit_path
+              e.attempts_used, e.disqualified_reason, u.full_name, u.phone, u.citizen_id,
+              un.name AS unit_name, un.path AS unit_path
          FROM round_entries e JOIN users u ON u.id = e.user_id JOIN units un ON un.id = e.unit_id
         WHERE e.round_id = $1`,
       [round.id],
@@ -174,6 +175,7 @@ export class ResultsService implements OnApplicationBootstrap {
       citizen_id: string | null;
       unit_name: string;
       unit_path: string;
+      disqualified_reason: string | null;
     }[];
     // Excluded persons (BTC, question writers, jury, technical staff) are not ranked and do not
     // count towards `actual`.
@@ -181,7 +183,8 @@ export class ResultsService implements OnApplicationBootstrap {
       contest.excluded_persons.some(
         (p) => (p.citizenId && p.citizenId === e.citizen_id) || (p.phone && p.phone === e.phone),
       );
-    const eligible = entries.filter((e) => !excluded(e));
+    // Entries the organiser disqualified (with a reason, audited) are out too.
+    const eligible = entries.filter((e) => !excluded(e) && e.disqualified_reason === null);
     const alreadyAwarded = contest.one_prize_per_person_per_contest
       ? await this.awardedElsewhere(em, contest.id, round.id)
       : new Set<string>();
@@ -342,6 +345,37 @@ export class ResultsService implements OnApplicationBootstrap {
         ['Thứ tự xếp hạng', 'Số câu đúng → sai số dự đoán → thời gian làm bài → thời điểm nộp bài'],
       ],
     });
+  }
+
+  /**
+   * Takes an entry out of the ranking (or puts it back). A finalised round keeps its snapshot
+   * until it is re-finalised with a reason.
+   */
+  async disqualify(
+    actor: Actor,
+    meta: RequestMeta,
+    roundId: string,
+    userId: string,
+    reason: string | null,
+  ): Promise<{ userId: string; disqualified: boolean; reason: string | null }> {
+    await this.contests.managedRound(actor, roundId);
+    const rows = (await this.ds.query(
+      `WITH changed AS (
+         UPDATE round_entries SET disqualified_reason = $3, disqualified_by = $4,
+                disqualified_at = CASE WHEN $3::text IS NULL THEN NULL ELSE now() END
+          WHERE round_id = $1 AND user_id = $2 RETURNING user_id)
+       SELECT user_id FROM changed`,
+      [roundId, userId, reason, reason ? actor.id : null],
+    )) as unknown[];
+    if (rows.length === 0) throw new AppError('not_found');
+    await this.audit.record(actor, meta, {
+      action: reason ? 'round.disqualify' : 'round.reinstate',
+      targetType: 'round',
+      targetId: roundId,
+      after: { userId, reason },
+    });
+    this.leaderboard.reload(roundId);
+    return { userId, disqualified: reason !== null, reason };
   }
 
   /** Public: name, unit and prize only. */
