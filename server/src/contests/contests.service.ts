@@ -81,8 +81,8 @@ export function toRoundDto(r: RoundRow, now: Date): Round {
 }
 
 export const DEFAULT_PREDICTION_PROMPT =
-  'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của đợt thi này?';
-export const DEFAULT_PARTICIPANT_PROMPT = 'Dự đoán có bao nhiêu người dự thi đợt thi này?';
+  'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của tuần thi này?';
+export const DEFAULT_PARTICIPANT_PROMPT = 'Dự đoán có bao nhiêu người dự thi tuần thi này?';
 
 @Injectable()
 export class ContestsService {

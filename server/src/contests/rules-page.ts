@@ -41,6 +41,11 @@ export function formatViDateTime(d: Date): string {
 const DIFFICULTY = ['', 'dễ', 'trung bình', 'khó'];
 const TRACK = { staff: 'cán bộ, công chức, viên chức, người lao động', citizen: 'người dân' };
 
+/** Ends a sentence once: a prompt that already ends in ? or . gets no extra full stop. */
+function sentence(s: string): string {
+  return /[.?!]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`;
+}
+
 function minutes(sec: number): string {
   return sec % 60 === 0 ? `${sec / 60} phút` : `${Math.floor(sec / 60)} phút ${sec % 60} giây`;
 }
@@ -107,7 +112,7 @@ export function generateRules(c: RulesInput): string {
         ? 'tổng số người dự thi của đợt thi'
         : 'số người trả lời đúng tất cả các câu hỏi của đợt thi';
     p(
-      `- Câu hỏi dự đoán: ${first.prediction.prompt ?? `Dự đoán ${target}`}. Kết quả thực tế (${target}) được chốt khi đợt thi kết thúc.`,
+      `- Câu hỏi dự đoán: ${sentence(first.prediction.prompt ?? `Dự đoán ${target}`)} Kết quả thực tế (${target}) được chốt khi đợt thi kết thúc.`,
     );
   }
   p(
