@@ -48,6 +48,11 @@ export const contestsApi = {
   finalize: (roundId: string, reason?: string) =>
     http.post<FinalizeResult>(`/api/rounds/${roundId}/finalize`, reason ? { reason } : {}),
   /** The latest finalisation; 404 while there is none. */
+  disqualify: (roundId: string, userId: string, reason: string) =>
+    http.post<{ userId: string; disqualified: boolean }>(
+      `/api/rounds/${roundId}/disqualifications`,
+      { userId, reason },
+    ),
   results: (roundId: string) => http.get<FinalizeResult>(`/api/rounds/${roundId}/results`),
   downloadWinners: (roundId: string) =>
     http.download(
