@@ -127,7 +127,12 @@ export const ParticipantRoundSchema = z.object({
   openAttemptId: UuidSchema.nullable(),
   phase: z.enum(['upcoming', 'open', 'closed', 'finalized']),
   eligible: z.boolean(),
-  ineligibleReason: z.string().nullable(),
+  ineligibleReason: z
+    .enum(['unit', 'track', 'excluded'])
+    .nullable()
+    .describe(
+      'unit: outside the eligible units; track: other track; excluded: on the excluded list',
+    ),
   reviewOpen: z.boolean(),
   bestAttemptId: UuidSchema.nullable(),
 });

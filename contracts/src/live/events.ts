@@ -32,7 +32,9 @@ export const LeaderboardUpdateSchema = z.object({
   me: z
     .object({ rank: z.int(), correctCount: z.int(), durationMs: z.int(), total: z.int() })
     .nullable(),
-  emittedAt: z.int().describe('Server epoch ms when pushed'),
+  emittedAt: z
+    .int()
+    .describe('Server epoch ms when this message was sent (push or watch answer): a clock sample'),
 });
 export type LeaderboardUpdate = z.infer<typeof LeaderboardUpdateSchema>;
 

@@ -44,6 +44,7 @@ interface AttemptMeta {
 }
 
 const META_CACHE_MAX = 100_000;
+const TIME_UP_MARGIN_MS = 2_000;
 const ROUND_CACHE_MS = 2_000;
 const POOL_CACHE_MS = 10_000;
 
@@ -89,7 +90,7 @@ export class AttemptsService {
     round: RoundRow,
     eligiblePaths: string[],
     user: { track: 'staff' | 'citizen'; phone: string | null; citizen_id: string | null },
-  ): Promise<string | null> {
+  ): Promise<'unit' | 'track' | 'excluded' | null> {
     if (!actor.unitPath || !eligiblePaths.some((p) => actor.unitPath.startsWith(p))) return 'unit';
     const track = round.track ?? null;
     if (track ? user.track !== track : !contest.tracks.includes(user.track)) return 'track';
@@ -358,7 +359,9 @@ export class AttemptsService {
         })),
         now,
       );
-      const timeUp = now.getTime() >= row.deadline.getTime();
+      // A phone that submits on its own countdown may arrive a moment early: within the last
+      // 2 s the attempt counts as timed out (what is saved counts; nobody gains from it).
+      const timeUp = now.getTime() >= row.deadline.getTime() - TIME_UP_MARGIN_MS;
       const prediction = body.prediction ?? null;
       if (!timeUp) {
         const answered = answers.filter((a) => a.option_ids.length > 0).length;
