@@ -20,6 +20,7 @@ import { AttemptsController } from './attempts/attempts.controller.js';
 import { AttemptsRepository } from './attempts/attempts.repository.js';
 import { AttemptsService } from './attempts/attempts.service.js';
 import { SweeperService } from './attempts/sweeper.service.js';
+import { AutosaveBatcher } from './attempts/autosave-batcher.js';
 import { ContestsController } from './contests/contests.controller.js';
 import { ContestsRepository } from './contests/contests.repository.js';
 import { ContestsService } from './contests/contests.service.js';
@@ -110,6 +111,7 @@ export class AppModule {
         AttemptsService,
         AuditService,
         AuthService,
+        AutosaveBatcher,
         ContestsRepository,
         ContestsService,
         LeaderboardGateway,

@@ -254,6 +254,31 @@ describe('Attempts', () => {
     expect(extra.status).toBe(400);
   });
 
+  it('keeps the highest seq when many autosaves of one question race (batched writes)', async () => {
+    const { org, round } = await openRound();
+    const p = await participant(org.unitId);
+    const a = (await start(p.token, round.id)).body;
+    const q = a.questions[0];
+    const seqs = Array.from({ length: 30 }, (_, i) => i + 1).sort(() => Math.random() - 0.5);
+    const acks = await Promise.all(
+      seqs.map((seq) =>
+        api('PUT', `/api/attempts/${a.id}/answers/${q.id}`, {
+          token: p.token,
+          body: { optionIds: [q.options[seq % q.options.length].id], seq },
+        }).then((r) => ({ seq, r })),
+      ),
+    );
+    for (const { seq, r } of acks) {
+      expect(r.status).toBe(200);
+      expect(r.body.seq).toBeGreaterThanOrEqual(seq);
+    }
+    const after = await api('GET', `/api/attempts/${a.id}`, { token: p.token });
+    expect(after.body.answers[q.id]).toEqual({
+      optionIds: [q.options[30 % q.options.length].id],
+      seq: 30,
+    });
+  });
+
   it('refuses an incomplete submit, then gives 100 duplicate submits one result', async () => {
     const { org, round } = await openRound();
     const p = await participant(org.unitId);

@@ -114,45 +114,6 @@ export class AttemptsRepository {
   }
 
   /**
-   * Saves one answer if the attempt is still open. FOR SHARE on the attempt row makes a submit
-   * (FOR UPDATE) wait for this write, or this write see the submit: an acknowledged answer is
-   * always part of the score. A lower seq than the stored one leaves the stored answer.
-   * Returns null when the attempt is no longer in progress.
-   */
-  async saveAnswer(
-    attemptId: string,
-    userId: string,
-    questionId: string,
-    optionIds: string[],
-    seq: number,
-    at: Date,
-    db: Db = this.ds,
-  ): Promise<{ seq: number; saved_at: Date } | 'closed'> {
-    const rows = (await db.query(
-      `WITH open AS (
-         SELECT id FROM attempts WHERE id = $1 AND user_id = $2 AND status = 'in_progress' FOR SHARE
-       ), up AS (
-         INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
-         SELECT id, $3, $4, $5, $6 FROM open
-         ON CONFLICT (attempt_id, question_id) DO UPDATE
-           SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
-           WHERE attempt_answers.seq <= excluded.seq
-         RETURNING seq, saved_at
-       )
-       SELECT 'saved' AS kind, seq, saved_at FROM up
-       UNION ALL
-       SELECT 'stale', a.seq, a.saved_at FROM attempt_answers a, open
-        WHERE a.attempt_id = $1 AND a.question_id = $3 AND NOT EXISTS (SELECT 1 FROM up)
-       UNION ALL
-       SELECT 'open', NULL, NULL FROM open`,
-      [attemptId, userId, questionId, optionIds, seq, at],
-    )) as { kind: string; seq: number | null; saved_at: Date | null }[];
-    const hit = rows.find((r) => r.kind === 'saved') ?? rows.find((r) => r.kind === 'stale');
-    if (hit) return { seq: hit.seq!, saved_at: hit.saved_at! };
-    return 'closed';
-  }
-
-  /**
    * Saves a batch of answers (later seq wins) and returns every answer of the attempt as it
    * stands after the batch, in one round trip.
    */

@@ -28,6 +28,7 @@ import {
   type AttemptRow,
   type EntryRow,
 } from './attempts.repository.js';
+import { AutosaveBatcher } from './autosave-batcher.js';
 import { drawQuestions, scoreAttempt, type PoolQuestion, type SnapshotQuestion } from './draw.js';
 
 type SaveInput = z.output<typeof SaveAnswerSchema>;
@@ -61,6 +62,7 @@ export class AttemptsService {
     private readonly scope: ScopePolicy,
     private readonly leaderboard: LeaderboardService,
     private readonly clock: Clock,
+    private readonly autosaves: AutosaveBatcher,
   ) {}
 
   private async round(roundId: string, fresh = false) {
@@ -322,16 +324,16 @@ export class AttemptsService {
     const now = this.clock.now();
     // Nothing is accepted after the deadline plus the grace for requests in flight.
     if (now.getTime() > meta.deadline + meta.graceMs) throw new AppError('deadline_passed');
-    const saved = await this.repo.saveAnswer(
+    const saved = await this.autosaves.save({
       attemptId,
-      actor.id,
+      userId: actor.id,
       questionId,
-      body.optionIds,
-      body.seq ?? 0,
-      now,
-    );
+      optionIds: body.optionIds,
+      seq: body.seq ?? 0,
+      at: now,
+    });
     if (saved === 'closed') throw new AppError('attempt_closed');
-    return { savedAt: saved.saved_at.toISOString(), seq: saved.seq };
+    return { savedAt: saved.savedAt.toISOString(), seq: saved.seq };
   }
 
   /** Submit with the prediction; a repeat returns the first result. */
