@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error.js';
 import type { SnapshotQuestion } from './draw.js';
 
 export interface AttemptRow {
@@ -41,6 +42,45 @@ export interface EntryRow {
 }
 
 type Db = DataSource | EntityManager;
+type JsonRow = Record<string, unknown>;
+
+const DATE_FIELDS = ['started_at', 'deadline', 'submitted_at'];
+/** row_to_json gives timestamps as strings: make them Dates like the driver does. */
+function fromJson(row: JsonRow): JsonRow {
+  const out = { ...row };
+  for (const f of DATE_FIELDS) if (typeof out[f] === 'string') out[f] = new Date(out[f] as string);
+  return out;
+}
+
+/**
+ * Upserts the person's counted entry from the attempt just closed (CTE `source`): replaced only
+ * by a better attempt (more correct, then shorter, then earlier); attempts_used follows the
+ * latest attempt number.
+ */
+function entryUpsert(source: string, unitParam: string): string {
+  const better = `(excluded.correct_count > e.correct_count OR (excluded.correct_count = e.correct_count
+    AND (excluded.duration_ms < e.duration_ms OR (excluded.duration_ms = e.duration_ms
+    AND excluded.submitted_at < e.submitted_at))))`;
+  const keep = (col: string) =>
+    `${col} = CASE WHEN ${better} THEN excluded.${col} ELSE e.${col} END`;
+  const cols = [
+    'attempt_id',
+    'correct_count',
+    'total',
+    'duration_ms',
+    'submitted_at',
+    'prediction',
+  ];
+  return `INSERT INTO round_entries AS e (round_id, user_id, attempt_id, track, unit_id, correct_count,
+                                   total, duration_ms, submitted_at, prediction, attempts_used)
+    SELECT round_id, user_id, id, track, ${unitParam}, correct_count, total, duration_ms,
+           submitted_at, prediction, attempt_no FROM ${source}
+    ON CONFLICT (round_id, user_id) DO UPDATE SET
+      attempts_used = GREATEST(e.attempts_used, excluded.attempts_used),
+      ${cols.map(keep).join(',\n      ')}
+    RETURNING user_id, track, unit_id, correct_count, total, duration_ms, submitted_at,
+              prediction, attempts_used, disqualified_reason`;
+}
 
 @Injectable()
 export class AttemptsRepository {
@@ -114,43 +154,8 @@ export class AttemptsRepository {
   }
 
   /**
-   * Saves a batch of answers (later seq wins) and returns every answer of the attempt as it
-   * stands after the batch, in one round trip.
-   */
-  async upsertAnswers(
-    db: Db,
-    attemptId: string,
-    answers: { questionId: string; optionIds: string[]; seq: number }[],
-    at: Date,
-  ): Promise<AnswerRow[]> {
-    if (answers.length === 0) return this.answers(attemptId, db);
-    return db.query(
-      `WITH up AS (
-         INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
-         SELECT $1, x.q, ARRAY(SELECT jsonb_array_elements_text(x.o)), x.s, $2
-           FROM jsonb_to_recordset($3::jsonb) AS x(q uuid, o jsonb, s int)
-         ON CONFLICT (attempt_id, question_id) DO UPDATE
-           SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
-           WHERE attempt_answers.seq <= excluded.seq
-         RETURNING question_id, option_ids, seq, saved_at
-       )
-       SELECT question_id, option_ids, seq, saved_at FROM up
-       UNION ALL
-       SELECT a.question_id, a.option_ids, a.seq, a.saved_at FROM attempt_answers a
-        WHERE a.attempt_id = $1 AND a.question_id NOT IN (SELECT question_id FROM up)`,
-      [
-        attemptId,
-        at,
-        JSON.stringify(answers.map((a) => ({ q: a.questionId, o: a.optionIds, s: a.seq }))),
-      ],
-    ) as Promise<AnswerRow[]>;
-  }
-
-  /**
-   * Closes the attempt (only if still in progress) and keeps the person's counted entry for the
-   * round, in one statement: the entry is replaced only by a better attempt (more correct, then
-   * shorter, then earlier); attempts_used follows the latest attempt number. Returns the entry
-   * as stored, or null when someone else closed the attempt first.
+   * Closes the attempt (only if still in progress) and keeps the person's counted entry, in one
+   * statement. Returns the entry as stored, or null when someone else closed the attempt first.
    */
   async closeAndEnter(
     db: Db,
@@ -165,26 +170,15 @@ export class AttemptsRepository {
       unitId: string;
     },
   ): Promise<EntryRow | null> {
-    const better = `(excluded.correct_count > e.correct_count OR (excluded.correct_count = e.correct_count
-      AND (excluded.duration_ms < e.duration_ms OR (excluded.duration_ms = e.duration_ms
-      AND excluded.submitted_at < e.submitted_at))))`;
-    const keep = (col: string) =>
-      `${col} = CASE WHEN ${better} THEN excluded.${col} ELSE e.${col} END`;
     const rows = (await db.query(
       `WITH closed AS (
          UPDATE attempts SET status = $2, submitted_at = $3, correct_count = $4, duration_ms = $5,
                 prediction = $6, closed_by = $7
           WHERE id = $1 AND status = 'in_progress'
-          RETURNING id, round_id, user_id, track, total, attempt_no
+          RETURNING id, round_id, user_id, track, total, attempt_no, submitted_at, correct_count,
+                    duration_ms, prediction
        )
-       INSERT INTO round_entries AS e (round_id, user_id, attempt_id, track, unit_id, correct_count,
-                                       total, duration_ms, submitted_at, prediction, attempts_used)
-       SELECT round_id, user_id, id, track, $8, $4, total, $5, $3, $6, attempt_no FROM closed
-       ON CONFLICT (round_id, user_id) DO UPDATE SET
-         attempts_used = GREATEST(e.attempts_used, excluded.attempts_used),
-         ${['attempt_id', 'correct_count', 'total', 'duration_ms', 'submitted_at', 'prediction'].map(keep).join(',\n         ')}
-       RETURNING user_id, track, unit_id, correct_count, total, duration_ms, submitted_at,
-                 prediction, attempts_used, disqualified_reason`,
+       ${entryUpsert('closed', '$8')}`,
       [
         v.id,
         v.status,
@@ -197,6 +191,97 @@ export class AttemptsRepository {
       ],
     )) as EntryRow[];
     return rows[0] ?? null;
+  }
+
+  /**
+   * The whole submit in one statement (one round trip, one commit): lock the attempt, save the
+   * answers sent with it (later seq wins), score the merged answers against the key, close the
+   * attempt if it is complete (or time is up) and keep the person's counted entry. The CTEs share
+   * one snapshot, so the merge reads the stored answers and overlays the ones just written.
+   */
+  async submitInOneStatement(v: {
+    attemptId: string;
+    userId: string;
+    unitId: string;
+    at: Date;
+    answers: { questionId: string; optionIds: string[]; seq: number }[];
+    key: { q: string; ids: string[] }[];
+    prediction: number | null;
+    predictionOk: boolean;
+    timeUp: boolean;
+  }): Promise<{
+    attempt: AttemptRow;
+    answered: number;
+    closed: AttemptRow | null;
+    entry: EntryRow | null;
+  }> {
+    const rows = (await this.ds.query(
+      `WITH a AS (
+         SELECT id, round_id, user_id, track, total, attempt_no, started_at, deadline, status,
+                submitted_at, correct_count, duration_ms, prediction
+           FROM attempts WHERE id = $1 AND user_id = $2 FOR UPDATE
+       ), up AS (
+         INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
+         SELECT a.id, x.q, ARRAY(SELECT jsonb_array_elements_text(x.o)), x.s, $3
+           FROM a, jsonb_to_recordset($4::jsonb) AS x(q uuid, o jsonb, s int)
+          WHERE a.status = 'in_progress'
+         ON CONFLICT (attempt_id, question_id) DO UPDATE
+           SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
+           WHERE attempt_answers.seq <= excluded.seq
+         RETURNING question_id, option_ids
+       ), merged AS (
+         SELECT question_id, option_ids FROM up
+         UNION ALL
+         SELECT aa.question_id, aa.option_ids FROM attempt_answers aa JOIN a ON aa.attempt_id = a.id
+          WHERE aa.question_id NOT IN (SELECT question_id FROM up)
+       ), score AS (
+         SELECT count(*) FILTER (WHERE cardinality(m.option_ids) > 0)::int AS answered,
+                count(*) FILTER (WHERE cardinality(k.ids) > 0
+                  AND k.ids = ARRAY(SELECT o FROM unnest(m.option_ids) o ORDER BY o))::int AS correct
+           FROM merged m
+           LEFT JOIN jsonb_to_recordset($5::jsonb) AS k(q uuid, ids text[]) ON k.q = m.question_id
+       ), ok AS (
+         SELECT a.id, s.correct FROM a, score s
+          WHERE a.status = 'in_progress' AND ($7 OR (s.answered >= a.total AND $6))
+       ), closed AS (
+         UPDATE attempts t SET status = 'submitted', submitted_at = $3, correct_count = ok.correct,
+                duration_ms = (extract(epoch FROM ($3::timestamptz - t.started_at)) * 1000)::int,
+                prediction = $8, closed_by = 'participant'
+           FROM ok WHERE t.id = ok.id
+         RETURNING t.id, t.round_id, t.user_id, t.track, t.total, t.attempt_no, t.started_at,
+                   t.deadline, t.status, t.submitted_at, t.correct_count, t.duration_ms, t.prediction
+       ), entry AS (
+         ${entryUpsert('closed', '$9')}
+       )
+       SELECT (SELECT row_to_json(a) FROM a) AS attempt,
+              (SELECT answered FROM score) AS answered,
+              (SELECT row_to_json(c) FROM closed c) AS closed,
+              (SELECT row_to_json(e) FROM entry e) AS entry`,
+      [
+        v.attemptId,
+        v.userId,
+        v.at,
+        JSON.stringify(v.answers.map((a) => ({ q: a.questionId, o: a.optionIds, s: a.seq }))),
+        JSON.stringify(v.key),
+        v.predictionOk,
+        v.timeUp,
+        v.prediction,
+        v.unitId,
+      ],
+    )) as {
+      attempt: JsonRow | null;
+      answered: number | null;
+      closed: JsonRow | null;
+      entry: JsonRow | null;
+    }[];
+    const r = rows[0]!;
+    if (!r.attempt) throw new AppError('not_found');
+    return {
+      attempt: fromJson(r.attempt) as unknown as AttemptRow,
+      answered: r.answered ?? 0,
+      closed: r.closed ? (fromJson(r.closed) as unknown as AttemptRow) : null,
+      entry: r.entry ? (fromJson(r.entry) as unknown as EntryRow) : null,
+    };
   }
 
   /** Open attempts whose deadline + grace has passed, locked so a second sweeper skips them. */

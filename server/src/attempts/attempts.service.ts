@@ -42,6 +42,8 @@ interface AttemptMeta {
   deadline: number;
   graceMs: number;
   questions: Map<string, { type: SnapshotQuestion['type']; options: Set<string> }>;
+  /** Sorted correct option ids per question, for scoring inside the submit statement. */
+  key: { q: string; ids: string[] }[];
 }
 
 const META_CACHE_MAX = 100_000;
@@ -289,6 +291,13 @@ export class AttemptsService {
           { type: q.type, options: new Set(q.options.map((o) => o.id)) },
         ]),
       ),
+      key: row.questions.map((q) => ({
+        q: q.id,
+        ids: q.options
+          .filter((o) => o.correct)
+          .map((o) => o.id)
+          .sort(),
+      })),
     };
     if (this.meta.size >= META_CACHE_MAX) this.meta.delete(this.meta.keys().next().value!);
     this.meta.set(id, meta);
@@ -342,51 +351,47 @@ export class AttemptsService {
     if (meta.userId !== actor.id) throw new AppError('not_found');
     for (const a of body.answers ?? []) this.checkAnswer(meta, a.questionId, a.optionIds);
     const { round } = await this.round(meta.roundId);
+    const now = this.clock.now();
+    if (now.getTime() > meta.deadline + meta.graceMs)
+      return this.submitLate(actor, attemptId, round);
+    const prediction = body.prediction ?? null;
+    // A phone that submits on its own countdown may arrive a moment early: within the last
+    // 2 s the attempt counts as timed out (what is saved counts; nobody gains from it).
+    const timeUp = now.getTime() >= meta.deadline - TIME_UP_MARGIN_MS;
+    const out = await this.repo.submitInOneStatement({
+      attemptId,
+      userId: actor.id,
+      unitId: actor.unitId!,
+      at: now,
+      answers: (body.answers ?? []).map((a) => ({
+        questionId: a.questionId,
+        optionIds: a.optionIds,
+        seq: a.seq ?? 0,
+      })),
+      key: meta.key,
+      prediction,
+      // Complete = every question answered and, when asked, the prediction given.
+      predictionOk: !round.prediction_enabled || prediction !== null,
+      timeUp,
+    });
+    if (out.attempt.status !== 'in_progress') return toResult(out.attempt);
+    if (!out.closed || !out.entry)
+      throw new AppError('attempt_incomplete', {
+        unanswered: out.attempt.total - out.answered,
+        predictionMissing: round.prediction_enabled && prediction === null,
+      });
+    this.leaderboard.entryChanged(meta.roundId, toRawEntry(out.entry));
+    return toResult(out.closed);
+  }
+
+  /** After deadline + grace: close with what was saved in time, nothing from this request. */
+  private async submitLate(actor: Actor, attemptId: string, round: RoundRow) {
     const { result, entry } = await this.ds.transaction(async (em) => {
       const row = (await this.repo.find(attemptId, em, true))!;
       if (row.status !== 'in_progress') return { result: toResult(row), entry: null };
-      const now = this.clock.now();
-      const late = now.getTime() > row.deadline.getTime() + round.grace_ms;
-      if (late) {
-        // Time is up: what was saved before the deadline counts, nothing from this request.
-        return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
-      }
-      const answers = await this.repo.upsertAnswers(
-        em,
-        attemptId,
-        (body.answers ?? []).map((a) => ({
-          questionId: a.questionId,
-          optionIds: a.optionIds,
-          seq: a.seq ?? 0,
-        })),
-        now,
-      );
-      // A phone that submits on its own countdown may arrive a moment early: within the last
-      // 2 s the attempt counts as timed out (what is saved counts; nobody gains from it).
-      const timeUp = now.getTime() >= row.deadline.getTime() - TIME_UP_MARGIN_MS;
-      const prediction = body.prediction ?? null;
-      if (!timeUp) {
-        const answered = answers.filter((a) => a.option_ids.length > 0).length;
-        const missingPrediction = round.prediction_enabled && prediction === null;
-        if (answered < row.total || missingPrediction)
-          throw new AppError('attempt_incomplete', {
-            unanswered: row.total - answered,
-            predictionMissing: missingPrediction,
-          });
-      }
-      return this.finish(
-        em,
-        row,
-        round,
-        'submitted',
-        'participant',
-        prediction,
-        actor.unitId!,
-        now,
-        answers,
-      );
+      return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
     });
-    if (entry) this.leaderboard.entryChanged(meta.roundId, entry);
+    if (entry) this.leaderboard.entryChanged(round.id, entry);
     return result;
   }
 
@@ -403,9 +408,8 @@ export class AttemptsService {
     prediction: number | null,
     unitId: string,
     at?: Date,
-    preloaded?: AnswerRow[],
   ): Promise<{ result: SubmitResult; entry: RawEntry | null }> {
-    const answers = preloaded ?? (await this.repo.answers(row.id, em));
+    const answers = await this.repo.answers(row.id, em);
     // Expired attempts count only what was saved by the deadline (+ grace for requests in flight).
     const cutoff = row.deadline.getTime() + round.grace_ms;
     const counted = answers.filter((a) => status === 'submitted' || a.saved_at.getTime() <= cutoff);
