@@ -90,10 +90,32 @@ export class AutosaveBatcher {
       }
     }
     const byKey = new Map(result.map((r) => [`${r.a}:${r.q}`, r]));
+    // A row another batch committed while this statement ran is invisible to its snapshot (the
+    // upsert saw it and kept the higher seq): read those few back before answering.
+    const missing = rows.filter((p) => !byKey.has(`${p.attemptId}:${p.questionId}`));
+    if (missing.length) {
+      try {
+        for (const r of await this.readBack(missing)) byKey.set(`${r.a}:${r.q}`, r);
+      } catch (e) {
+        for (const p of batch) p.reject(e);
+        return;
+      }
+    }
     for (const p of batch) {
       const r = byKey.get(`${p.attemptId}:${p.questionId}`);
       p.resolve(r ? { seq: r.seq, savedAt: r.saved_at } : 'closed');
     }
+  }
+
+  /** Stored answers of attempts still in progress (a closed attempt answers 'closed'). */
+  private readBack(rows: Pending[]) {
+    return this.ds.query(
+      `SELECT aa.attempt_id AS a, aa.question_id AS q, 'stored' AS kind, aa.seq, aa.saved_at
+         FROM jsonb_to_recordset($1::jsonb) AS x(a uuid, u uuid, q uuid)
+         JOIN attempts t ON t.id = x.a AND t.user_id = x.u AND t.status = 'in_progress'
+         JOIN attempt_answers aa ON aa.attempt_id = x.a AND aa.question_id = x.q`,
+      [JSON.stringify(rows.map((p) => ({ a: p.attemptId, u: p.userId, q: p.questionId })))],
+    ) as Promise<{ a: string; q: string; kind: string; seq: number; saved_at: Date }[]>;
   }
 
   private run(rows: Pending[]) {
