@@ -50,7 +50,8 @@ interface Board {
   reload: boolean;
 }
 
-const FLUSH_MS = 250;
+// Two pushes a second at most: within a second of a submission, and half the fan-out work of 4/s.
+const FLUSH_MS = 500;
 const CHANNEL = 'cchc:leaderboard';
 
 const ENTRY_SQL = `SELECT e.user_id, e.track, e.correct_count, e.total, e.duration_ms, e.submitted_at,
@@ -86,10 +87,11 @@ const toLive = (r: EntrySqlRow): LiveEntry => ({
 });
 
 /**
- * Live leaderboards. Watched boards live in memory; a submission marks its round dirty, and at
- * most every 250 ms the changed entries are read back (by primary key) and moved into place, then
- * one push goes out per board. Never a full recompute or a broadcast per answer. With Redis,
- * processes tell each other which entries changed and each pushes to its own sockets.
+ * Live leaderboards. Watched boards live in memory; a committed submission hands over the
+ * person's counted entry, and at most every 500 ms the changed entries are merged into place
+ * (names read once per person), then one push goes out per board. Never a full recompute or a
+ * broadcast per answer. With Redis, processes pass the changed entries to each other and each
+ * pushes to its own sockets.
  */
 @Injectable()
 export class LeaderboardService implements OnModuleDestroy {
