@@ -3,7 +3,6 @@ import {
   blueprintOf,
   blueprintTotal,
   defaultRoundWindow,
-  formatDateTimeSeconds,
   formatDurationMs,
   fromVnLocalInput,
   nextRound,
@@ -147,6 +146,14 @@ describe('parseRulesText', () => {
     ]);
   });
 
+  it('takes any line ending, deeper headings and bulleted or indented list items', () => {
+    expect(parseRulesText('## Giải thưởng\r- Nhất\r\n  • Nhì\nKết thúc.')).toEqual([
+      { kind: 'heading', text: 'Giải thưởng' },
+      { kind: 'list', items: ['Nhất', 'Nhì'] },
+      { kind: 'paragraph', text: 'Kết thúc.' },
+    ]);
+  });
+
   it('keeps markup as text (it is never rendered as HTML)', () => {
     expect(parseRulesText('<script>alert(1)</script>')).toEqual([
       { kind: 'paragraph', text: '<script>alert(1)</script>' },
@@ -192,12 +199,5 @@ describe('nextRound', () => {
       })?.id,
     ).toBe('o');
     expect(nextRound({ rounds: [] })).toBeNull();
-  });
-});
-
-describe('formatDateTimeSeconds', () => {
-  it('shows Vietnam time with seconds, dd/MM/yyyy first', () => {
-    expect(formatDateTimeSeconds('2025-11-09T16:59:59.000Z')).toBe('09/11/2025 23:59:59');
-    expect(formatDateTimeSeconds(null)).toBe('');
   });
 });

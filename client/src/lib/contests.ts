@@ -7,6 +7,7 @@ import {
   type RoundPhase,
   normalizeVnPhone,
 } from '@cchc/contracts';
+import { numberLocale } from './format';
 
 // Vietnam keeps +07:00 all year (no daylight saving), so the offset is a constant.
 const VN_OFFSET_MS = 7 * 3600_000;
@@ -168,7 +169,7 @@ export function parseRulesText(text: string): RulesBlock[] {
     if (list) blocks.push({ kind: 'list', items: list });
     list = null;
   };
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of text.split(/\r\n?|\n/)) {
     const line = raw.trimEnd();
     if (!line.trim()) {
       flush();
@@ -229,7 +230,7 @@ export function nextRound(contest: Pick<Contest, 'rounds'>): Round | null {
 /** Share as a percentage with one decimal, '' when unknown. */
 export function percent(value: number | null | undefined, locale: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+  return new Intl.NumberFormat(numberLocale(locale), {
     style: 'percent',
     maximumFractionDigits: 1,
     minimumFractionDigits: 1,
@@ -238,21 +239,3 @@ export function percent(value: number | null | undefined, locale: string): strin
 
 /** Items whose discrimination is below this are flagged for review. */
 export const LOW_DISCRIMINATION = 0.2;
-
-const dateTimeSeconds = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
-
-/** dd/MM/yyyy HH:mm:ss in Vietnam time: submission times decide ties to the second. */
-export function formatDateTimeSeconds(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dateTimeSeconds.format(date).replace(',', '');
-}

@@ -1,20 +1,25 @@
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 // dd/MM/yyyy in Vietnam time, whatever the device's zone; en-GB gives the same day order.
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
+const DATE: Intl.DateTimeFormatOptions = {
   timeZone: TIME_ZONE,
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',
+};
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hour12: false };
+const dateFormat = new Intl.DateTimeFormat('en-GB', DATE);
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { ...DATE, ...TIME });
+const dateTimeSecondsFormat = new Intl.DateTimeFormat('en-GB', {
+  ...DATE,
+  ...TIME,
+  second: '2-digit',
 });
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+// HH:mm:ss in Vietnam time, whatever zone the device is set to
+const timeSecondsFormat = new Intl.DateTimeFormat('vi-VN', {
   timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
+  ...TIME,
+  second: '2-digit',
 });
 
 function parse(iso: string | null | undefined): Date | null {
@@ -33,6 +38,23 @@ export function formatDateTime(iso: string | null | undefined): string {
   return date ? dateTimeFormat.format(date).replace(',', '') : '';
 }
 
+/** dd/MM/yyyy HH:mm:ss in Vietnam time: submission times decide ties to the second. */
+export function formatDateTimeSeconds(iso: string | null | undefined): string {
+  const date = parse(iso);
+  return date ? dateTimeSecondsFormat.format(date).replace(',', '') : '';
+}
+
+/** HH:mm:ss in Vietnam time (clocks, "saved at"). */
+export function formatTimeSeconds(at: string | number | Date): string {
+  const date = at instanceof Date ? at : new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : timeSecondsFormat.format(date);
+}
+
+/** The Intl locale numbers are written in for the app's language. */
+export function numberLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : 'vi-VN';
+}
+
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN').format(value);
+  return new Intl.NumberFormat(numberLocale(locale)).format(value);
 }

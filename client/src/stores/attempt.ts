@@ -199,13 +199,13 @@ export const useAttemptStore = defineStore('attempt', () => {
     if (queue.size > 0) void flush();
   }
 
-  /** Starts the round's attempt or resumes the open one (same questions, saved answers). */
-  async function open(roundId: string) {
+  /** Loads an attempt into a fresh session; a later open() or reset() makes this one moot. */
+  async function openWith(fetchAttempt: () => Promise<Attempt>) {
     reset();
     const mine = session;
     phase.value = 'loading';
     try {
-      const a = await attemptsApi.start(roundId, { deviceHash: deviceHash() });
+      const a = await fetchAttempt();
       if (mine !== session) return;
       adopt(a, Date.now());
     } catch (err) {
@@ -215,20 +215,14 @@ export const useAttemptStore = defineStore('attempt', () => {
     }
   }
 
+  /** Starts the round's attempt or resumes the open one (same questions, saved answers). */
+  function open(roundId: string) {
+    return openWith(() => attemptsApi.start(roundId, { deviceHash: deviceHash() }));
+  }
+
   /** Shows the result of an attempt already submitted (after a reload of the result screen). */
-  async function openResult(attemptId: string) {
-    reset();
-    const mine = session;
-    phase.value = 'loading';
-    try {
-      const a = await attemptsApi.get(attemptId);
-      if (mine !== session) return;
-      adopt(a, Date.now());
-    } catch (err) {
-      if (mine !== session) return;
-      problem.value = problemOf(err);
-      phase.value = 'failed';
-    }
+  function openResult(attemptId: string) {
+    return openWith(() => attemptsApi.get(attemptId));
   }
 
   // ---- answering and autosave --------------------------------------------------------------

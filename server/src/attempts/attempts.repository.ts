@@ -232,8 +232,10 @@ export class AttemptsRepository {
        ), merged AS (
          SELECT question_id, option_ids FROM up
          UNION ALL
-         SELECT aa.question_id, aa.option_ids FROM attempt_answers aa JOIN a ON aa.attempt_id = a.id
-          WHERE aa.question_id NOT IN (SELECT question_id FROM up)
+         -- By the key, not a join with the CTE: the planner cannot see that \`a\` is one row and
+         -- would hash-join the whole answers table.
+         SELECT aa.question_id, aa.option_ids FROM attempt_answers aa
+          WHERE aa.attempt_id = $1 AND aa.question_id NOT IN (SELECT question_id FROM up)
        ), score AS (
          SELECT count(*) FILTER (WHERE cardinality(m.option_ids) > 0)::int AS answered,
                 count(*) FILTER (WHERE cardinality(k.ids) > 0
@@ -244,10 +246,12 @@ export class AttemptsRepository {
          SELECT a.id, s.correct FROM a, score s
           WHERE a.status = 'in_progress' AND ($7 OR (s.answered >= a.total AND $6))
        ), closed AS (
-         UPDATE attempts t SET status = 'submitted', submitted_at = $3, correct_count = ok.correct,
+         -- By the key again (an UPDATE … FROM the CTE would be planned as a scan of attempts).
+         UPDATE attempts t SET status = 'submitted', submitted_at = $3,
+                correct_count = (SELECT correct FROM ok),
                 duration_ms = (extract(epoch FROM ($3::timestamptz - t.started_at)) * 1000)::int,
                 prediction = $8, closed_by = 'participant'
-           FROM ok WHERE t.id = ok.id
+          WHERE t.id = $1 AND EXISTS (SELECT 1 FROM ok)
          RETURNING t.id, t.round_id, t.user_id, t.track, t.total, t.attempt_no, t.started_at,
                    t.deadline, t.status, t.submitted_at, t.correct_count, t.duration_ms, t.prediction
        ), entry AS (
