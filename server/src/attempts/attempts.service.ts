@@ -70,7 +70,7 @@ export class AttemptsService {
   private async round(roundId: string, fresh = false) {
     const hit = this.rounds.get(roundId);
     if (!fresh && hit && Date.now() - hit.at < ROUND_CACHE_MS) return hit;
-    const round = await this.contests.findRound(roundId);
+    const round = await this.contests.findRoundLite(roundId);
     if (!round) throw new AppError('not_found');
     const contest = (await this.contests.findContest(round.contest_id))!;
     const entry = { at: Date.now(), round, contest };
@@ -451,7 +451,7 @@ export class AttemptsService {
         [attemptId],
       )) as (AttemptRow & { unit_id: string })[];
       if (!row) return null;
-      const round = (await this.contests.findRound(row.round_id, em))!;
+      const round = (await this.contests.findRoundLite(row.round_id, em))!;
       const { entry } = await this.finish(em, row, round, 'expired', closedBy, null, row.unit_id);
       return { roundId: row.round_id, entry };
     });
@@ -471,7 +471,7 @@ export class AttemptsService {
       for (const row of rows) {
         let round = rounds.get(row.round_id);
         if (!round) {
-          round = (await this.contests.findRound(row.round_id, tx))!;
+          round = (await this.contests.findRoundLite(row.round_id, tx))!;
           rounds.set(row.round_id, round);
         }
         const [u] = (await tx.query(`SELECT unit_id FROM users WHERE id = $1`, [row.user_id])) as [

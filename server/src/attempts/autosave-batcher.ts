@@ -89,7 +89,11 @@ export class AutosaveBatcher {
         return;
       }
     }
-    const byKey = new Map(result.map((r) => [`${r.a}:${r.q}`, r]));
+    // Only rows this statement wrote are certain; a 'stale' row comes from the statement's snapshot,
+    // which may predate another batch's commit, so those are read back below.
+    const byKey = new Map(
+      result.filter((r) => r.kind === 'saved').map((r) => [`${r.a}:${r.q}`, r]),
+    );
     // A row another batch committed while this statement ran is invisible to its snapshot (the
     // upsert saw it and kept the higher seq): read those few back before answering.
     const missing = rows.filter((p) => !byKey.has(`${p.attemptId}:${p.questionId}`));

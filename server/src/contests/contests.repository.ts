@@ -92,6 +92,14 @@ export class ContestsRepository {
     return rows[0] ?? null;
   }
 
+  /** A round without the attempt count: for the hot paths (start, submit, sweep, watch). */
+  async findRoundLite(id: string, db: Db = this.ds): Promise<RoundRow | null> {
+    const rows = (await db.query(`SELECT r.*, 0 AS attempt_count FROM rounds r WHERE r.id = $1`, [
+      id,
+    ])) as RoundRow[];
+    return rows[0] ?? null;
+  }
+
   async unitsByIds(ids: string[]): Promise<{ id: string; name: string; path: string }[]> {
     if (ids.length === 0) return [];
     return this.ds.query(`SELECT id, name, path FROM units WHERE id = ANY($1)`, [ids]) as Promise<

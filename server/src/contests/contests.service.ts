@@ -119,7 +119,7 @@ export class ContestsService {
     actor: Actor,
     roundId: string,
   ): Promise<{ round: RoundRow; contest: ContestRow }> {
-    const round = await this.repo.findRound(roundId);
+    const round = await this.repo.findRoundLite(roundId);
     if (!round) throw new AppError('not_found');
     const contest = (await this.repo.findContest(round.contest_id))!;
     if (this.scope.covers(actor, contest.organizer_path)) return { round, contest };
