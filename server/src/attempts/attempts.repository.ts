@@ -293,6 +293,7 @@ export class AttemptsRepository {
     return db.query(
       `SELECT a.* FROM attempts a JOIN rounds r ON r.id = a.round_id
         WHERE a.status = 'in_progress'
+          AND a.deadline < $1 -- lets ix_attempts_sweep skip attempts still running
           AND a.deadline + r.grace_ms * interval '1 millisecond' < $1
           AND ($3::uuid IS NULL OR a.round_id = $3)
         ORDER BY a.deadline
