@@ -71,13 +71,7 @@ export class ContestsController {
   @Get('contests/:id/rules')
   @ApiOperation({ summary: 'The rules page (thể lệ): edited text, or generated from the settings' })
   rules(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
-    const organiser = actor.role === 'admin' || actor.role === 'organizer';
-    return this.contests.rules(actor, id, !organiser).catch((e: unknown) => {
-      // An organiser may also read the rules of a contest they take part in.
-      if (organiser && e instanceof AppError && e.code === 'not_found')
-        return this.contests.rules(actor, id, true);
-      throw e;
-    });
+    return this.contests.rulesFor(actor, id);
   }
 
   @Post('contests/:id/rounds')

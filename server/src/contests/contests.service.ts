@@ -280,6 +280,16 @@ export class ContestsService {
     return this.get(actor, id);
   }
 
+  /** Organisers read the rules of contests they manage, and everyone those they may take part in. */
+  async rulesFor(actor: Actor, id: string): Promise<RulesPage> {
+    const organiser = actor.role === 'admin' || actor.role === 'organizer';
+    if (!organiser) return this.rules(actor, id, true);
+    return this.rules(actor, id, false).catch((e: unknown) => {
+      if (e instanceof AppError && e.code === 'not_found') return this.rules(actor, id, true);
+      throw e;
+    });
+  }
+
   async rules(actor: Actor, id: string, participantView: boolean): Promise<RulesPage> {
     const c = participantView ? await this.repo.findContest(id) : await this.managed(actor, id);
     if (!c) throw new AppError('not_found');
