@@ -9,3 +9,5 @@ export * from './questions/questions.schema.js';
 export * from './contests/contests.schema.js';
 export * from './attempts/attempts.schema.js';
 export * from './live/events.js';
+export * from './rosters/rosters.schema.js';
+export * from './reports/reports.schema.js';

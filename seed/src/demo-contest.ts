@@ -277,9 +277,9 @@ export async function loadDemoContest(
 
   await db.query(
     `INSERT INTO attempts (id, round_id, user_id, attempt_no, track, status, seed, questions, total,
-                           started_at, deadline, submitted_at, correct_count, duration_ms, prediction, closed_by)
-     SELECT x.id, x.r, x.u, 1, 'staff', 'submitted', x.seed, x.q, 15, x.s, x.d, x.sub, x.c, x.dur, x.p, 'demo'
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, r uuid, u uuid, seed bigint, q jsonb, s timestamptz,
+                           started_at, deadline, submitted_at, correct_count, duration_ms, prediction, closed_by, unit_id)
+     SELECT x.id, x.r, x.u, 1, 'staff', 'submitted', x.seed, x.q, 15, x.s, x.d, x.sub, x.c, x.dur, x.p, 'demo', x.unit
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, r uuid, u uuid, unit uuid, seed bigint, q jsonb, s timestamptz,
             d timestamptz, sub timestamptz, c int, dur int, p int)`,
     [
       JSON.stringify(
@@ -287,6 +287,7 @@ export async function loadDemoContest(
           id: a.id,
           r: a.roundId,
           u: a.userId,
+          unit: a.unitId,
           seed: a.seed,
           q: a.snapshot,
           s: a.startedAt,

@@ -38,9 +38,20 @@ export const LeaderboardUpdateSchema = z.object({
 });
 export type LeaderboardUpdate = z.infer<typeof LeaderboardUpdateSchema>;
 
+export const ParticipationWatchSchema = z.strictObject({ contestId: UuidSchema });
+export type ParticipationWatch = z.infer<typeof ParticipationWatchSchema>;
+
+/** A signal, not the figures: a dashboard refetches its own (scoped) report when it comes. */
+export const ParticipationUpdateSchema = z.object({
+  contestId: UuidSchema,
+  roundIds: z.array(UuidSchema).describe('Rounds with new submissions since the last push'),
+  emittedAt: z.int(),
+});
+export type ParticipationUpdate = z.infer<typeof ParticipationUpdateSchema>;
+
 export interface ServerToClientEvents {
   'leaderboard:updated': (update: LeaderboardUpdate) => void;
-  'participation:updated': (update: { contestId: string; emittedAt: number }) => void;
+  'participation:updated': (update: ParticipationUpdate) => void;
   'live:state': (state: unknown) => void;
   'live:question': (question: unknown) => void;
   'live:reveal': (reveal: unknown) => void;
@@ -54,6 +65,8 @@ export interface ClientToServerEvents {
     req: { roundId: string } | undefined,
     ack?: (res: Ack<null>) => void,
   ) => void;
+  'participation:watch': (req: ParticipationWatch, ack: (res: Ack<null>) => void) => void;
+  'participation:unwatch': (req: ParticipationWatch, ack?: (res: Ack<null>) => void) => void;
 }
 
 export interface SocketData {

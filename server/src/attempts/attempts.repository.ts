@@ -115,6 +115,8 @@ export class AttemptsRepository {
     v: {
       roundId: string;
       userId: string;
+      /** The unit the person belongs to now: participation is counted there for good. */
+      unitId: string | null;
       attemptNo: number;
       track: string;
       seed: number;
@@ -127,8 +129,8 @@ export class AttemptsRepository {
   ): Promise<AttemptRow> {
     const rows = (await db.query(
       `INSERT INTO attempts (round_id, user_id, attempt_no, track, seed, questions, total, started_at,
-                             deadline, client_ip, device_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+                             deadline, client_ip, device_hash, unit_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
       [
         v.roundId,
         v.userId,
@@ -141,6 +143,7 @@ export class AttemptsRepository {
         v.deadline,
         v.clientIp,
         v.deviceHash,
+        v.unitId,
       ],
     )) as AttemptRow[];
     return rows[0]!;

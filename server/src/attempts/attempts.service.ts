@@ -176,6 +176,7 @@ export class AttemptsService {
       const row = await this.repo.insert(this.ds, {
         roundId,
         userId: actor.id,
+        unitId: actor.unitId,
         attemptNo: used + 1,
         track: user.track,
         seed,

@@ -9,6 +9,7 @@ import { Init1763900000000 } from './migrations/1763900000000-init.js';
 import { QuestionBank1763910000000 } from './migrations/1763910000000-question-bank.js';
 import { Contests1763920000000 } from './migrations/1763920000000-contests.js';
 import { Disqualifications1763930000000 } from './migrations/1763930000000-disqualifications.js';
+import { Participation1763940000000 } from './migrations/1763940000000-participation.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   QuestionBank1763910000000,
   Contests1763920000000,
   Disqualifications1763930000000,
+  Participation1763940000000,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -1,0 +1,335 @@
+import { z } from 'zod';
+import { UuidSchema } from '../common/primitives.js';
+import { UnitGroupSchema, UnitKindSchema } from '../units/units.schema.js';
+
+/** Reporting periods of the CCHC plans: quý I, 6 tháng, 9 tháng, cả năm. */
+export const REPORT_PERIODS = ['Q1', 'H1', '9M', 'Y'] as const;
+export const ReportPeriodSchema = z.enum(REPORT_PERIODS);
+export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
+
+/** Vietnam has one offset all year (no daylight saving). */
+export const VN_OFFSET = '+07:00';
+
+const isoDate = z.iso.date().describe('yyyy-MM-dd, Vietnam date');
+
+export const ParticipationQuerySchema = z
+  .strictObject({
+    unitId: UuidSchema.optional().describe("Root of the report; default: the caller's unit"),
+    contestId: UuidSchema.optional(),
+    roundId: UuidSchema.optional(),
+    period: ReportPeriodSchema.optional(),
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    from: isoDate.optional().describe('First day counted'),
+    to: isoDate.optional().describe('Last day counted (inclusive)'),
+    asOf: isoDate
+      .optional()
+      .describe('Số liệu tính đến ngày: the last day counted (inclusive), also for headcounts'),
+    depth: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .default(1)
+      .describe('Levels of units listed below the root (figures always cover whole subtrees)'),
+    threshold: z.coerce
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("Units below this rate are highlighted; default: each unit's target"),
+  })
+  .refine((q) => q.period === undefined || q.year !== undefined, {
+    message: 'year_required',
+    path: ['year'],
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'range_invalid', path: ['to'] });
+export type ParticipationQueryInput = z.input<typeof ParticipationQuerySchema>;
+export type ParticipationQuery = z.output<typeof ParticipationQuerySchema>;
+
+/** The time window a query covers: [from, to), either end open. */
+export interface ReportWindow {
+  from: Date | null;
+  to: Date | null;
+}
+
+const vnMidnight = (date: string) => new Date(`${date}T00:00:00${VN_OFFSET}`);
+const nextDay = (date: string) => new Date(vnMidnight(date).getTime() + 86_400_000);
+const PERIOD_END_MONTH: Record<ReportPeriod, number> = { Q1: 4, H1: 7, '9M': 10, Y: 13 };
+
+/**
+ * Turns period / from / to / asOf into one window, in Vietnam time: Q1 2025 is
+ * [01/01/2025 00:00, 01/04/2025 00:00) +07:00, and a cut-off date counts its whole day.
+ * Several bounds narrow each other (a Y report "tính đến ngày 15/11" ends on 15/11).
+ */
+export function reportWindow(
+  q: Pick<ParticipationQuery, 'period' | 'year' | 'from' | 'to' | 'asOf'>,
+): ReportWindow {
+  const starts: Date[] = [];
+  const ends: Date[] = [];
+  if (q.period && q.year) {
+    starts.push(vnMidnight(`${q.year}-01-01`));
+    const m = PERIOD_END_MONTH[q.period];
+    ends.push(
+      m === 13
+        ? vnMidnight(`${q.year + 1}-01-01`)
+        : vnMidnight(`${q.year}-${String(m).padStart(2, '0')}-01`),
+    );
+  }
+  if (q.from) starts.push(vnMidnight(q.from));
+  if (q.to) ends.push(nextDay(q.to));
+  if (q.asOf) ends.push(nextDay(q.asOf));
+  return {
+    from: starts.length ? new Date(Math.max(...starts.map((d) => d.getTime()))) : null,
+    to: ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null,
+  };
+}
+
+export const QualityBucketsSchema = z
+  .object({
+    perfect: z.int().describe('100% correct'),
+    high: z.int().describe('≥ 75% and < 100%'),
+    mid: z.int().describe('25% to < 75%'),
+    low: z.int().describe('> 0 and < 25%'),
+    zero: z.int().describe('No correct answer'),
+  })
+  .describe("Persons by their best submitted attempt in the selection; sums to participants");
+export type QualityBuckets = z.infer<typeof QualityBucketsSchema>;
+
+export const HEADCOUNT_SOURCES = ['roster', 'declared', 'mixed', 'none'] as const;
+
+export const FiguresSchema = z.object({
+  headcount: z
+    .int()
+    .nullable()
+    .describe('Tổng số CBCCVC-NLĐ of the subtree; null when no unit in it has one'),
+  headcountSource: z.enum(HEADCOUNT_SOURCES),
+  unitsWithoutHeadcount: z.int().describe('Active units of the subtree with neither roster nor declaration'),
+  participants: z.int().describe('Distinct persons with ≥ 1 submitted attempt'),
+  attempts: z.int().describe('Submitted attempts (expired ones were auto-submitted and count)'),
+  rate: z.number().nullable().describe('participants / headcount, never capped'),
+  overHundred: z.boolean().describe('rate > 100%: flagged, never capped'),
+  coverage: z
+    .number()
+    .nullable()
+    .describe('Contest only: persons who took part in ≥ 1 round / headcount'),
+  averageRoundRate: z
+    .number()
+    .nullable()
+    .describe('Contest only: mean over its rounds of round participants / headcount'),
+  quality: QualityBucketsSchema,
+  averageScore: z
+    .number()
+    .nullable()
+    .describe('Mean of correct / total × 10 over submitted attempts'),
+  perfectEntries: z.int().describe('Round entries (a person’s counted attempt) all correct'),
+  entries: z.int().describe('Round entries: distinct (person, round)'),
+});
+export type Figures = z.infer<typeof FiguresSchema>;
+
+export const UnitFiguresSchema = FiguresSchema.extend({
+  unitId: UuidSchema,
+  code: z.string(),
+  name: z.string(),
+  kind: UnitKindSchema,
+  group: UnitGroupSchema,
+  parentId: UuidSchema.nullable(),
+  depth: z.int().describe('0 = the report root'),
+  target: z.number(),
+  active: z.boolean(),
+  mergedIntoName: z.string().nullable(),
+  ownHeadcount: z.int().nullable().describe('This unit alone, without its sub-units'),
+  belowThreshold: z.boolean(),
+  rankInGroup: z
+    .int()
+    .nullable()
+    .describe('Rank by rate among siblings of the same khối (1 = best); null without a rate'),
+});
+export type UnitFigures = z.infer<typeof UnitFiguresSchema>;
+
+export const DailyPointSchema = z.object({
+  date: z.string().describe('yyyy-MM-dd, Vietnam date'),
+  participants: z.int().describe('Distinct persons who submitted that day'),
+  attempts: z.int(),
+  cumulativeParticipants: z.int().describe('Distinct persons from the start up to that day'),
+});
+export type DailyPoint = z.infer<typeof DailyPointSchema>;
+
+export const ReportScopeSchema = z.object({
+  unitId: UuidSchema,
+  unitName: z.string(),
+  unitCode: z.string(),
+  contestId: UuidSchema.nullable(),
+  contestTitle: z.string().nullable(),
+  roundId: UuidSchema.nullable(),
+  roundTitle: z.string().nullable(),
+  period: ReportPeriodSchema.nullable(),
+  year: z.int().nullable(),
+  from: z.string().nullable().describe('Window start (ISO, inclusive)'),
+  to: z.string().nullable().describe('Window end (ISO, exclusive)'),
+  asOf: z.string().nullable().describe('Cut-off date yyyy-MM-dd (inclusive)'),
+  cutoff: z.string().describe('The instant figures and headcounts are taken at (ISO)'),
+  label: z.string().describe('e.g. "Quý I năm 2025 · số liệu tính đến ngày 28/03/2025"'),
+});
+export type ReportScope = z.infer<typeof ReportScopeSchema>;
+
+export const ParticipationReportSchema = z.object({
+  scope: ReportScopeSchema,
+  generatedAt: z.string(),
+  totals: UnitFiguresSchema,
+  units: z.array(UnitFiguresSchema).describe('The root first, then its sub-units in tree order'),
+  daily: z.array(DailyPointSchema),
+  roundsOpen: z.boolean().describe('A round of the contest is open: live updates are on'),
+  snapshotId: UuidSchema.nullable().describe('Set when this is a frozen snapshot'),
+});
+export type ParticipationReport = z.infer<typeof ParticipationReportSchema>;
+
+export const NonParticipantsQuerySchema = z
+  .strictObject({
+    unitId: UuidSchema.optional(),
+    contestId: UuidSchema.optional(),
+    roundId: UuidSchema.optional(),
+    period: ReportPeriodSchema.optional(),
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    asOf: isoDate.optional(),
+    search: z.string().trim().max(100).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .refine((q) => q.period === undefined || q.year !== undefined, {
+    message: 'year_required',
+    path: ['year'],
+  });
+export type NonParticipantsQuery = z.output<typeof NonParticipantsQuerySchema>;
+
+export const NonParticipantSchema = z.object({
+  rosterEntryId: UuidSchema,
+  fullName: z.string(),
+  position: z.string().nullable(),
+  unitId: UuidSchema,
+  unitName: z.string(),
+  phone: z.string().nullable().describe('Shown to the focal person who chases them'),
+  email: z.string().nullable(),
+  registered: z.boolean().describe('Linked to an account (registered but not taken part)'),
+});
+export type NonParticipant = z.infer<typeof NonParticipantSchema>;
+
+export const NonParticipantsSchema = z.object({
+  scope: ReportScopeSchema,
+  total: z.int(),
+  rows: z.array(NonParticipantSchema),
+  unitsWithoutRoster: z
+    .array(
+      z.object({
+        unitId: UuidSchema,
+        name: z.string(),
+        headcount: z.int().nullable(),
+        participants: z.int(),
+      }),
+    )
+    .describe('Units whose missing people cannot be named: no staff list'),
+});
+export type NonParticipants = z.infer<typeof NonParticipantsSchema>;
+
+export const CollectiveQuerySchema = z.strictObject({
+  contestId: UuidSchema,
+  unitId: UuidSchema.optional().describe("Units ranked are this unit's children; default: the organiser unit"),
+  minRate: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe("Minimum participation to be ranked; default: each unit's target"),
+});
+export type CollectiveQuery = z.output<typeof CollectiveQuerySchema>;
+
+export const CollectiveRowSchema = z.object({
+  rank: z.int().nullable(),
+  unitId: UuidSchema,
+  code: z.string(),
+  name: z.string(),
+  headcount: z.int().nullable(),
+  participants: z.int(),
+  coverage: z.number().nullable(),
+  averageRoundRate: z.number().nullable(),
+  perfectShare: z.number().nullable().describe('Perfect entries / entries'),
+  individualPrizes: z.int(),
+  minRate: z.number(),
+  eligible: z.boolean(),
+  prize: z.string().nullable(),
+});
+export type CollectiveRow = z.infer<typeof CollectiveRowSchema>;
+
+export const CollectiveRankingSchema = z.object({
+  contestId: UuidSchema,
+  contestTitle: z.string(),
+  unitId: UuidSchema,
+  unitName: z.string(),
+  rounds: z.int(),
+  formula: z.string().describe('The rule, in words, printed with the table'),
+  groups: z.array(z.object({ group: UnitGroupSchema, rows: z.array(CollectiveRowSchema) })),
+  generatedAt: z.string(),
+});
+export type CollectiveRanking = z.infer<typeof CollectiveRankingSchema>;
+
+export const AttemptAuditQuerySchema = z
+  .strictObject({
+    unitId: UuidSchema.optional(),
+    contestId: UuidSchema.optional(),
+    roundId: UuidSchema.optional(),
+    period: ReportPeriodSchema.optional(),
+    year: z.coerce.number().int().min(2000).max(2100).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    asOf: isoDate.optional(),
+  })
+  .refine((q) => q.period === undefined || q.year !== undefined, {
+    message: 'year_required',
+    path: ['year'],
+  });
+export type AttemptAuditQuery = z.output<typeof AttemptAuditQuerySchema>;
+
+export const EXPORT_REPORTS = ['participation', 'non_participants', 'attempts', 'collective'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+export const CreateExportSchema = z.strictObject({
+  report: z.enum(EXPORT_REPORTS),
+  format: ExportFormatSchema,
+  query: z.record(z.string(), z.string()).describe('The report query, as in its GET URL'),
+});
+export type CreateExport = z.infer<typeof CreateExportSchema>;
+
+export const ExportJobSchema = z.object({
+  id: UuidSchema,
+  report: z.enum(EXPORT_REPORTS),
+  format: ExportFormatSchema,
+  status: z.enum(['running', 'done', 'failed']),
+  done: z.int().describe('Rows written so far'),
+  total: z.int().nullable(),
+  fileName: z.string(),
+  error: z.string().nullable(),
+});
+export type ExportJob = z.infer<typeof ExportJobSchema>;
+
+export const CreateSnapshotSchema = z.strictObject({
+  query: ParticipationQuerySchema,
+  note: z.string().trim().max(500).optional(),
+});
+export type CreateSnapshot = z.input<typeof CreateSnapshotSchema>;
+
+export const SnapshotSummarySchema = z.object({
+  id: UuidSchema,
+  unitId: UuidSchema,
+  unitName: z.string(),
+  label: z.string(),
+  note: z.string().nullable(),
+  createdBy: z.object({ id: UuidSchema.nullable(), fullName: z.string() }),
+  createdAt: z.string(),
+  totals: FiguresSchema,
+});
+export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
+
+export const SnapshotListQuerySchema = z.strictObject({ unitId: UuidSchema.optional() });

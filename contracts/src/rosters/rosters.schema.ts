@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { EmailSchema, UuidSchema, nfcText, normalizeVnPhone } from '../common/primitives.js';
+import { ImportRowErrorSchema } from '../units/units.schema.js';
+
+/**
+ * CCCD in a staff list: 12 digits once spaces, dots and dashes typed between groups are
+ * removed. Excel drops leading zeros of numbers, so an 11-digit value gets its own message.
+ */
+export const RosterCitizenIdSchema = z
+  .string()
+  .transform((s) => s.replace(/[\s.\-]/g, ''))
+  .superRefine((s, ctx) => {
+    if (/^\d{12}$/.test(s)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: /^\d{9,11}$/.test(s) ? 'citizen_id_leading_zero' : 'citizen_id_invalid',
+    });
+  })
+  .describe('CCCD: 12 digits');
+
+export const RosterPhoneSchema = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    const phone = normalizeVnPhone(s);
+    if (!phone) {
+      ctx.addIssue({ code: 'custom', message: 'phone_invalid' });
+      return z.NEVER;
+    }
+    return phone;
+  })
+  .describe('+84 / 84 / 0 prefixes accepted; stored as 0xxxxxxxxx');
+
+/** One row of a staff list file (.xlsx/.csv): họ tên, CCCD, số điện thoại, email, chức vụ. */
+export const RosterImportRowSchema = z
+  .strictObject({
+    fullName: nfcText(2, 120),
+    citizenId: RosterCitizenIdSchema.optional(),
+    phone: RosterPhoneSchema.optional(),
+    email: EmailSchema.optional(),
+    position: nfcText(1, 120).optional(),
+  })
+  .refine((r) => r.citizenId !== undefined || r.phone !== undefined, {
+    message: 'roster_identity_required',
+    path: ['citizenId'],
+  });
+export type RosterImportRow = z.infer<typeof RosterImportRowSchema>;
+
+export const RosterImportQuerySchema = z.strictObject({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  mode: z
+    .enum(['replace', 'append'])
+    .default('replace')
+    .describe('replace: people missing from the file leave the list; append: only add/update'),
+});
+
+export const RosterDuplicateSchema = z.object({
+  row: z.int().describe('Row in the file (0 when found on an existing entry)'),
+  field: z.enum(['citizenId', 'phone']),
+  value: z.string().describe('Masked'),
+  unitId: UuidSchema,
+  unitName: z.string(),
+});
+export type RosterDuplicate = z.infer<typeof RosterDuplicateSchema>;
+
+export const RosterImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  mode: z.enum(['replace', 'append']),
+  created: z.int(),
+  updated: z.int(),
+  removed: z.int().describe('Entries that leave the list (replace mode)'),
+  linked: z.int().describe('Entries matched to registered accounts by CCCD or phone'),
+  duplicates: z
+    .array(RosterDuplicateSchema)
+    .describe('People who are also on the roster of another unit of the tree (warning)'),
+  errors: z.array(ImportRowErrorSchema),
+});
+export type RosterImportResult = z.infer<typeof RosterImportResultSchema>;
+
+export const RosterEntrySchema = z.object({
+  id: UuidSchema,
+  unitId: UuidSchema,
+  fullName: z.string(),
+  citizenId: z.string().nullable().describe('Masked except the last 3 digits'),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  position: z.string().nullable(),
+  user: z
+    .object({ id: UuidSchema, fullName: z.string(), linkedBy: z.enum(['auto', 'manual']) })
+    .nullable(),
+  duplicateIn: z.array(z.object({ unitId: UuidSchema, unitName: z.string() })),
+  addedAt: z.string(),
+});
+export type RosterEntry = z.infer<typeof RosterEntrySchema>;
+
+export const RosterQuerySchema = z.strictObject({
+  search: z.string().trim().max(100).optional(),
+  linked: z.enum(['true', 'false']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const RosterSchema = z.object({
+  unitId: UuidSchema,
+  total: z.int(),
+  linked: z.int(),
+  rows: z.array(RosterEntrySchema),
+});
+export type Roster = z.infer<typeof RosterSchema>;
+
+export const RosterLinkSchema = z.strictObject({
+  userId: UuidSchema.describe('A participant account of the same subtree'),
+});
+export type RosterLink = z.infer<typeof RosterLinkSchema>;
