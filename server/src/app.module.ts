@@ -33,6 +33,12 @@ import { QuestionImportService } from './question-bank/question-import.service.j
 import { QuestionsController } from './question-bank/questions.controller.js';
 import { QuestionsRepository } from './question-bank/questions.repository.js';
 import { QuestionsService } from './question-bank/questions.service.js';
+import {
+  ParticipationRepository,
+  ReportContestsRepository,
+} from './reports/participation.repository.js';
+import { ParticipationService } from './reports/participation.service.js';
+import { ReportsController } from './reports/reports.controller.js';
 import { ScopePolicy } from './scope/scope.policy.js';
 import { UnitsImportService } from './units/units-import.service.js';
 import { UnitsController } from './units/units.controller.js';
@@ -100,6 +106,7 @@ export class AppModule {
         QuestionsController,
         ContestsController,
         AttemptsController,
+        ReportsController,
         ...(env.TEST_HOOKS ? [TestHooksController] : []),
       ],
       providers: [
@@ -119,11 +126,14 @@ export class AppModule {
         ResultsService,
         SweeperService,
         LoginRateLimiter,
+        ParticipationRepository,
+        ParticipationService,
         PasswordService,
         ProfileService,
         QuestionImportService,
         QuestionsRepository,
         QuestionsService,
+        ReportContestsRepository,
         ScopePolicy,
         UnitsImportService,
         UnitsRepository,

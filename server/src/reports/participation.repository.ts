@@ -1,0 +1,282 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { escapeLike } from '../scope/scope.policy.js';
+
+/** What narrows the attempts counted: a subtree, a contest or round, a time window. */
+export interface ParticipationFilter {
+  rootPath: string;
+  contestId: string | null;
+  roundId: string | null;
+  from: Date | null;
+  to: Date | null;
+  /** The instant headcounts and staff lists are taken at. */
+  cutoff: Date;
+  /** Levels listed below the root; figures always cover whole subtrees. */
+  depth: number;
+}
+
+export interface UnitFigureRow {
+  id: string;
+  parent_id: string | null;
+  code: string;
+  name: string;
+  kind: string;
+  unit_group: string;
+  target: number;
+  active_to: Date | null;
+  merged_into_name: string | null;
+  level: number;
+  own_headcount: number | null;
+  own_source: 'roster' | 'declared' | 'none';
+  headcount: number | null;
+  roster_units: number;
+  declared_units: number;
+  units_without_headcount: number;
+  participants: number;
+  attempts: number;
+  perfect: number;
+  high: number;
+  mid: number;
+  low: number;
+  zero: number;
+  score_sum: number | null;
+  entries: number;
+  perfect_entries: number;
+}
+
+export interface DailyRow {
+  day: string;
+  participants: number;
+  attempts: number;
+  first_timers: number;
+}
+
+/** Parameters $1..$6 shared by every participation statement. */
+function params(f: ParticipationFilter): unknown[] {
+  return [`${escapeLike(f.rootPath)}%`, f.contestId, f.roundId, f.from, f.to, f.cutoff];
+}
+
+/**
+ * The attempts a report counts: submitted (or auto-submitted at expiry) in the window, taken in
+ * a unit of the subtree. `$1` root path pattern, `$2` contest, `$3` round, `$4`/`$5` window.
+ */
+const COUNTED_ATTEMPTS = `
+  SELECT a.user_id, a.unit_id, a.round_id, a.correct_count, a.total, a.submitted_at
+    FROM attempts a
+    JOIN su ON su.id = a.unit_id
+    LEFT JOIN rounds r ON r.id = a.round_id
+   WHERE a.submitted_at IS NOT NULL
+     AND ($2::uuid IS NULL OR r.contest_id = $2::uuid)
+     AND ($3::uuid IS NULL OR a.round_id = $3::uuid)
+     AND ($4::timestamptz IS NULL OR a.submitted_at >= $4::timestamptz)
+     AND ($5::timestamptz IS NULL OR a.submitted_at < $5::timestamptz)`;
+
+const SUBTREE = `
+  SELECT u.id, u.parent_id, u.path, u.code, u.name, u.kind, u.unit_group, u.target, u.active_to,
+         u.merged_into_id, u.headcount,
+         cardinality(string_to_array(trim(both '/' from u.path), '/')) AS level,
+         string_to_array(trim(both '/' from u.path), '/') AS ids
+    FROM units u WHERE u.path LIKE $1`;
+
+@Injectable()
+export class ParticipationRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Figures for the root and every unit down to `depth` levels below it, each over its whole
+   * subtree, in one statement: attempts are grouped per person once, then rolled up to the
+   * listed ancestors through the materialised path (no query per unit). A person counts once
+   * per unit however many sub-units they took part from.
+   */
+  async unitFigures(f: ParticipationFilter, rootLevel: number): Promise<UnitFigureRow[]> {
+    const sql = `
+    WITH su AS MATERIALIZED (${SUBTREE}),
+    att AS MATERIALIZED (${COUNTED_ATTEMPTS}),
+    -- one row per (unit, person, round): the person's counted entry in that round
+    pur AS (
+      SELECT unit_id, user_id, round_id, count(*)::int AS n,
+             max(correct_count::float8 / total) AS best, sum(correct_count::float8 / total) AS score,
+             bool_or(correct_count = total) AS perfect
+        FROM att GROUP BY unit_id, user_id, round_id
+    ),
+    -- the same rows under each listed ancestor (levels rootLevel .. rootLevel + depth)
+    up AS (
+      SELECT s.ids[k]::uuid AS anc, p.user_id, p.round_id, p.n, p.best, p.score, p.perfect
+        FROM pur p JOIN su s ON s.id = p.unit_id
+        CROSS JOIN LATERAL generate_series($7::int, least(s.level, $7::int + $8::int)) AS k
+    ),
+    per_round AS (
+      SELECT anc, user_id, round_id, sum(n) AS n, max(best) AS best, sum(score) AS score,
+             bool_or(perfect) AS perfect
+        FROM up GROUP BY anc, user_id, round_id
+    ),
+    per_person AS (
+      SELECT anc, user_id, sum(n) AS n, max(best) AS best, sum(score) AS score,
+             count(*) AS entries, count(*) FILTER (WHERE perfect) AS perfect_entries
+        FROM per_round GROUP BY anc, user_id
+    ),
+    fig AS (
+      SELECT anc, count(*)::int AS participants, sum(n)::int AS attempts,
+             count(*) FILTER (WHERE best >= 1)::int AS perfect,
+             count(*) FILTER (WHERE best >= 0.75 AND best < 1)::int AS high,
+             count(*) FILTER (WHERE best >= 0.25 AND best < 0.75)::int AS mid,
+             count(*) FILTER (WHERE best > 0 AND best < 0.25)::int AS low,
+             count(*) FILTER (WHERE best = 0)::int AS zero,
+             sum(score) AS score_sum, sum(entries)::int AS entries,
+             sum(perfect_entries)::int AS perfect_entries
+        FROM per_person GROUP BY anc
+    ),
+    roster AS (
+      SELECT re.unit_id, count(*)::int AS n
+        FROM roster_entries re JOIN su ON su.id = re.unit_id
+       WHERE (re.valid_from IS NULL OR re.valid_from <= $6) AND (re.valid_to IS NULL OR re.valid_to > $6)
+       GROUP BY re.unit_id
+    ),
+    -- the declaration in force at the cut-off; a unit's first one also stands for before it
+    declared AS (
+      SELECT DISTINCT ON (h.unit_id) h.unit_id, h.value
+        FROM unit_headcounts h JOIN su ON su.id = h.unit_id
+       ORDER BY h.unit_id, (h.declared_at <= $6) DESC,
+                CASE WHEN h.declared_at <= $6 THEN h.declared_at END DESC NULLS LAST, h.declared_at
+    ),
+    own AS (
+      SELECT s.id, s.ids, s.level,
+             CASE WHEN coalesce(r.n, 0) > 0 THEN r.n ELSE coalesce(d.value, s.headcount) END AS hc,
+             CASE WHEN coalesce(r.n, 0) > 0 THEN 'roster'
+                  WHEN coalesce(d.value, s.headcount) IS NOT NULL THEN 'declared' ELSE 'none' END AS src,
+             NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id
+                           AND (c.active_to IS NULL OR c.active_to > $6)) AS leaf
+        FROM su s
+        LEFT JOIN roster r ON r.unit_id = s.id
+        LEFT JOIN declared d ON d.unit_id = s.id
+       WHERE s.active_to IS NULL OR s.active_to > $6
+    ),
+    hc_up AS (
+      SELECT o.ids[k]::uuid AS anc,
+             sum(o.hc)::int AS headcount,
+             count(*) FILTER (WHERE o.src = 'roster')::int AS roster_units,
+             count(*) FILTER (WHERE o.src = 'declared')::int AS declared_units,
+             count(*) FILTER (WHERE o.src = 'none' AND o.leaf)::int AS without
+        FROM own o CROSS JOIN LATERAL generate_series($7::int, least(o.level, $7::int + $8::int)) AS k
+       GROUP BY 1
+    )
+    SELECT s.id, s.parent_id, s.code, s.name, s.kind, s.unit_group, s.target, s.active_to,
+           m.name AS merged_into_name, s.level,
+           o.hc AS own_headcount, coalesce(o.src, 'none') AS own_source,
+           h.headcount, coalesce(h.roster_units, 0) AS roster_units,
+           coalesce(h.declared_units, 0) AS declared_units,
+           coalesce(h.without, 0) AS units_without_headcount,
+           coalesce(f.participants, 0) AS participants, coalesce(f.attempts, 0) AS attempts,
+           coalesce(f.perfect, 0) AS perfect, coalesce(f.high, 0) AS high,
+           coalesce(f.mid, 0) AS mid, coalesce(f.low, 0) AS low, coalesce(f.zero, 0) AS zero,
+           f.score_sum, coalesce(f.entries, 0) AS entries,
+           coalesce(f.perfect_entries, 0) AS perfect_entries
+      FROM su s
+      LEFT JOIN units m ON m.id = s.merged_into_id
+      LEFT JOIN own o ON o.id = s.id
+      LEFT JOIN hc_up h ON h.anc = s.id
+      LEFT JOIN fig f ON f.anc = s.id
+     WHERE s.level <= $7::int + $8::int
+       AND (s.active_to IS NULL OR $4::timestamptz IS NULL OR s.active_to > $4::timestamptz
+            OR f.participants > 0)
+     ORDER BY s.path`;
+    const rows = (await this.ds.query(sql, [...params(f), rootLevel, f.depth])) as UnitFigureRow[];
+    return rows.map((r) => ({ ...r, score_sum: r.score_sum === null ? null : Number(r.score_sum) }));
+  }
+
+  /** Participation by Vietnam calendar day, and how many persons took part for the first time. */
+  async daily(f: ParticipationFilter): Promise<DailyRow[]> {
+    return (await this.ds.query(
+      `WITH su AS MATERIALIZED (${SUBTREE}),
+       att AS MATERIALIZED (${COUNTED_ATTEMPTS}),
+       firsts AS (
+         SELECT user_id, min(submitted_at) AS first_at FROM att GROUP BY user_id
+       ),
+       by_day AS (
+         SELECT (submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day,
+                count(DISTINCT user_id)::int AS participants, count(*)::int AS attempts
+           FROM att GROUP BY 1
+       ),
+       first_day AS (
+         SELECT (first_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day, count(*)::int AS n
+           FROM firsts GROUP BY 1
+       )
+       SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.participants, d.attempts,
+              coalesce(fd.n, 0) AS first_timers
+         FROM by_day d LEFT JOIN first_day fd ON fd.day = d.day
+        ORDER BY d.day`,
+      params(f).slice(0, 5),
+    )) as DailyRow[];
+  }
+
+  /** Rounds of a contest that had opened by the cut-off and overlap the window. */
+  async roundsCounted(
+    contestId: string,
+    from: Date | null,
+    to: Date | null,
+    cutoff: Date,
+  ): Promise<number> {
+    const [row] = (await this.ds.query(
+      `SELECT count(*)::int AS n FROM rounds
+        WHERE contest_id = $1 AND opens_at <= $4
+          AND ($2::timestamptz IS NULL OR closes_at >= $2::timestamptz)
+          AND ($3::timestamptz IS NULL OR opens_at < $3::timestamptz)`,
+      [contestId, from, to, cutoff],
+    )) as [{ n: number }];
+    return row.n;
+  }
+}
+
+export interface ContestRef {
+  id: string;
+  title: string;
+  status: string;
+  organizer_unit_id: string;
+  collective_prize_table: { rank: string; count: number }[];
+  collective_min_rate: number | null;
+  rounds: { id: string; seq: number; title: string; opensAt: string; closesAt: string }[];
+}
+
+/**
+ * Contests a subtree takes part in: those whose eligible units contain the subtree or lie
+ * inside it. `$1` is the actor's path pattern, or NULL for an admin (every contest).
+ */
+const CONTESTS_FOR_SCOPE = `
+  SELECT c.id, c.title, c.status, c.organizer_unit_id, c.collective_prize_table,
+         c.collective_min_rate, c.created_at,
+         coalesce((SELECT json_agg(json_build_object('id', r.id, 'seq', r.seq, 'title', r.title,
+                                   'opensAt', r.opens_at, 'closesAt', r.closes_at) ORDER BY r.seq)
+                     FROM rounds r WHERE r.contest_id = c.id), '[]') AS rounds
+    FROM contests c
+   WHERE c.status <> 'draft'
+     AND ($1::text IS NULL OR EXISTS (
+           SELECT 1 FROM units e WHERE e.id = ANY(c.eligible_unit_ids)
+              AND (e.path LIKE $1 OR $2 LIKE e.path || '%')))`;
+
+@Injectable()
+export class ReportContestsRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  async list(actorPath: string | null): Promise<ContestRef[]> {
+    return (await this.ds.query(`${CONTESTS_FOR_SCOPE} ORDER BY c.created_at DESC`, [
+      actorPath === null ? null : `${escapeLike(actorPath)}%`,
+      actorPath,
+    ])) as ContestRef[];
+  }
+
+  async find(actorPath: string | null, contestId: string): Promise<ContestRef | null> {
+    const [row] = (await this.ds.query(`${CONTESTS_FOR_SCOPE} AND c.id = $3`, [
+      actorPath === null ? null : `${escapeLike(actorPath)}%`,
+      actorPath,
+      contestId,
+    ])) as ContestRef[];
+    return row ?? null;
+  }
+
+  async contestOfRound(roundId: string): Promise<string | null> {
+    const [row] = (await this.ds.query(`SELECT contest_id FROM rounds WHERE id = $1`, [
+      roundId,
+    ])) as { contest_id: string }[];
+    return row?.contest_id ?? null;
+  }
+}

@@ -1,0 +1,261 @@
+import { Injectable } from '@nestjs/common';
+import {
+  reportWindow,
+  type DailyPoint,
+  type Figures,
+  type ParticipationQuery,
+  type ParticipationReport,
+  type ReportScope,
+  type UnitFigures,
+  type UnitGroup,
+  type UnitKind,
+} from '@cchc/contracts';
+import { DataSource } from 'typeorm';
+import { AppError } from '../common/app-error.js';
+import type { Actor } from '../common/auth.decorators.js';
+import { Clock } from '../config/clock.js';
+import { ScopePolicy } from '../scope/scope.policy.js';
+import type { UnitEntity } from '../units/entities/unit.entity.js';
+import {
+  ParticipationRepository,
+  ReportContestsRepository,
+  type ContestRef,
+  type ParticipationFilter,
+  type UnitFigureRow,
+} from './participation.repository.js';
+import { reportLabel } from './report-scope.js';
+
+type WindowQuery = Pick<
+  ParticipationQuery,
+  'unitId' | 'contestId' | 'roundId' | 'period' | 'year' | 'from' | 'to' | 'asOf'
+>;
+
+/** A query checked against the caller's scope and turned into SQL bounds and a title. */
+export interface ResolvedQuery {
+  unit: UnitEntity;
+  contest: ContestRef | null;
+  round: ContestRef['rounds'][number] | null;
+  filter: ParticipationFilter;
+  scope: ReportScope;
+}
+
+const levelOf = (path: string) => path.split('/').filter(Boolean).length;
+
+@Injectable()
+export class ParticipationService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: ParticipationRepository,
+    private readonly contests: ReportContestsRepository,
+    private readonly scopePolicy: ScopePolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Contests the caller's subtree takes part in, for the report filters. */
+  listContests(actor: Actor): Promise<ContestRef[]> {
+    return this.contests.list(actor.role === 'admin' ? null : actor.unitPath);
+  }
+
+  async resolve(actor: Actor, q: WindowQuery, depth = 1): Promise<ResolvedQuery> {
+    const unit = await this.rootUnit(actor, q.unitId);
+    let contestId = q.contestId ?? null;
+    if (q.roundId) {
+      const owner = await this.contests.contestOfRound(q.roundId);
+      if (!owner || (contestId && owner !== contestId)) throw new AppError('not_found');
+      contestId = owner;
+    }
+    const contest = contestId
+      ? await this.contests.find(actor.role === 'admin' ? null : actor.unitPath, contestId)
+      : null;
+    if (contestId && !contest) throw new AppError('not_found');
+    const round = q.roundId ? (contest!.rounds.find((r) => r.id === q.roundId) ?? null) : null;
+    const window = reportWindow(q);
+    const now = this.clock.now();
+    // Headcounts and staff lists are read as they stood at the end of the window (or now).
+    const cutoff = window.to && window.to < now ? new Date(window.to.getTime() - 1) : now;
+    return {
+      unit,
+      contest,
+      round,
+      filter: {
+        rootPath: unit.path,
+        contestId,
+        roundId: q.roundId ?? null,
+        from: window.from,
+        to: window.to,
+        cutoff,
+        depth,
+      },
+      scope: {
+        unitId: unit.id,
+        unitName: unit.name,
+        unitCode: unit.code,
+        contestId,
+        contestTitle: contest?.title ?? null,
+        roundId: round?.id ?? null,
+        roundTitle: round?.title ?? null,
+        period: q.period ?? null,
+        year: q.year ?? null,
+        from: window.from?.toISOString() ?? null,
+        to: window.to?.toISOString() ?? null,
+        asOf: q.asOf ?? null,
+        cutoff: cutoff.toISOString(),
+        label: reportLabel(q, window, cutoff),
+      },
+    };
+  }
+
+  async report(actor: Actor, q: ParticipationQuery): Promise<ParticipationReport> {
+    const r = await this.resolve(actor, q, q.depth);
+    const rootLevel = levelOf(r.unit.path);
+    const [rows, daily, rounds] = await Promise.all([
+      this.repo.unitFigures(r.filter, rootLevel),
+      this.repo.daily(r.filter),
+      r.filter.roundId
+        ? Promise.resolve(1)
+        : r.filter.contestId
+          ? this.repo.roundsCounted(r.filter.contestId, r.filter.from, r.filter.to, r.filter.cutoff)
+          : Promise.resolve(0),
+    ]);
+    const units = toUnitFigures(rows, rootLevel, {
+      contestWide: !!r.filter.contestId && !r.filter.roundId,
+      rounds,
+      threshold: q.threshold,
+    });
+    const totals = units[0];
+    if (!totals) throw new AppError('not_found');
+    const now = this.clock.now();
+    return {
+      scope: r.scope,
+      generatedAt: now.toISOString(),
+      totals,
+      units,
+      daily: toDaily(daily),
+      roundsOpen:
+        !!r.contest &&
+        r.contest.rounds.some(
+          (x) =>
+            (!r.round || x.id === r.round.id) &&
+            new Date(x.opensAt) <= now &&
+            now < new Date(x.closesAt),
+        ),
+      snapshotId: null,
+    };
+  }
+
+  private async rootUnit(actor: Actor, unitId: string | undefined): Promise<UnitEntity> {
+    if (unitId) return this.scopePolicy.unitInScope(actor, unitId);
+    if (actor.unitId) return this.scopePolicy.unitInScope(actor, actor.unitId);
+    // An admin without a unit reports on the first root of the tree.
+    const [root] = (await this.ds.query(
+      `SELECT id FROM units WHERE parent_id IS NULL ORDER BY created_at LIMIT 1`,
+    )) as { id: string }[];
+    if (!root) throw new AppError('not_found');
+    return this.scopePolicy.unitInScope(actor, root.id);
+  }
+}
+
+const ratio = (n: number, d: number | null) => (d && d > 0 ? n / d : null);
+
+/** Rows from SQL → contract figures, with flags and the rank of each unit inside its khối. */
+export function toUnitFigures(
+  rows: UnitFigureRow[],
+  rootLevel: number,
+  opts: { contestWide: boolean; rounds: number; threshold?: number | undefined },
+): UnitFigures[] {
+  const out = rows.map((r): UnitFigures => {
+    const headcount = r.headcount;
+    const rate = ratio(r.participants, headcount);
+    const figures: Figures = {
+      headcount,
+      headcountSource:
+        r.roster_units && r.declared_units
+          ? 'mixed'
+          : r.roster_units
+            ? 'roster'
+            : r.declared_units
+              ? 'declared'
+              : 'none',
+      unitsWithoutHeadcount: r.units_without_headcount,
+      participants: r.participants,
+      attempts: r.attempts,
+      rate,
+      overHundred: rate !== null && rate > 1,
+      coverage: opts.contestWide ? rate : null,
+      averageRoundRate:
+        opts.contestWide && opts.rounds > 0 ? ratio(r.entries, (headcount ?? 0) * opts.rounds) : null,
+      quality: { perfect: r.perfect, high: r.high, mid: r.mid, low: r.low, zero: r.zero },
+      averageScore:
+        r.attempts > 0 && r.score_sum !== null ? (r.score_sum / r.attempts) * 10 : null,
+      perfectEntries: r.perfect_entries,
+      entries: r.entries,
+    };
+    const target = Number(r.target);
+    return {
+      ...figures,
+      unitId: r.id,
+      code: r.code,
+      name: r.name,
+      kind: r.kind as UnitKind,
+      group: r.unit_group as UnitGroup,
+      parentId: r.parent_id,
+      depth: r.level - rootLevel,
+      target,
+      active: r.active_to === null,
+      mergedIntoName: r.merged_into_name,
+      ownHeadcount: r.own_headcount,
+      belowThreshold: rate !== null && rate < (opts.threshold ?? target),
+      rankInGroup: null,
+    };
+  });
+  rankWithinGroups(out);
+  return treeOrder(out);
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/** The root, then each unit followed by its own sub-units, siblings in Vietnamese name order. */
+function treeOrder(units: UnitFigures[]): UnitFigures[] {
+  const children = new Map<string | null, UnitFigures[]>();
+  for (const u of units.slice(1)) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  const out: UnitFigures[] = [];
+  const visit = (u: UnitFigures) => {
+    out.push(u);
+    const kids = (children.get(u.unitId) ?? []).sort(
+      (a, b) => Number(b.active) - Number(a.active) || collator.compare(a.name, b.name),
+    );
+    kids.forEach(visit);
+  };
+  if (units[0]) visit(units[0]);
+  return out;
+}
+
+/** Competition ranking (1, 1, 3) by rate among siblings of the same khối. */
+function rankWithinGroups(units: UnitFigures[]): void {
+  const groups = new Map<string, UnitFigures[]>();
+  for (const u of units) {
+    if (u.depth === 0 || u.rate === null) continue;
+    const key = `${u.parentId}:${u.group}`;
+    groups.set(key, [...(groups.get(key) ?? []), u]);
+  }
+  for (const members of groups.values()) {
+    members.sort((a, b) => b.rate! - a.rate!);
+    members.forEach((u, i) => {
+      const prev = members[i - 1];
+      u.rankInGroup = prev && prev.rate === u.rate ? prev.rankInGroup : i + 1;
+    });
+  }
+}
+
+function toDaily(rows: { day: string; participants: number; attempts: number; first_timers: number }[]): DailyPoint[] {
+  let cumulative = 0;
+  return rows.map((r) => {
+    cumulative += r.first_timers;
+    return {
+      date: r.day,
+      participants: r.participants,
+      attempts: r.attempts,
+      cumulativeParticipants: cumulative,
+    };
+  });
+}
