@@ -39,6 +39,7 @@ import {
 } from './reports/participation.repository.js';
 import { ParticipationService } from './reports/participation.service.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { SnapshotsService } from './reports/snapshots.service.js';
 import { ScopePolicy } from './scope/scope.policy.js';
 import { UnitsImportService } from './units/units-import.service.js';
 import { UnitsController } from './units/units.controller.js';
@@ -135,6 +136,7 @@ export class AppModule {
         QuestionsService,
         ReportContestsRepository,
         ScopePolicy,
+        SnapshotsService,
         UnitsImportService,
         UnitsRepository,
         UnitsService,

@@ -180,6 +180,10 @@ export const ParticipationReportSchema = z.object({
   daily: z.array(DailyPointSchema),
   roundsOpen: z.boolean().describe('A round of the contest is open: live updates are on'),
   snapshotId: UuidSchema.nullable().describe('Set when this is a frozen snapshot'),
+  frozen: z
+    .object({ by: z.string(), at: z.string() })
+    .nullable()
+    .describe('Who froze the snapshot (chốt số liệu) and when'),
 });
 export type ParticipationReport = z.infer<typeof ParticipationReportSchema>;
 

@@ -44,6 +44,43 @@ export interface UnitFigureRow {
   perfect_entries: number;
 }
 
+export interface NonParticipantRow {
+  id: string;
+  full_name: string;
+  position: string | null;
+  unit_id: string;
+  unit_name: string;
+  phone: string | null;
+  email: string | null;
+  registered: boolean;
+}
+
+export interface UnitWithoutRosterRow {
+  id: string;
+  name: string;
+  headcount: number | null;
+  participants: number;
+}
+
+export interface AuditRow {
+  id: string;
+  full_name: string;
+  phone: string | null;
+  unit_name: string;
+  contest_title: string;
+  round_title: string;
+  attempt_no: number;
+  status: 'submitted' | 'expired';
+  started_at: Date;
+  submitted_at: Date;
+  duration_ms: number | null;
+  correct_count: number | null;
+  total: number;
+  prediction: number | null;
+  client_ip: string | null;
+  device_hash: string | null;
+}
+
 export interface DailyRow {
   day: string;
   participants: number;
@@ -207,6 +244,130 @@ export class ParticipationRepository {
         ORDER BY d.day`,
       params(f).slice(0, 5),
     )) as DailyRow[];
+  }
+
+  /**
+   * Staff on the lists of the subtree (as they stood at the cut-off) with no counted attempt:
+   * the people a focal person chases. An attempt counts wherever the person took it.
+   */
+  async nonParticipants(
+    f: ParticipationFilter,
+    page: { search: string | null; limit: number; offset: number },
+  ): Promise<{ rows: NonParticipantRow[]; total: number }> {
+    const rows = (await this.ds.query(
+      `WITH su AS MATERIALIZED (${SUBTREE}),
+       took_part AS (
+         SELECT DISTINCT a.user_id FROM attempts a LEFT JOIN rounds r ON r.id = a.round_id
+          WHERE a.submitted_at IS NOT NULL
+            AND ($2::uuid IS NULL OR r.contest_id = $2::uuid)
+            AND ($3::uuid IS NULL OR a.round_id = $3::uuid)
+            AND ($4::timestamptz IS NULL OR a.submitted_at >= $4::timestamptz)
+            AND ($5::timestamptz IS NULL OR a.submitted_at < $5::timestamptz)
+       )
+       SELECT re.id, re.full_name, re.position, re.unit_id, su.name AS unit_name, re.phone,
+              re.email, re.user_id IS NOT NULL AS registered, count(*) OVER ()::int AS total
+         FROM roster_entries re
+         JOIN su ON su.id = re.unit_id
+        WHERE (re.valid_from IS NULL OR re.valid_from <= $6)
+          AND (re.valid_to IS NULL OR re.valid_to > $6)
+          AND (su.active_to IS NULL OR su.active_to > $6)
+          AND (re.user_id IS NULL OR re.user_id NOT IN (SELECT user_id FROM took_part))
+          AND ($7::text IS NULL OR re.name_folded LIKE $7 OR re.phone LIKE $7)
+        ORDER BY su.path, re.name_folded, re.id
+        LIMIT $8 OFFSET $9`,
+      [
+        ...params(f),
+        page.search ? `%${escapeLike(page.search)}%` : null,
+        page.limit,
+        page.offset,
+      ],
+    )) as (NonParticipantRow & { total: number })[];
+    return { rows, total: rows[0]?.total ?? (page.offset > 0 ? -1 : 0) };
+  }
+
+  /** Active leaf units of the subtree with no staff list at the cut-off. */
+  async unitsWithoutRoster(f: ParticipationFilter): Promise<UnitWithoutRosterRow[]> {
+    return (await this.ds.query(
+      `WITH su AS MATERIALIZED (${SUBTREE}),
+       att AS (${COUNTED_ATTEMPTS})
+       SELECT s.id, s.name,
+              coalesce((SELECT h.value FROM unit_headcounts h WHERE h.unit_id = s.id
+                         ORDER BY (h.declared_at <= $6) DESC,
+                                  CASE WHEN h.declared_at <= $6 THEN h.declared_at END DESC NULLS LAST,
+                                  h.declared_at LIMIT 1), s.headcount) AS headcount,
+              (SELECT count(DISTINCT user_id) FROM att WHERE att.unit_id = s.id)::int AS participants
+         FROM su s
+        WHERE (s.active_to IS NULL OR s.active_to > $6)
+          AND NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id AND (c.active_to IS NULL OR c.active_to > $6))
+          AND NOT EXISTS (SELECT 1 FROM roster_entries re WHERE re.unit_id = s.id
+                            AND (re.valid_from IS NULL OR re.valid_from <= $6)
+                            AND (re.valid_to IS NULL OR re.valid_to > $6))
+        ORDER BY s.path`,
+      params(f),
+    )) as UnitWithoutRosterRow[];
+  }
+
+  /** Individual prizes of a contest's latest finalisations, counted per unit of the entrant. */
+  async prizesByUnit(contestId: string): Promise<{ path: string; n: number }[]> {
+    return (await this.ds.query(
+      `WITH latest AS (
+         SELECT DISTINCT ON (rr.round_id) rr.round_id, rr.prizes
+           FROM round_results rr JOIN rounds r ON r.id = rr.round_id
+          WHERE r.contest_id = $1 ORDER BY rr.round_id, rr.version DESC
+       ), p AS (
+         SELECT l.round_id, (x->>'userId')::uuid AS user_id
+           FROM latest l CROSS JOIN LATERAL jsonb_array_elements(l.prizes) x
+       )
+       SELECT u.path, count(*)::int AS n
+         FROM p JOIN round_entries e ON e.round_id = p.round_id AND e.user_id = p.user_id
+         JOIN units u ON u.id = e.unit_id
+        GROUP BY u.path`,
+      [contestId],
+    )) as { path: string; n: number }[];
+  }
+
+  /**
+   * Biểu 03 rows in submission order, read in keyset batches so a 200,000-row export holds
+   * one batch in memory at a time.
+   */
+  async *auditRows(f: ParticipationFilter, batch = 2000): AsyncGenerator<AuditRow> {
+    let after: { at: Date; id: string } | null = null;
+    for (;;) {
+      const rows = (await this.ds.query(
+        `WITH su AS MATERIALIZED (${SUBTREE})
+         SELECT a.id, u.full_name, u.phone, su.name AS unit_name, c.title AS contest_title,
+                r.title AS round_title, a.attempt_no, a.status, a.started_at, a.submitted_at,
+                a.duration_ms, a.correct_count, a.total, a.prediction, a.client_ip, a.device_hash
+           FROM attempts a
+           JOIN su ON su.id = a.unit_id
+           JOIN users u ON u.id = a.user_id
+           JOIN rounds r ON r.id = a.round_id
+           JOIN contests c ON c.id = r.contest_id
+          WHERE a.submitted_at IS NOT NULL
+            AND ($2::uuid IS NULL OR r.contest_id = $2::uuid)
+            AND ($3::uuid IS NULL OR a.round_id = $3::uuid)
+            AND ($4::timestamptz IS NULL OR a.submitted_at >= $4::timestamptz)
+            AND ($5::timestamptz IS NULL OR a.submitted_at < $5::timestamptz)
+            AND ($6::timestamptz IS NULL OR (a.submitted_at, a.id) > ($6::timestamptz, $7::uuid))
+          ORDER BY a.submitted_at, a.id
+          LIMIT $8`,
+        [...params(f).slice(0, 5), after?.at ?? null, after?.id ?? null, batch],
+      )) as AuditRow[];
+      for (const r of rows) yield r;
+      if (rows.length < batch) return;
+      const last = rows[rows.length - 1]!;
+      after = { at: last.submitted_at, id: last.id };
+    }
+  }
+
+  async auditCount(f: ParticipationFilter): Promise<number> {
+    const [row] = (await this.ds.query(
+      `WITH su AS MATERIALIZED (${SUBTREE}),
+       att AS (${COUNTED_ATTEMPTS})
+       SELECT count(*)::int AS n FROM att`,
+      params(f).slice(0, 5),
+    )) as [{ n: number }];
+    return row.n;
   }
 
   /** Rounds of a contest that had opened by the cut-off and overlap the window. */

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
+  UNIT_GROUPS,
+  foldVietnamese,
   reportWindow,
+  type CollectiveQuery,
+  type CollectiveRanking,
+  type CollectiveRow,
+  type NonParticipants,
+  type NonParticipantsQuery,
   type DailyPoint,
   type Figures,
   type ParticipationQuery,
@@ -14,6 +21,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
+import { allocatePrizes } from '../leaderboard/ranking.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import type { UnitEntity } from '../units/entities/unit.entity.js';
 import {
@@ -140,7 +148,129 @@ export class ParticipationService {
             now < new Date(x.closesAt),
         ),
       snapshotId: null,
+      frozen: null,
     };
+  }
+
+  async nonParticipants(actor: Actor, q: NonParticipantsQuery): Promise<NonParticipants> {
+    const r = await this.resolve(actor, q, 0);
+    const [page, withoutRoster] = await Promise.all([
+      this.repo.nonParticipants(r.filter, {
+        search: q.search ? foldVietnamese(q.search) : null,
+        limit: q.pageSize,
+        offset: (q.page - 1) * q.pageSize,
+      }),
+      this.repo.unitsWithoutRoster(r.filter),
+    ]);
+    return {
+      scope: r.scope,
+      total: page.total,
+      rows: page.rows.map((x) => ({
+        rosterEntryId: x.id,
+        fullName: x.full_name,
+        position: x.position,
+        unitId: x.unit_id,
+        unitName: x.unit_name,
+        phone: x.phone,
+        email: x.email,
+        registered: x.registered,
+      })),
+      unitsWithoutRoster: withoutRoster.map((u) => ({
+        unitId: u.id,
+        name: u.name,
+        headcount: u.headcount,
+        participants: u.participants,
+      })),
+    };
+  }
+
+  /**
+   * Biểu 04, SPEC §3: per khối, the root's sub-units whose coverage reached the minimum are
+   * ranked by average round participation rate, then share of perfect entries, then number of
+   * individual prizes; the collective prize table is handed out in that order.
+   */
+  async collective(actor: Actor, q: CollectiveQuery): Promise<CollectiveRanking> {
+    const contest = await this.contests.find(
+      actor.role === 'admin' ? null : actor.unitPath,
+      q.contestId,
+    );
+    if (!contest) throw new AppError('not_found');
+    const report = await this.report(actor, {
+      contestId: q.contestId,
+      unitId: q.unitId ?? (this.scopePolicy.covers(actor, await this.pathOf(contest.organizer_unit_id)) ? contest.organizer_unit_id : undefined),
+      depth: 1,
+    } as ParticipationQuery);
+    const prizes = await this.repo.prizesByUnit(q.contestId);
+    const units = await this.unitPaths(report.units.map((u) => u.unitId));
+    const rows = report.units
+      .filter((u) => u.depth === 1 && u.active)
+      .map((u): CollectiveRow => {
+        const path = units.get(u.unitId)!;
+        const minRate = q.minRate ?? contest.collective_min_rate ?? u.target;
+        return {
+          rank: null,
+          unitId: u.unitId,
+          code: u.code,
+          name: u.name,
+          headcount: u.headcount,
+          participants: u.participants,
+          coverage: u.coverage,
+          averageRoundRate: u.averageRoundRate,
+          perfectShare: u.entries > 0 ? u.perfectEntries / u.entries : null,
+          individualPrizes: prizes
+            .filter((p) => p.path.startsWith(path))
+            .reduce((n, p) => n + p.n, 0),
+          minRate,
+          eligible: u.coverage !== null && u.coverage >= minRate,
+          prize: null,
+        };
+      });
+    const groups = UNIT_GROUPS.map((group) => {
+      const members = rows.filter((r) => report.units.find((u) => u.unitId === r.unitId)!.group === group);
+      const ranked = members.filter((r) => r.eligible).sort(compareCollective);
+      ranked.forEach((r, i) => {
+        const prev = ranked[i - 1];
+        r.rank = prev && compareCollective(prev, r) === 0 ? prev.rank : i + 1;
+      });
+      const awards = allocatePrizes(
+        ranked.map((r) => ({ userId: r.unitId, rank: r.rank! })),
+        contest.collective_prize_table,
+      );
+      for (const a of awards) members.find((m) => m.unitId === a.userId)!.prize = a.prize;
+      const rest = members
+        .filter((r) => !r.eligible)
+        .sort((a, b) => (b.coverage ?? -1) - (a.coverage ?? -1) || collator.compare(a.name, b.name));
+      return { group, rows: [...ranked, ...rest] };
+    }).filter((g) => g.rows.length > 0);
+    const minText =
+      q.minRate !== undefined || contest.collective_min_rate !== null
+        ? `${formatPercent(q.minRate ?? contest.collective_min_rate!)}`
+        : 'chỉ tiêu của đơn vị';
+    return {
+      contestId: contest.id,
+      contestTitle: contest.title,
+      unitId: report.scope.unitId,
+      unitName: report.scope.unitName,
+      rounds: contest.rounds.filter((r) => new Date(r.opensAt) <= new Date(report.scope.cutoff)).length,
+      formula:
+        `Điều kiện xét: tỷ lệ tham gia (số người dự thi ít nhất 1 đợt / tổng số CBCCVC-NLĐ) đạt từ ${minText} trở lên. ` +
+        'Xếp hạng trong từng khối theo thứ tự: (1) tỷ lệ tham gia bình quân các đợt thi (số lượt dự thi được tính / (tổng số CBCCVC-NLĐ × số đợt)), cao hơn xếp trên; ' +
+        '(2) tỷ lệ bài thi đạt điểm tuyệt đối, cao hơn xếp trên; (3) số giải cá nhân đạt được, nhiều hơn xếp trên.',
+      groups,
+      generatedAt: report.generatedAt,
+    };
+  }
+
+  private async pathOf(unitId: string): Promise<string> {
+    return (await this.unitPaths([unitId])).get(unitId) ?? '';
+  }
+
+  private async unitPaths(ids: string[]): Promise<Map<string, string>> {
+    const rows = (await this.ds.query(`SELECT id, path FROM units WHERE id = ANY($1)`, [ids])) as {
+      id: string;
+      path: string;
+    }[];
+    return new Map(rows.map((r) => [r.id, r.path]));
   }
 
   private async rootUnit(actor: Actor, unitId: string | undefined): Promise<UnitEntity> {
@@ -154,6 +284,18 @@ export class ParticipationService {
     return this.scopePolicy.unitInScope(actor, root.id);
   }
 }
+
+/** Ties on all three criteria share a rank (and a prize). */
+function compareCollective(a: CollectiveRow, b: CollectiveRow): number {
+  return (
+    (b.averageRoundRate ?? 0) - (a.averageRoundRate ?? 0) ||
+    (b.perfectShare ?? 0) - (a.perfectShare ?? 0) ||
+    b.individualPrizes - a.individualPrizes
+  );
+}
+
+const formatPercent = (x: number) =>
+  new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(x);
 
 const ratio = (n: number, d: number | null) => (d && d > 0 ? n / d : null);
 
@@ -212,7 +354,7 @@ export function toUnitFigures(
   return treeOrder(out);
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** The root, then each unit followed by its own sub-units, siblings in Vietnamese name order. */
 function treeOrder(units: UnitFigures[]): UnitFigures[] {
