@@ -39,6 +39,7 @@ import {
 } from './reports/participation.repository.js';
 import { ParticipationService } from './reports/participation.service.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { ParticipationNotifier } from './reports/participation-notifier.js';
 import { SnapshotsService } from './reports/snapshots.service.js';
 import { ScopePolicy } from './scope/scope.policy.js';
 import { UnitsImportService } from './units/units-import.service.js';
@@ -127,6 +128,7 @@ export class AppModule {
         ResultsService,
         SweeperService,
         LoginRateLimiter,
+        ParticipationNotifier,
         ParticipationRepository,
         ParticipationService,
         PasswordService,

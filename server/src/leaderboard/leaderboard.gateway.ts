@@ -7,6 +7,7 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import {
+  ParticipationWatchSchema,
   LeaderboardUnwatchSchema,
   LeaderboardWatchSchema,
   rooms,
@@ -22,6 +23,8 @@ import type { Actor } from '../common/auth.decorators.js';
 import { ERROR_MESSAGES } from '../common/messages.js';
 import { AuthService } from '../auth/auth.service.js';
 import { ContestsService } from '../contests/contests.service.js';
+import { ParticipationNotifier } from '../reports/participation-notifier.js';
+import { ReportContestsRepository } from '../reports/participation.repository.js';
 import { LeaderboardService } from './leaderboard.service.js';
 
 type IoServer = Server<
@@ -55,6 +58,8 @@ export class LeaderboardGateway implements OnGatewayInit<IoServer> {
     private readonly auth: AuthService,
     private readonly contests: ContestsService,
     private readonly leaderboard: LeaderboardService,
+    private readonly participation: ParticipationNotifier,
+    private readonly reportContests: ReportContestsRepository,
   ) {}
 
   afterInit(server: IoServer): void {
@@ -75,6 +80,7 @@ export class LeaderboardGateway implements OnGatewayInit<IoServer> {
         });
     });
     this.leaderboard.attach(server as unknown as Server);
+    this.participation.attach(server as unknown as Server);
   }
 
   @SubscribeMessage('leaderboard:watch')
@@ -111,6 +117,40 @@ export class LeaderboardGateway implements OnGatewayInit<IoServer> {
       if (!parsed.data || room.startsWith(`leaderboard:${parsed.data.roundId}`))
         await socket.leave(room);
     }
+    return { ok: true, data: null };
+  }
+
+  /** Dashboards of reporters and organisers hear when a contest's participation moves. */
+  @SubscribeMessage('participation:watch')
+  async watchParticipation(
+    @ConnectedSocket() socket: IoSocket,
+    @MessageBody() body: unknown,
+  ): Promise<Ack<null>> {
+    try {
+      const parsed = ParticipationWatchSchema.safeParse(body);
+      if (!parsed.success) throw new AppError('validation_failed');
+      const { actor } = socket.data;
+      if (actor.role === 'participant') throw new AppError('forbidden');
+      const contest = await this.reportContests.find(
+        actor.role === 'admin' ? null : actor.unitPath,
+        parsed.data.contestId,
+      );
+      if (!contest) throw new AppError('not_found');
+      await socket.join(rooms.participation(contest.id));
+      return { ok: true, data: null };
+    } catch (e) {
+      return fail(e);
+    }
+  }
+
+  @SubscribeMessage('participation:unwatch')
+  async unwatchParticipation(
+    @ConnectedSocket() socket: IoSocket,
+    @MessageBody() body: unknown,
+  ): Promise<Ack<null>> {
+    const parsed = ParticipationWatchSchema.safeParse(body);
+    if (!parsed.success) return fail(new AppError('validation_failed'));
+    await socket.leave(rooms.participation(parsed.data.contestId));
     return { ok: true, data: null };
   }
 }

@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
+import { ParticipationNotifier } from '../reports/participation-notifier.js';
 import { REDIS, type RedisLike } from '../health/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
 import { compareEntries, predictionError, type RankedEntry } from './ranking.js';
@@ -105,6 +106,7 @@ export class LeaderboardService implements OnModuleDestroy {
   constructor(
     private readonly ds: DataSource,
     @Inject(REDIS) private readonly redis: RedisLike | null,
+    private readonly participation: ParticipationNotifier,
   ) {}
 
   attach(io: Server): void {
@@ -135,6 +137,7 @@ export class LeaderboardService implements OnModuleDestroy {
 
   /** Called after a submission or auto-submit commits, with the entry as stored. */
   entryChanged(roundId: string, entry: RawEntry | null): void {
+    if (entry) this.participation.roundChanged(roundId);
     if (this.redis)
       void (this.redis as unknown as Redis).publish(CHANNEL, JSON.stringify({ roundId, entry }));
     else this.apply(roundId, entry);

@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import type pg from 'pg';
+import { reportWindow, type ParticipationReport, type UnitFigures } from '@cchc/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminToken, api, login, uniqueCode } from '../support/api.js';
+import {
+  insertAttempts,
+  insertContest,
+  insertUnits,
+  insertUsers,
+  suiteDb,
+  type FixtureAttempt,
+  type FixtureUnit,
+} from '../support/participation.js';
+
+let db: pg.Client;
+let admin: string;
+
+beforeAll(async () => {
+  db = await suiteDb();
+  admin = await adminToken();
+});
+afterAll(async () => {
+  await db?.end();
+});
+
+const ROUNDS = [
+  { opensAt: '2025-01-01T00:00:00+07:00', closesAt: '2025-06-30T23:59:59+07:00' },
+  { opensAt: '2025-07-01T00:00:00+07:00', closesAt: '2025-12-31T23:59:59+07:00' },
+];
+
+/** What the report must say, computed the slow obvious way from the fixture. */
+function expected(
+  units: FixtureUnit[],
+  attempts: FixtureAttempt[],
+  unit: FixtureUnit,
+  win: { from: Date | null; to: Date | null },
+  cutoff: Date,
+  roundId: string | null,
+) {
+  const sub = units.filter((u) => u.path.startsWith(unit.path));
+  const ids = new Set(sub.map((u) => u.id));
+  const counted = attempts.filter((a) => {
+    const t = new Date(a.submittedAt);
+    return (
+      ids.has(a.unitId) &&
+      (!win.from || t >= win.from) &&
+      (!win.to || t < win.to) &&
+      (!roundId || a.roundId === roundId)
+    );
+  });
+  const best = new Map<string, number>();
+  for (const a of counted)
+    best.set(a.userId, Math.max(best.get(a.userId) ?? -1, a.correct / a.total));
+  const own = (u: FixtureUnit): number | null => {
+    const roster = u.roster.filter((to) => to === null || new Date(to) > cutoff).length;
+    if (roster > 0) return roster;
+    if (!u.declared.length) return null;
+    const before = u.declared.filter(([at]) => new Date(at) <= cutoff);
+    return (before.at(-1) ?? u.declared[0]!)[1];
+  };
+  const owns = sub
+    .filter((u) => u.activeTo === null || new Date(u.activeTo) > cutoff)
+    .map(own)
+    .filter((v): v is number => v !== null);
+  const values = [...best.values()];
+  return {
+    participants: best.size,
+    attempts: counted.length,
+    headcount: owns.length ? owns.reduce((s, v) => s + v, 0) : null,
+    perfect: values.filter((v) => v >= 1).length,
+    zero: values.filter((v) => v === 0).length,
+  };
+}
+
+const fixtureArb = fc.record({
+  parents: fc.array(fc.nat(), { minLength: 1, maxLength: 11 }),
+  heads: fc.array(
+    fc.oneof(
+      fc.constant({ kind: 'none' as const }),
+      fc.record({ kind: fc.constant('declared' as const), a: fc.nat(40), b: fc.nat(40) }),
+      fc.record({
+        kind: fc.constant('roster' as const),
+        current: fc.integer({ min: 1, max: 8 }),
+        leftInMay: fc.nat(3),
+      }),
+    ),
+    { minLength: 12, maxLength: 12 },
+  ),
+  inactiveLeaf: fc.boolean(),
+  users: fc.array(fc.nat(), { minLength: 1, maxLength: 20 }),
+  attempts: fc.array(
+    fc.record({
+      user: fc.nat(),
+      elsewhere: fc.option(fc.nat(), { freq: 4 }),
+      // Seconds into 2025, Vietnam time, with the quarter boundaries drawn often.
+      at: fc.oneof(
+        fc.integer({ min: 0, max: 365 * 86400 - 1 }),
+        fc.constantFrom(90 * 86400 - 1, 90 * 86400, 181 * 86400 - 1, 181 * 86400),
+      ),
+      correct: fc.integer({ min: 0, max: 10 }),
+    }),
+    { maxLength: 60 },
+  ),
+  query: fc.record({
+    period: fc.constantFrom(undefined, 'Q1', 'H1', '9M', 'Y'),
+    round: fc.boolean(),
+    rootPick: fc.nat(),
+  }),
+});
+
+describe('participation roll-ups (property, real PostgreSQL)', () => {
+  it('every unit’s persons, attempts and headcount equal the sums over its subtree', async () => {
+    await fc.assert(
+      fc.asyncProperty(fixtureArb, async (f) => {
+        const tag = uniqueCode('P');
+        const units: FixtureUnit[] = [];
+        const n = f.parents.length + 1;
+        for (let i = 0; i < n; i++) {
+          const id = randomUUID();
+          const parent = i === 0 ? null : units[f.parents[i - 1]! % i]!;
+          const h = f.heads[i]!;
+          units.push({
+            id,
+            parentId: parent?.id ?? null,
+            path: `${parent?.path ?? '/'}${id}/`,
+            declared:
+              h.kind === 'declared'
+                ? [
+                    ['2025-01-10T00:00:00+07:00', h.a],
+                    ['2025-06-01T00:00:00+07:00', h.b],
+                  ]
+                : [],
+            roster:
+              h.kind === 'roster'
+                ? [
+                    ...Array<null>(h.current).fill(null),
+                    ...Array<string>(h.leftInMay).fill('2025-05-15T00:00:00+07:00'),
+                  ]
+                : [],
+            activeTo: null,
+          });
+        }
+        const leaf = units.findLast((u) => !units.some((c) => c.parentId === u.id));
+        if (f.inactiveLeaf && leaf && leaf.parentId) leaf.activeTo = '2025-05-01T00:00:00+07:00';
+        await insertUnits(db, units, tag);
+        const homes = f.users.map((k) => units[k % n]!.id);
+        const users = await insertUsers(db, homes);
+        const { contestId, roundIds } = await insertContest(db, units[0]!.id, ROUNDS);
+        const year = Date.parse('2025-01-01T00:00:00+07:00');
+        const attempts: FixtureAttempt[] = f.attempts.map((a) => {
+          const u = a.user % users.length;
+          const at = new Date(year + a.at * 1000);
+          return {
+            userId: users[u]!,
+            // Sometimes taken while in another unit (before a move): it counts there.
+            unitId: a.elsewhere === null ? homes[u]! : units[a.elsewhere % n]!.id,
+            roundId: at < new Date(ROUNDS[1]!.opensAt) ? roundIds[0]! : roundIds[1]!,
+            submittedAt: at.toISOString(),
+            correct: a.correct,
+            total: 10,
+          };
+        });
+        if (attempts.length) await insertAttempts(db, attempts);
+
+        const root = units[f.query.rootPick % n]!;
+        const q = {
+          unitId: root.id,
+          contestId,
+          depth: '20',
+          ...(f.query.period ? { period: f.query.period, year: '2025' } : {}),
+          ...(f.query.round ? { roundId: roundIds[0]! } : {}),
+        };
+        const res = await api<ParticipationReport>(
+          'GET',
+          `/api/reports/participation?${new URLSearchParams(q)}`,
+          { token: admin },
+        );
+        expect(res.status).toBe(200);
+        const win = reportWindow(
+          f.query.period ? { period: f.query.period, year: 2025 } : {},
+        );
+        const cutoff = new Date(res.body.scope.cutoff);
+        if (win.to) expect(cutoff.getTime()).toBe(win.to.getTime() - 1);
+        const byId = new Map(res.body.units.map((u) => [u.unitId, u]));
+        for (const u of units.filter((x) => x.path.startsWith(root.path))) {
+          const got = byId.get(u.id);
+          if (!got) {
+            // Only a unit merged away before the window may drop out, and only when empty.
+            expect(u.activeTo).not.toBeNull();
+            continue;
+          }
+          const want = expected(units, attempts, u, win, cutoff, f.query.round ? roundIds[0]! : null);
+          expect({
+            participants: got.participants,
+            attempts: got.attempts,
+            headcount: got.headcount,
+            perfect: got.quality.perfect,
+            zero: got.quality.zero,
+          }).toEqual(want);
+          const q5 = got.quality;
+          expect(q5.perfect + q5.high + q5.mid + q5.low + q5.zero).toBe(got.participants);
+          expect(got.rate).toBe(
+            want.headcount ? want.participants / want.headcount : null,
+          );
+          // A parent's denominator is its own staff plus its sub-units'.
+          const kids = res.body.units.filter((c) => c.parentId === u.id && c.active);
+          if (got.headcount !== null && kids.every((k) => k.headcount !== null)) {
+            expect(got.headcount).toBe(
+              (got.ownHeadcount ?? 0) + kids.reduce((s, k) => s + k.headcount!, 0),
+            );
+          }
+        }
+        expect(res.body.totals.unitId).toBe(root.id);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
+
+describe('participation periods, merges, snapshots and scope', () => {
+  let tag: string;
+  let units: FixtureUnit[];
+  let contestId: string;
+  let roundIds: string[];
+  let users: string[];
+  const mk = (parent: FixtureUnit | null, declared: number): FixtureUnit => {
+    const id = randomUUID();
+    return {
+      id,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}${id}/`,
+      declared: [['2025-01-02T00:00:00+07:00', declared]],
+      roster: [],
+      activeTo: null,
+    };
+  };
+
+  beforeAll(async () => {
+    tag = uniqueCode('Q');
+    const root = mk(null, 2);
+    const a = mk(root, 10);
+    const b = mk(root, 20);
+    units = [root, a, b];
+    await insertUnits(db, units, tag);
+    users = await insertUsers(db, [a.id, a.id, b.id]);
+    ({ contestId, roundIds } = await insertContest(db, root.id, ROUNDS));
+    await insertAttempts(db, [
+      // 23:59:59 on 31/3 (Vietnam) is in Q1; 00:00:00 on 1/4 is not.
+      { userId: users[0]!, unitId: a.id, roundId: roundIds[0]!, submittedAt: '2025-03-31T23:59:59+07:00', correct: 10, total: 10 },
+      { userId: users[1]!, unitId: a.id, roundId: roundIds[0]!, submittedAt: '2025-04-01T00:00:00+07:00', correct: 5, total: 10 },
+      { userId: users[2]!, unitId: b.id, roundId: roundIds[0]!, submittedAt: '2025-02-10T09:00:00+07:00', correct: 0, total: 10 },
+    ]);
+  });
+
+  const get = (q: Record<string, string>, token = admin) =>
+    api<ParticipationReport>('GET', `/api/reports/participation?${new URLSearchParams(q)}`, {
+      token,
+    });
+  const row = (r: ParticipationReport, id: string) =>
+    r.units.find((u) => u.unitId === id) as UnitFigures;
+
+  it('cuts quarters at midnight Vietnam time', async () => {
+    const [root, a] = units;
+    const q1 = await get({ unitId: root!.id, period: 'Q1', year: '2025' });
+    expect(q1.status).toBe(200);
+    expect(row(q1.body, a!.id).participants).toBe(1);
+    expect(q1.body.totals.participants).toBe(2);
+    expect(q1.body.scope.label).toContain('Quý I năm 2025');
+    const h1 = await get({ unitId: root!.id, period: 'H1', year: '2025' });
+    expect(row(h1.body, a!.id).participants).toBe(2);
+    // A cut-off date ends the window with its own day.
+    const asOf = await get({ unitId: root!.id, asOf: '2025-03-31' });
+    expect(asOf.body.totals.participants).toBe(2);
+    expect(asOf.body.scope.label).toContain('số liệu tính đến ngày 31/03/2025');
+    const bad = await get({ unitId: root!.id, period: 'Q1' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('keeps a merged unit’s history under the unit that absorbed it', async () => {
+    const [root, a, b] = units;
+    const before = await get({ unitId: root!.id, period: 'H1', year: '2025', depth: '5' });
+    const merge = await api('POST', `/api/units/${a!.id}/merge`, {
+      token: admin,
+      body: { intoUnitId: b!.id, effectiveDate: '2025-09-01' },
+    });
+    expect(merge.status).toBeLessThan(300);
+    const after = await get({ unitId: root!.id, period: 'H1', year: '2025', depth: '5' });
+    // The first half of 2025 reads as it did: A still has its people and its headcount.
+    expect(row(after.body, a!.id).participants).toBe(row(before.body, a!.id).participants);
+    expect(row(after.body, a!.id).headcount).toBe(10);
+    expect(after.body.totals.participants).toBe(before.body.totals.participants);
+    expect(after.body.totals.headcount).toBe(before.body.totals.headcount);
+    // B's subtree now holds A's history.
+    expect(row(after.body, b!.id).participants).toBe(3);
+    expect(row(after.body, a!.id).parentId).toBe(b!.id);
+    // After the merge A's staff count only once, in B's declaration.
+    const year = await get({ unitId: root!.id, period: 'Y', year: '2025', depth: '5' });
+    expect(row(year.body, a!.id)?.active ?? false).toBe(false);
+    expect(year.body.totals.headcount).toBe(2 + 20);
+  });
+
+  it('freezes a report that later submissions do not change', async () => {
+    const [root, , b] = units;
+    const query = { unitId: root!.id, contestId, period: 'Y', year: 2025 };
+    const frozen = await api('POST', '/api/reports/snapshots', {
+      token: admin,
+      body: { query, note: 'Báo cáo năm' },
+    });
+    expect(frozen.status).toBe(201);
+    const extra = await insertUsers(db, [b!.id]);
+    await insertAttempts(db, [
+      { userId: extra[0]!, unitId: b!.id, roundId: roundIds[1]!, submittedAt: '2025-08-01T10:00:00+07:00', correct: 7, total: 10 },
+    ]);
+    const live = await get({ unitId: root!.id, contestId, period: 'Y', year: '2025' });
+    const snap = await api<ParticipationReport>('GET', `/api/reports/snapshots/${frozen.body.id}`, {
+      token: admin,
+    });
+    expect(snap.status).toBe(200);
+    expect(live.body.totals.participants).toBe(frozen.body.totals.participants + 1);
+    expect(snap.body.totals.participants).toBe(frozen.body.totals.participants);
+    expect(snap.body.snapshotId).toBe(frozen.body.id);
+    expect(snap.body.frozen?.by).toBeTruthy();
+    const list = await api('GET', `/api/reports/snapshots?unitId=${root!.id}`, { token: admin });
+    expect(list.body.map((s: { id: string }) => s.id)).toContain(frozen.body.id);
+    // The row itself refuses to change.
+    await expect(
+      db.query(`UPDATE report_snapshots SET label = 'x' WHERE id = $1`, [frozen.body.id]),
+    ).rejects.toThrow(/immutable/);
+  });
+
+  it('a reporter cannot read a sibling subtree', async () => {
+    const [root, a, b] = units;
+    const email = `baocao.${tag.toLowerCase()}@demo.vn`;
+    const created = await api('POST', '/api/users', {
+      token: admin,
+      body: { fullName: 'Đầu mối thử', role: 'reporter', unitId: b!.id, email, password: 'BaoCao@2025' },
+    });
+    expect(created.status).toBe(201);
+    const reporter = await login(email, 'BaoCao@2025');
+    expect((await get({}, reporter)).body.scope.unitId).toBe(b!.id);
+    for (const id of [root!.id, randomUUID()]) {
+      expect((await get({ unitId: id }, reporter)).status).toBe(404);
+      const np = await api('GET', `/api/reports/non-participants?unitId=${id}`, { token: reporter });
+      expect(np.status).toBe(404);
+    }
+    // A (merged into B) is inside B's subtree now: readable.
+    expect((await get({ unitId: a!.id }, reporter)).status).toBe(200);
+    const snaps = await api('GET', '/api/reports/snapshots', { token: reporter });
+    expect(snaps.body.every((s: { unitId: string }) => s.unitId !== root!.id)).toBe(true);
+    const participant = await api('GET', '/api/reports/participation', {
+      token: await login('thisinh01@demo.local'),
+    });
+    expect(participant.status).toBe(403);
+  });
+});
