@@ -41,6 +41,7 @@ import { ParticipationService } from './reports/participation.service.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { ParticipationNotifier } from './reports/participation-notifier.js';
 import { SnapshotsService } from './reports/snapshots.service.js';
+import { ReportCache } from './reports/report-cache.js';
 import { ScopePolicy } from './scope/scope.policy.js';
 import { UnitsImportService } from './units/units-import.service.js';
 import { UnitsController } from './units/units.controller.js';
@@ -136,6 +137,7 @@ export class AppModule {
         QuestionImportService,
         QuestionsRepository,
         QuestionsService,
+        ReportCache,
         ReportContestsRepository,
         ScopePolicy,
         SnapshotsService,

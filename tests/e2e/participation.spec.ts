@@ -204,8 +204,13 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           expect(got.rate).toBe(
             want.headcount ? want.participants / want.headcount : null,
           );
-          // A parent's denominator is its own staff plus its sub-units'.
-          const kids = res.body.units.filter((c) => c.parentId === u.id && c.active);
+          // A parent's denominator is its own staff plus that of its sub-units active then.
+          const activeThen = new Set(
+            units
+              .filter((x) => x.activeTo === null || new Date(x.activeTo) > cutoff)
+              .map((x) => x.id),
+          );
+          const kids = res.body.units.filter((c) => c.parentId === u.id && activeThen.has(c.unitId));
           if (got.headcount !== null && kids.every((k) => k.headcount !== null)) {
             expect(got.headcount).toBe(
               (got.ownHeadcount ?? 0) + kids.reduce((s, k) => s + k.headcount!, 0),

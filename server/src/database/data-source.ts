@@ -10,6 +10,7 @@ import { QuestionBank1763910000000 } from './migrations/1763910000000-question-b
 import { Contests1763920000000 } from './migrations/1763920000000-contests.js';
 import { Disqualifications1763930000000 } from './migrations/1763930000000-disqualifications.js';
 import { Participation1763940000000 } from './migrations/1763940000000-participation.js';
+import { ReportVersion1763960000000 } from './migrations/1763960000000-report-version.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   Contests1763920000000,
   Disqualifications1763930000000,
   Participation1763940000000,
+  ReportVersion1763960000000,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -5,8 +5,8 @@ import { escapeLike } from '../scope/scope.policy.js';
 /** What narrows the attempts counted: a subtree, a contest or round, a time window. */
 export interface ParticipationFilter {
   rootPath: string;
-  contestId: string | null;
-  roundId: string | null;
+  /** The rounds counted (a contest's, or one), or null for every attempt. */
+  roundIds: string[] | null;
   from: Date | null;
   to: Date | null;
   /** The instant headcounts and staff lists are taken at. */
@@ -88,25 +88,26 @@ export interface DailyRow {
   first_timers: number;
 }
 
-/** Parameters $1..$6 shared by every participation statement. */
+/** Parameters $1..$5 shared by every participation statement. */
 function params(f: ParticipationFilter): unknown[] {
-  return [`${escapeLike(f.rootPath)}%`, f.contestId, f.roundId, f.from, f.to, f.cutoff];
+  return [`${escapeLike(f.rootPath)}%`, f.roundIds, f.from, f.to, f.cutoff];
 }
+
+/** The window and rounds on `a` (attempts): `$2` rounds, `$3`/`$4` window. */
+const COUNTED = `a.submitted_at IS NOT NULL
+     AND ($2::uuid[] IS NULL OR a.round_id = ANY($2::uuid[]))
+     AND ($3::timestamptz IS NULL OR a.submitted_at >= $3::timestamptz)
+     AND ($4::timestamptz IS NULL OR a.submitted_at < $4::timestamptz)`;
 
 /**
  * The attempts a report counts: submitted (or auto-submitted at expiry) in the window, taken in
- * a unit of the subtree. `$1` root path pattern, `$2` contest, `$3` round, `$4`/`$5` window.
+ * a unit of the subtree (`su`).
  */
 const COUNTED_ATTEMPTS = `
   SELECT a.user_id, a.unit_id, a.round_id, a.correct_count, a.total, a.submitted_at
     FROM attempts a
     JOIN su ON su.id = a.unit_id
-    LEFT JOIN rounds r ON r.id = a.round_id
-   WHERE a.submitted_at IS NOT NULL
-     AND ($2::uuid IS NULL OR r.contest_id = $2::uuid)
-     AND ($3::uuid IS NULL OR a.round_id = $3::uuid)
-     AND ($4::timestamptz IS NULL OR a.submitted_at >= $4::timestamptz)
-     AND ($5::timestamptz IS NULL OR a.submitted_at < $5::timestamptz)`;
+   WHERE ${COUNTED}`;
 
 const SUBTREE = `
   SELECT u.id, u.parent_id, u.path, u.code, u.name, u.kind, u.unit_group, u.target, u.active_to,
@@ -140,7 +141,7 @@ export class ParticipationRepository {
     up AS (
       SELECT s.ids[k]::uuid AS anc, p.user_id, p.round_id, p.n, p.best, p.score, p.perfect
         FROM pur p JOIN su s ON s.id = p.unit_id
-        CROSS JOIN LATERAL generate_series($7::int, least(s.level, $7::int + $8::int)) AS k
+        CROSS JOIN LATERAL generate_series($6::int, least(s.level, $6::int + $7::int)) AS k
     ),
     per_round AS (
       SELECT anc, user_id, round_id, sum(n) AS n, max(best) AS best, sum(score) AS score,
@@ -166,15 +167,15 @@ export class ParticipationRepository {
     roster AS (
       SELECT re.unit_id, count(*)::int AS n
         FROM roster_entries re JOIN su ON su.id = re.unit_id
-       WHERE (re.valid_from IS NULL OR re.valid_from <= $6) AND (re.valid_to IS NULL OR re.valid_to > $6)
+       WHERE (re.valid_from IS NULL OR re.valid_from <= $5) AND (re.valid_to IS NULL OR re.valid_to > $5)
        GROUP BY re.unit_id
     ),
     -- the declaration in force at the cut-off; a unit's first one also stands for before it
     declared AS (
       SELECT DISTINCT ON (h.unit_id) h.unit_id, h.value
         FROM unit_headcounts h JOIN su ON su.id = h.unit_id
-       ORDER BY h.unit_id, (h.declared_at <= $6) DESC,
-                CASE WHEN h.declared_at <= $6 THEN h.declared_at END DESC NULLS LAST, h.declared_at
+       ORDER BY h.unit_id, (h.declared_at <= $5) DESC,
+                CASE WHEN h.declared_at <= $5 THEN h.declared_at END DESC NULLS LAST, h.declared_at
     ),
     own AS (
       SELECT s.id, s.ids, s.level,
@@ -182,11 +183,11 @@ export class ParticipationRepository {
              CASE WHEN coalesce(r.n, 0) > 0 THEN 'roster'
                   WHEN coalesce(d.value, s.headcount) IS NOT NULL THEN 'declared' ELSE 'none' END AS src,
              NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id
-                           AND (c.active_to IS NULL OR c.active_to > $6)) AS leaf
+                           AND (c.active_to IS NULL OR c.active_to > $5)) AS leaf
         FROM su s
         LEFT JOIN roster r ON r.unit_id = s.id
         LEFT JOIN declared d ON d.unit_id = s.id
-       WHERE s.active_to IS NULL OR s.active_to > $6
+       WHERE s.active_to IS NULL OR s.active_to > $5
     ),
     hc_up AS (
       SELECT o.ids[k]::uuid AS anc,
@@ -194,7 +195,7 @@ export class ParticipationRepository {
              count(*) FILTER (WHERE o.src = 'roster')::int AS roster_units,
              count(*) FILTER (WHERE o.src = 'declared')::int AS declared_units,
              count(*) FILTER (WHERE o.src = 'none' AND o.leaf)::int AS without
-        FROM own o CROSS JOIN LATERAL generate_series($7::int, least(o.level, $7::int + $8::int)) AS k
+        FROM own o CROSS JOIN LATERAL generate_series($6::int, least(o.level, $6::int + $7::int)) AS k
        GROUP BY 1
     )
     SELECT s.id, s.parent_id, s.code, s.name, s.kind, s.unit_group, s.target, s.active_to,
@@ -213,8 +214,8 @@ export class ParticipationRepository {
       LEFT JOIN own o ON o.id = s.id
       LEFT JOIN hc_up h ON h.anc = s.id
       LEFT JOIN fig f ON f.anc = s.id
-     WHERE s.level <= $7::int + $8::int
-       AND (s.active_to IS NULL OR $4::timestamptz IS NULL OR s.active_to > $4::timestamptz
+     WHERE s.level <= $6::int + $7::int
+       AND (s.active_to IS NULL OR $3::timestamptz IS NULL OR s.active_to > $3::timestamptz
             OR f.participants > 0)
      ORDER BY s.path`;
     const rows = (await this.ds.query(sql, [...params(f), rootLevel, f.depth])) as UnitFigureRow[];
@@ -242,7 +243,7 @@ export class ParticipationRepository {
               coalesce(fd.n, 0) AS first_timers
          FROM by_day d LEFT JOIN first_day fd ON fd.day = d.day
         ORDER BY d.day`,
-      params(f).slice(0, 5),
+      params(f).slice(0, 4),
     )) as DailyRow[];
   }
 
@@ -257,24 +258,19 @@ export class ParticipationRepository {
     const rows = (await this.ds.query(
       `WITH su AS MATERIALIZED (${SUBTREE}),
        took_part AS (
-         SELECT DISTINCT a.user_id FROM attempts a LEFT JOIN rounds r ON r.id = a.round_id
-          WHERE a.submitted_at IS NOT NULL
-            AND ($2::uuid IS NULL OR r.contest_id = $2::uuid)
-            AND ($3::uuid IS NULL OR a.round_id = $3::uuid)
-            AND ($4::timestamptz IS NULL OR a.submitted_at >= $4::timestamptz)
-            AND ($5::timestamptz IS NULL OR a.submitted_at < $5::timestamptz)
+         SELECT DISTINCT a.user_id FROM attempts a WHERE ${COUNTED}
        )
        SELECT re.id, re.full_name, re.position, re.unit_id, su.name AS unit_name, re.phone,
               re.email, re.user_id IS NOT NULL AS registered, count(*) OVER ()::int AS total
          FROM roster_entries re
          JOIN su ON su.id = re.unit_id
-        WHERE (re.valid_from IS NULL OR re.valid_from <= $6)
-          AND (re.valid_to IS NULL OR re.valid_to > $6)
-          AND (su.active_to IS NULL OR su.active_to > $6)
-          AND (re.user_id IS NULL OR re.user_id NOT IN (SELECT user_id FROM took_part))
-          AND ($7::text IS NULL OR re.name_folded LIKE $7 OR re.phone LIKE $7)
+        WHERE (re.valid_from IS NULL OR re.valid_from <= $5)
+          AND (re.valid_to IS NULL OR re.valid_to > $5)
+          AND (su.active_to IS NULL OR su.active_to > $5)
+          AND NOT EXISTS (SELECT 1 FROM took_part t WHERE t.user_id = re.user_id)
+          AND ($6::text IS NULL OR re.name_folded LIKE $6 OR re.phone LIKE $6)
         ORDER BY su.path, re.name_folded, re.id
-        LIMIT $8 OFFSET $9`,
+        LIMIT $7 OFFSET $8`,
       [
         ...params(f),
         page.search ? `%${escapeLike(page.search)}%` : null,
@@ -289,19 +285,20 @@ export class ParticipationRepository {
   async unitsWithoutRoster(f: ParticipationFilter): Promise<UnitWithoutRosterRow[]> {
     return (await this.ds.query(
       `WITH su AS MATERIALIZED (${SUBTREE}),
-       att AS (${COUNTED_ATTEMPTS})
+       att AS (${COUNTED_ATTEMPTS}),
+       took AS (SELECT unit_id, count(DISTINCT user_id)::int AS n FROM att GROUP BY unit_id)
        SELECT s.id, s.name,
               coalesce((SELECT h.value FROM unit_headcounts h WHERE h.unit_id = s.id
-                         ORDER BY (h.declared_at <= $6) DESC,
-                                  CASE WHEN h.declared_at <= $6 THEN h.declared_at END DESC NULLS LAST,
+                         ORDER BY (h.declared_at <= $5) DESC,
+                                  CASE WHEN h.declared_at <= $5 THEN h.declared_at END DESC NULLS LAST,
                                   h.declared_at LIMIT 1), s.headcount) AS headcount,
-              (SELECT count(DISTINCT user_id) FROM att WHERE att.unit_id = s.id)::int AS participants
-         FROM su s
-        WHERE (s.active_to IS NULL OR s.active_to > $6)
-          AND NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id AND (c.active_to IS NULL OR c.active_to > $6))
+              coalesce(t.n, 0) AS participants
+         FROM su s LEFT JOIN took t ON t.unit_id = s.id
+        WHERE (s.active_to IS NULL OR s.active_to > $5)
+          AND NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id AND (c.active_to IS NULL OR c.active_to > $5))
           AND NOT EXISTS (SELECT 1 FROM roster_entries re WHERE re.unit_id = s.id
-                            AND (re.valid_from IS NULL OR re.valid_from <= $6)
-                            AND (re.valid_to IS NULL OR re.valid_to > $6))
+                            AND (re.valid_from IS NULL OR re.valid_from <= $5)
+                            AND (re.valid_to IS NULL OR re.valid_to > $5))
         ORDER BY s.path`,
       params(f),
     )) as UnitWithoutRosterRow[];
@@ -343,15 +340,11 @@ export class ParticipationRepository {
            JOIN users u ON u.id = a.user_id
            JOIN rounds r ON r.id = a.round_id
            JOIN contests c ON c.id = r.contest_id
-          WHERE a.submitted_at IS NOT NULL
-            AND ($2::uuid IS NULL OR r.contest_id = $2::uuid)
-            AND ($3::uuid IS NULL OR a.round_id = $3::uuid)
-            AND ($4::timestamptz IS NULL OR a.submitted_at >= $4::timestamptz)
-            AND ($5::timestamptz IS NULL OR a.submitted_at < $5::timestamptz)
-            AND ($6::timestamptz IS NULL OR (a.submitted_at, a.id) > ($6::timestamptz, $7::uuid))
+          WHERE ${COUNTED}
+            AND ($5::timestamptz IS NULL OR (a.submitted_at, a.id) > ($5::timestamptz, $6::uuid))
           ORDER BY a.submitted_at, a.id
-          LIMIT $8`,
-        [...params(f).slice(0, 5), after?.at ?? null, after?.id ?? null, batch],
+          LIMIT $7`,
+        [...params(f).slice(0, 4), after?.at ?? null, after?.id ?? null, batch],
       )) as AuditRow[];
       for (const r of rows) yield r;
       if (rows.length < batch) return;
@@ -365,7 +358,7 @@ export class ParticipationRepository {
       `WITH su AS MATERIALIZED (${SUBTREE}),
        att AS (${COUNTED_ATTEMPTS})
        SELECT count(*)::int AS n FROM att`,
-      params(f).slice(0, 5),
+      params(f).slice(0, 4),
     )) as [{ n: number }];
     return row.n;
   }

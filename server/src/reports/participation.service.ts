@@ -31,6 +31,7 @@ import {
   type ParticipationFilter,
   type UnitFigureRow,
 } from './participation.repository.js';
+import { ReportCache } from './report-cache.js';
 import { reportLabel } from './report-scope.js';
 
 type WindowQuery = Pick<
@@ -43,6 +44,8 @@ export interface ResolvedQuery {
   unit: UnitEntity;
   contest: ContestRef | null;
   round: ContestRef['rounds'][number] | null;
+  contestId: string | null;
+  roundId: string | null;
   filter: ParticipationFilter;
   scope: ReportScope;
 }
@@ -57,6 +60,7 @@ export class ParticipationService {
     private readonly contests: ReportContestsRepository,
     private readonly scopePolicy: ScopePolicy,
     private readonly clock: Clock,
+    private readonly cache: ReportCache,
   ) {}
 
   /** Contests the caller's subtree takes part in, for the report filters. */
@@ -85,10 +89,11 @@ export class ParticipationService {
       unit,
       contest,
       round,
+      contestId,
+      roundId: q.roundId ?? null,
       filter: {
         rootPath: unit.path,
-        contestId,
-        roundId: q.roundId ?? null,
+        roundIds: q.roundId ? [q.roundId] : contest ? contest.rounds.map((x) => x.id) : null,
         from: window.from,
         to: window.to,
         cutoff,
@@ -115,18 +120,49 @@ export class ParticipationService {
 
   async report(actor: Actor, q: ParticipationQuery): Promise<ParticipationReport> {
     const r = await this.resolve(actor, q, q.depth);
+    const now = this.clock.now();
+    const computed = await this.cache.get(
+      // A report up to "now" is the same report a second later, unless the data moved.
+      JSON.stringify([
+        r.filter.rootPath,
+        r.filter.roundIds,
+        r.filter.from,
+        r.filter.to,
+        r.filter.to && r.filter.to < now ? r.filter.cutoff : 'now',
+        q.depth,
+        q.threshold,
+        r.contestId,
+        r.roundId,
+      ]),
+      () => this.compute(r, q),
+    );
+    return {
+      ...computed,
+      scope: { ...computed.scope, label: r.scope.label },
+      roundsOpen:
+        !!r.contest &&
+        r.contest.rounds.some(
+          (x) =>
+            (!r.round || x.id === r.round.id) &&
+            new Date(x.opensAt) <= now &&
+            now < new Date(x.closesAt),
+        ),
+    };
+  }
+
+  private async compute(r: ResolvedQuery, q: ParticipationQuery): Promise<ParticipationReport> {
     const rootLevel = levelOf(r.unit.path);
     const [rows, daily, rounds] = await Promise.all([
       this.repo.unitFigures(r.filter, rootLevel),
       this.repo.daily(r.filter),
-      r.filter.roundId
+      r.roundId
         ? Promise.resolve(1)
-        : r.filter.contestId
-          ? this.repo.roundsCounted(r.filter.contestId, r.filter.from, r.filter.to, r.filter.cutoff)
+        : r.contestId
+          ? this.repo.roundsCounted(r.contestId, r.filter.from, r.filter.to, r.filter.cutoff)
           : Promise.resolve(0),
     ]);
     const units = toUnitFigures(rows, rootLevel, {
-      contestWide: !!r.filter.contestId && !r.filter.roundId,
+      contestWide: !!r.contestId && !r.roundId,
       rounds,
       threshold: q.threshold,
     });
@@ -139,14 +175,7 @@ export class ParticipationService {
       totals,
       units,
       daily: toDaily(daily),
-      roundsOpen:
-        !!r.contest &&
-        r.contest.rounds.some(
-          (x) =>
-            (!r.round || x.id === r.round.id) &&
-            new Date(x.opensAt) <= now &&
-            now < new Date(x.closesAt),
-        ),
+      roundsOpen: false,
       snapshotId: null,
       frozen: null,
     };
