@@ -3,7 +3,17 @@ import fc from 'fast-check';
 import type pg from 'pg';
 import { reportWindow, type ParticipationReport, type UnitFigures } from '@cchc/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminToken, api, login, uniqueCode } from '../support/api.js';
+import { io, type Socket } from 'socket.io-client';
+import { adminToken, api, baseUrl, login, uniqueCode } from '../support/api.js';
+import {
+  createContest,
+  createRound,
+  participant,
+  publish,
+  publishedQuestions,
+  rightOptions,
+} from '../support/contest.js';
+import { freshOrganiser } from '../support/org.js';
 import {
   insertAttempts,
   insertContest,
@@ -178,9 +188,7 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           { token: admin },
         );
         expect(res.status).toBe(200);
-        const win = reportWindow(
-          f.query.period ? { period: f.query.period, year: 2025 } : {},
-        );
+        const win = reportWindow(f.query.period ? { period: f.query.period, year: 2025 } : {});
         const cutoff = new Date(res.body.scope.cutoff);
         if (win.to) expect(cutoff.getTime()).toBe(win.to.getTime() - 1);
         const byId = new Map(res.body.units.map((u) => [u.unitId, u]));
@@ -191,7 +199,14 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
             expect(u.activeTo).not.toBeNull();
             continue;
           }
-          const want = expected(units, attempts, u, win, cutoff, f.query.round ? roundIds[0]! : null);
+          const want = expected(
+            units,
+            attempts,
+            u,
+            win,
+            cutoff,
+            f.query.round ? roundIds[0]! : null,
+          );
           expect({
             participants: got.participants,
             attempts: got.attempts,
@@ -201,16 +216,16 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           }).toEqual(want);
           const q5 = got.quality;
           expect(q5.perfect + q5.high + q5.mid + q5.low + q5.zero).toBe(got.participants);
-          expect(got.rate).toBe(
-            want.headcount ? want.participants / want.headcount : null,
-          );
+          expect(got.rate).toBe(want.headcount ? want.participants / want.headcount : null);
           // A parent's denominator is its own staff plus that of its sub-units active then.
           const activeThen = new Set(
             units
               .filter((x) => x.activeTo === null || new Date(x.activeTo) > cutoff)
               .map((x) => x.id),
           );
-          const kids = res.body.units.filter((c) => c.parentId === u.id && activeThen.has(c.unitId));
+          const kids = res.body.units.filter(
+            (c) => c.parentId === u.id && activeThen.has(c.unitId),
+          );
           if (got.headcount !== null && kids.every((k) => k.headcount !== null)) {
             expect(got.headcount).toBe(
               (got.ownHeadcount ?? 0) + kids.reduce((s, k) => s + k.headcount!, 0),
@@ -253,9 +268,30 @@ describe('participation periods, merges, snapshots and scope', () => {
     ({ contestId, roundIds } = await insertContest(db, root.id, ROUNDS));
     await insertAttempts(db, [
       // 23:59:59 on 31/3 (Vietnam) is in Q1; 00:00:00 on 1/4 is not.
-      { userId: users[0]!, unitId: a.id, roundId: roundIds[0]!, submittedAt: '2025-03-31T23:59:59+07:00', correct: 10, total: 10 },
-      { userId: users[1]!, unitId: a.id, roundId: roundIds[0]!, submittedAt: '2025-04-01T00:00:00+07:00', correct: 5, total: 10 },
-      { userId: users[2]!, unitId: b.id, roundId: roundIds[0]!, submittedAt: '2025-02-10T09:00:00+07:00', correct: 0, total: 10 },
+      {
+        userId: users[0]!,
+        unitId: a.id,
+        roundId: roundIds[0]!,
+        submittedAt: '2025-03-31T23:59:59+07:00',
+        correct: 10,
+        total: 10,
+      },
+      {
+        userId: users[1]!,
+        unitId: a.id,
+        roundId: roundIds[0]!,
+        submittedAt: '2025-04-01T00:00:00+07:00',
+        correct: 5,
+        total: 10,
+      },
+      {
+        userId: users[2]!,
+        unitId: b.id,
+        roundId: roundIds[0]!,
+        submittedAt: '2025-02-10T09:00:00+07:00',
+        correct: 0,
+        total: 10,
+      },
     ]);
   });
 
@@ -316,7 +352,14 @@ describe('participation periods, merges, snapshots and scope', () => {
     expect(frozen.status).toBe(201);
     const extra = await insertUsers(db, [b!.id]);
     await insertAttempts(db, [
-      { userId: extra[0]!, unitId: b!.id, roundId: roundIds[1]!, submittedAt: '2025-08-01T10:00:00+07:00', correct: 7, total: 10 },
+      {
+        userId: extra[0]!,
+        unitId: b!.id,
+        roundId: roundIds[1]!,
+        submittedAt: '2025-08-01T10:00:00+07:00',
+        correct: 7,
+        total: 10,
+      },
     ]);
     const live = await get({ unitId: root!.id, contestId, period: 'Y', year: '2025' });
     const snap = await api<ParticipationReport>('GET', `/api/reports/snapshots/${frozen.body.id}`, {
@@ -340,14 +383,22 @@ describe('participation periods, merges, snapshots and scope', () => {
     const email = `baocao.${tag.toLowerCase()}@demo.vn`;
     const created = await api('POST', '/api/users', {
       token: admin,
-      body: { fullName: 'Đầu mối thử', role: 'reporter', unitId: b!.id, email, password: 'BaoCao@2025' },
+      body: {
+        fullName: 'Đầu mối thử',
+        role: 'reporter',
+        unitId: b!.id,
+        email,
+        password: 'BaoCao@2025',
+      },
     });
     expect(created.status).toBe(201);
     const reporter = await login(email, 'BaoCao@2025');
     expect((await get({}, reporter)).body.scope.unitId).toBe(b!.id);
     for (const id of [root!.id, randomUUID()]) {
       expect((await get({ unitId: id }, reporter)).status).toBe(404);
-      const np = await api('GET', `/api/reports/non-participants?unitId=${id}`, { token: reporter });
+      const np = await api('GET', `/api/reports/non-participants?unitId=${id}`, {
+        token: reporter,
+      });
       expect(np.status).toBe(404);
     }
     // A (merged into B) is inside B's subtree now: readable.
@@ -358,5 +409,87 @@ describe('participation periods, merges, snapshots and scope', () => {
       token: await login('thisinh01@demo.local'),
     });
     expect(participant.status).toBe(403);
+  });
+});
+
+describe('live participation', () => {
+  it('tells a watching dashboard when someone submits, and the report counts them', async () => {
+    const org = await freshOrganiser();
+    await publishedQuestions(org.token, 3);
+    const contest = await createContest(org.token, org.unitId);
+    const round = await createRound(org.token, contest.id);
+    await publish(org.token, contest.id);
+    const email = `baocao.live.${uniqueCode('L').toLowerCase()}@demo.vn`;
+    const made = await api('POST', '/api/users', {
+      token: admin,
+      body: {
+        fullName: 'Đầu mối trực tiếp',
+        role: 'reporter',
+        unitId: org.unitId,
+        email,
+        password: 'BaoCao@2025',
+      },
+    });
+    expect(made.status).toBe(201);
+    const reporter = await login(email, 'BaoCao@2025');
+    const runner = await participant(org.unitId);
+
+    const s: Socket = await new Promise((resolve, reject) => {
+      const c = io(baseUrl(), {
+        path: '/socket.io',
+        auth: { token: reporter },
+        transports: ['websocket'],
+        reconnection: false,
+      });
+      c.on('connect', () => resolve(c));
+      c.on('connect_error', reject);
+    });
+    try {
+      expect(await s.emitWithAck('participation:watch', { contestId: 'x' })).toMatchObject({
+        ok: false,
+        error: { code: 'validation_failed' },
+      });
+      expect(await s.emitWithAck('participation:watch', { contestId: randomUUID() })).toMatchObject(
+        {
+          ok: false,
+          error: { code: 'not_found' },
+        },
+      );
+      expect(await s.emitWithAck('participation:watch', { contestId: contest.id })).toEqual({
+        ok: true,
+        data: null,
+      });
+      const before = await api<ParticipationReport>(
+        'GET',
+        `/api/reports/participation?contestId=${contest.id}`,
+        { token: reporter },
+      );
+      expect(before.body.roundsOpen).toBe(true);
+      expect(before.body.totals.participants).toBe(0);
+      const pushed = new Promise<{ contestId: string; roundIds: string[] }>((resolve) =>
+        s.on('participation:updated', resolve),
+      );
+      const started = await api('POST', `/api/rounds/${round.id}/attempts`, {
+        token: runner.token,
+        body: {},
+      });
+      expect(started.status).toBeLessThan(300);
+      const submitted = await api('POST', `/api/attempts/${started.body.id}/submit`, {
+        token: runner.token,
+        body: { prediction: 1, answers: rightOptions(started.body) },
+      });
+      expect(submitted.status).toBe(200);
+      const update = await pushed;
+      expect(update).toMatchObject({ contestId: contest.id, roundIds: [round.id] });
+      const after = await api<ParticipationReport>(
+        'GET',
+        `/api/reports/participation?contestId=${contest.id}`,
+        { token: reporter },
+      );
+      expect(after.body.totals.participants).toBe(1);
+      expect(after.body.totals.quality.perfect).toBe(1);
+    } finally {
+      s.close();
+    }
   });
 });

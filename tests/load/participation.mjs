@@ -5,6 +5,7 @@
 //   → prints a summary, writes tests/load/results/participation.json
 // Knobs: BENCH_PARTICIPANTS (50000), BENCH_UNITS (500), BENCH_REQUESTS (60).
 import { execFileSync } from 'node:child_process';
+import { clearInterval, setInterval } from 'node:timers';
 import pg from 'pg';
 import { freePort, login, startServer, summarise, writeResult } from './lib.mjs';
 
@@ -20,7 +21,11 @@ await db.connect();
 
 function rssKb(pid) {
   try {
-    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim());
+    return Number(
+      execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+        .toString()
+        .trim(),
+    );
   } catch {
     return NaN;
   }
@@ -71,8 +76,9 @@ try {
      SELECT id, headcount, '2025-01-05T00:00:00+07:00' FROM units WHERE path LIKE $1 AND headcount IS NOT NULL`,
     [`${root}%`],
   );
-  const unitCount = (await db.query(`SELECT count(*)::int n FROM units WHERE path LIKE $1`, [`${root}%`]))
-    .rows[0].n;
+  const unitCount = (
+    await db.query(`SELECT count(*)::int n FROM units WHERE path LIKE $1`, [`${root}%`])
+  ).rows[0].n;
 
   // Participants spread over the leaf units.
   await db.query(
@@ -132,7 +138,15 @@ try {
           WHERE u.unit_id = ANY($4::uuid[])
             AND abs(hashtext(u.id::text || $7)) % 100 < $5
             AND ($3 = 1 OR EXISTS (SELECT 1 FROM attempts p WHERE p.round_id = $1 AND p.user_id = u.id))`,
-        [r.id, r.opens_at, no, leaves.map((l) => l.id), no === 1 ? 85 : 18, `${r.id}:${no}`, `${r.id}`],
+        [
+          r.id,
+          r.opens_at,
+          no,
+          leaves.map((l) => l.id),
+          no === 1 ? 85 : 18,
+          `${r.id}:${no}`,
+          `${r.id}`,
+        ],
       );
     }
   }
@@ -152,10 +166,7 @@ try {
 
   // A reporter at the root.
   const token = await login(server.baseUrl, 'baocao@demo.local');
-  await db.query(
-    `UPDATE users SET unit_id = $1 WHERE email = 'baocao@demo.local'`,
-    [rootId],
-  );
+  await db.query(`UPDATE users SET unit_id = $1 WHERE email = 'baocao@demo.local'`, [rootId]);
   const reporter = await login(server.baseUrl, 'baocao@demo.local');
   void token;
 
@@ -186,7 +197,9 @@ try {
     return summarise(ms);
   };
 
-  const dashboard = await measure((i) => `/api/reports/participation?${queries[i % queries.length]}`);
+  const dashboard = await measure(
+    (i) => `/api/reports/participation?${queries[i % queries.length]}`,
+  );
   console.log('dashboard (root, 20 communes):', dashboard);
   const dashboardDeep = await measure(
     (i) => `/api/reports/participation?${queries[i % queries.length]}&depth=2`,
@@ -215,9 +228,12 @@ try {
     let peak = rssBefore;
     const sampler = setInterval(() => (peak = Math.max(peak, rssKb(server.pid))), 100);
     const t = performance.now();
-    const res = await fetch(`${server.baseUrl}/api/reports/attempts.xlsx?contestId=${contestId}&unitId=${rootId}`, {
-      headers: { authorization: `Bearer ${reporter}` },
-    });
+    const res = await fetch(
+      `${server.baseUrl}/api/reports/attempts.xlsx?contestId=${contestId}&unitId=${rootId}`,
+      {
+        headers: { authorization: `Bearer ${reporter}` },
+      },
+    );
     let bytes = 0;
     let firstByteMs = null;
     if (res.ok) {
