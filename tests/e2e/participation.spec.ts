@@ -412,6 +412,88 @@ describe('participation periods, merges, snapshots and scope', () => {
   });
 });
 
+describe('collective ranking (Biểu 04)', () => {
+  it('ranks units that reached the target by average round rate, per khối, with prizes', async () => {
+    const tag = uniqueCode('C');
+    const mk = (parent: FixtureUnit | null, declared: number, group: FixtureUnit['group']) => {
+      const id = randomUUID();
+      return {
+        id,
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? '/'}${id}/`,
+        declared: [['2025-01-02T00:00:00+07:00', declared]] as [string, number][],
+        roster: [],
+        activeTo: null,
+        group,
+      };
+    };
+    const root = mk(null, 0, 'administrative');
+    const a = mk(root, 2, 'administrative');
+    const b = mk(root, 2, 'administrative');
+    const c = mk(root, 4, 'public_service');
+    await insertUnits(db, [root, a, b, c], tag);
+    const [a1, a2, b1, b2, c1] = await insertUsers(db, [a.id, a.id, b.id, b.id, c.id]);
+    const { contestId, roundIds } = await insertContest(db, root.id, ROUNDS);
+    const at = (r: number) => (r === 0 ? '2025-02-01T09:00:00+07:00' : '2025-08-01T09:00:00+07:00');
+    const entry = (userId: string, unitId: string, r: number, correct = 10) => ({
+      userId,
+      unitId,
+      roundId: roundIds[r]!,
+      submittedAt: at(r),
+      correct,
+      total: 10,
+    });
+    await insertAttempts(db, [
+      entry(a1!, a.id, 0),
+      entry(a2!, a.id, 0),
+      entry(a1!, a.id, 1),
+      entry(a2!, a.id, 1, 9),
+      entry(b1!, b.id, 0),
+      entry(b2!, b.id, 0),
+      entry(c1!, c.id, 0),
+      entry(c1!, c.id, 1),
+    ]);
+    const res = await api(
+      'GET',
+      `/api/reports/collective?contestId=${contestId}&unitId=${root.id}`,
+      {
+        token: admin,
+      },
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.formula).toContain('tỷ lệ tham gia bình quân các đợt thi');
+    const adm = res.body.groups.find((g: { group: string }) => g.group === 'administrative');
+    expect(
+      adm.rows.map((r: { unitId: string; rank: number; prize: string }) => [
+        r.unitId,
+        r.rank,
+        r.prize,
+      ]),
+    ).toEqual([
+      [a.id, 1, 'Giải Nhất'],
+      [b.id, 2, 'Giải Nhì'],
+    ]);
+    expect(adm.rows[0]).toMatchObject({ averageRoundRate: 1, perfectShare: 0.75, coverage: 1 });
+    expect(adm.rows[1]).toMatchObject({ averageRoundRate: 0.5, perfectShare: 1 });
+    const pub = res.body.groups.find((g: { group: string }) => g.group === 'public_service');
+    // 1 of 4 staff took part: below the 100% target, listed but not ranked.
+    expect(pub.rows[0]).toMatchObject({
+      unitId: c.id,
+      eligible: false,
+      rank: null,
+      prize: null,
+      coverage: 0.25,
+    });
+    const lower = await api(
+      'GET',
+      `/api/reports/collective?contestId=${contestId}&unitId=${root.id}&minRate=0.25`,
+      { token: admin },
+    );
+    const pub2 = lower.body.groups.find((g: { group: string }) => g.group === 'public_service');
+    expect(pub2.rows[0]).toMatchObject({ eligible: true, rank: 1, prize: 'Giải Nhất' });
+  });
+});
+
 describe('live participation', () => {
   it('tells a watching dashboard when someone submits, and the report counts them', async () => {
     const org = await freshOrganiser();

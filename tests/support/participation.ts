@@ -18,6 +18,7 @@ export interface FixtureUnit {
   /** Staff list entries: valid_to ISO or null. */
   roster: (string | null)[];
   activeTo: string | null;
+  group?: 'administrative' | 'public_service' | 'commune_level' | 'other';
 }
 
 export interface FixtureAttempt {
@@ -30,7 +31,8 @@ export interface FixtureAttempt {
 }
 
 let seq = 0;
-const phone = () => `07${String(Date.now() % 1e5).padStart(5, '0')}${String(seq++ % 1000).padStart(3, '0')}`;
+const phone = () =>
+  `07${String(Date.now() % 1e5).padStart(5, '0')}${String(seq++ % 1000).padStart(3, '0')}`;
 
 /** Inserts units (parents first), their headcount history and staff lists. */
 export async function insertUnits(db: pg.Client, units: FixtureUnit[], tag: string) {
@@ -42,7 +44,7 @@ export async function insertUnits(db: pg.Client, units: FixtureUnit[], tag: stri
         u.id,
         `${tag}-${u.id.slice(0, 8)}`.toUpperCase(),
         `Đơn vị ${tag} ${u.id.slice(0, 4)}`,
-        ['administrative', 'public_service', 'commune_level'][u.id.charCodeAt(0) % 3],
+        u.group ?? ['administrative', 'public_service', 'commune_level'][u.id.charCodeAt(0) % 3],
         u.parentId,
         u.path,
         u.declared.at(-1)?.[1] ?? null,

@@ -11,6 +11,7 @@ import { Contests1763920000000 } from './migrations/1763920000000-contests.js';
 import { Disqualifications1763930000000 } from './migrations/1763930000000-disqualifications.js';
 import { Participation1763940000000 } from './migrations/1763940000000-participation.js';
 import { ReportVersion1763960000000 } from './migrations/1763960000000-report-version.js';
+import { ReportVersionShard1763970000000 } from './migrations/1763970000000-report-version-shard.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   Disqualifications1763930000000,
   Participation1763940000000,
   ReportVersion1763960000000,
+  ReportVersionShard1763970000000,
 ];
 
 export function createDataSource(url: string): DataSource {

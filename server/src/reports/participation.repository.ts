@@ -219,7 +219,10 @@ export class ParticipationRepository {
             OR f.participants > 0)
      ORDER BY s.path`;
     const rows = (await this.ds.query(sql, [...params(f), rootLevel, f.depth])) as UnitFigureRow[];
-    return rows.map((r) => ({ ...r, score_sum: r.score_sum === null ? null : Number(r.score_sum) }));
+    return rows.map((r) => ({
+      ...r,
+      score_sum: r.score_sum === null ? null : Number(r.score_sum),
+    }));
   }
 
   /** Participation by Vietnam calendar day, and how many persons took part for the first time. */
@@ -271,12 +274,7 @@ export class ParticipationRepository {
           AND ($6::text IS NULL OR re.name_folded LIKE $6 OR re.phone LIKE $6)
         ORDER BY su.path, re.name_folded, re.id
         LIMIT $7 OFFSET $8`,
-      [
-        ...params(f),
-        page.search ? `%${escapeLike(page.search)}%` : null,
-        page.limit,
-        page.offset,
-      ],
+      [...params(f), page.search ? `%${escapeLike(page.search)}%` : null, page.limit, page.offset],
     )) as (NonParticipantRow & { total: number })[];
     return { rows, total: rows[0]?.total ?? (page.offset > 0 ? -1 : 0) };
   }

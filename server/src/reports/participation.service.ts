@@ -226,7 +226,11 @@ export class ParticipationService {
     if (!contest) throw new AppError('not_found');
     const report = await this.report(actor, {
       contestId: q.contestId,
-      unitId: q.unitId ?? (this.scopePolicy.covers(actor, await this.pathOf(contest.organizer_unit_id)) ? contest.organizer_unit_id : undefined),
+      unitId:
+        q.unitId ??
+        (this.scopePolicy.covers(actor, await this.pathOf(contest.organizer_unit_id))
+          ? contest.organizer_unit_id
+          : undefined),
       depth: 1,
     } as ParticipationQuery);
     const prizes = await this.repo.prizesByUnit(q.contestId);
@@ -255,7 +259,9 @@ export class ParticipationService {
         };
       });
     const groups = UNIT_GROUPS.map((group) => {
-      const members = rows.filter((r) => report.units.find((u) => u.unitId === r.unitId)!.group === group);
+      const members = rows.filter(
+        (r) => report.units.find((u) => u.unitId === r.unitId)!.group === group,
+      );
       const ranked = members.filter((r) => r.eligible).sort(compareCollective);
       ranked.forEach((r, i) => {
         const prev = ranked[i - 1];
@@ -268,7 +274,9 @@ export class ParticipationService {
       for (const a of awards) members.find((m) => m.unitId === a.userId)!.prize = a.prize;
       const rest = members
         .filter((r) => !r.eligible)
-        .sort((a, b) => (b.coverage ?? -1) - (a.coverage ?? -1) || collator.compare(a.name, b.name));
+        .sort(
+          (a, b) => (b.coverage ?? -1) - (a.coverage ?? -1) || collator.compare(a.name, b.name),
+        );
       return { group, rows: [...ranked, ...rest] };
     }).filter((g) => g.rows.length > 0);
     const minText =
@@ -280,7 +288,8 @@ export class ParticipationService {
       contestTitle: contest.title,
       unitId: report.scope.unitId,
       unitName: report.scope.unitName,
-      rounds: contest.rounds.filter((r) => new Date(r.opensAt) <= new Date(report.scope.cutoff)).length,
+      rounds: contest.rounds.filter((r) => new Date(r.opensAt) <= new Date(report.scope.cutoff))
+        .length,
       formula:
         `Điều kiện xét: tỷ lệ tham gia (số người dự thi ít nhất 1 đợt / tổng số CBCCVC-NLĐ) đạt từ ${minText} trở lên. ` +
         'Xếp hạng trong từng khối theo thứ tự: (1) tỷ lệ tham gia bình quân các đợt thi (số lượt dự thi được tính / (tổng số CBCCVC-NLĐ × số đợt)), cao hơn xếp trên; ' +
@@ -354,10 +363,11 @@ export function toUnitFigures(
       overHundred: rate !== null && rate > 1,
       coverage: opts.contestWide ? rate : null,
       averageRoundRate:
-        opts.contestWide && opts.rounds > 0 ? ratio(r.entries, (headcount ?? 0) * opts.rounds) : null,
+        opts.contestWide && opts.rounds > 0
+          ? ratio(r.entries, (headcount ?? 0) * opts.rounds)
+          : null,
       quality: { perfect: r.perfect, high: r.high, mid: r.mid, low: r.low, zero: r.zero },
-      averageScore:
-        r.attempts > 0 && r.score_sum !== null ? (r.score_sum / r.attempts) * 10 : null,
+      averageScore: r.attempts > 0 && r.score_sum !== null ? (r.score_sum / r.attempts) * 10 : null,
       perfectEntries: r.perfect_entries,
       entries: r.entries,
     };
@@ -388,7 +398,8 @@ export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: 
 /** The root, then each unit followed by its own sub-units, siblings in Vietnamese name order. */
 function treeOrder(units: UnitFigures[]): UnitFigures[] {
   const children = new Map<string | null, UnitFigures[]>();
-  for (const u of units.slice(1)) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+  for (const u of units.slice(1))
+    children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
   const out: UnitFigures[] = [];
   const visit = (u: UnitFigures) => {
     out.push(u);
@@ -418,7 +429,9 @@ function rankWithinGroups(units: UnitFigures[]): void {
   }
 }
 
-function toDaily(rows: { day: string; participants: number; attempts: number; first_timers: number }[]): DailyPoint[] {
+function toDaily(
+  rows: { day: string; participants: number; attempts: number; first_timers: number }[],
+): DailyPoint[] {
   let cumulative = 0;
   return rows.map((r) => {
     cumulative += r.first_timers;

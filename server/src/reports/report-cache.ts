@@ -22,13 +22,16 @@ export class ReportCache {
   constructor(private readonly ds: DataSource) {}
 
   async version(): Promise<string> {
-    const [row] = (await this.ds.query(
-      `SELECT sum(v)::text AS v FROM report_data_version`,
-    )) as [{ v: string }];
+    const [row] = (await this.ds.query(`SELECT sum(v)::text AS v FROM report_data_version`)) as [
+      { v: string },
+    ];
     return row.v;
   }
 
-  async get(key: string, compute: () => Promise<ParticipationReport>): Promise<ParticipationReport> {
+  async get(
+    key: string,
+    compute: () => Promise<ParticipationReport>,
+  ): Promise<ParticipationReport> {
     const version = await this.version();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {

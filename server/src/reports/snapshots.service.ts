@@ -106,7 +106,12 @@ export class SnapshotsService {
       `SELECT s.report, s.created_by_name, s.created_at, u.path
          FROM report_snapshots s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`,
       [id],
-    )) as { report: ParticipationReport; created_by_name: string; created_at: Date; path: string }[];
+    )) as {
+      report: ParticipationReport;
+      created_by_name: string;
+      created_at: Date;
+      path: string;
+    }[];
     if (!row || !this.scope.covers(actor, row.path)) throw new AppError('not_found');
     return {
       ...row.report,
