@@ -7,7 +7,7 @@ export const DEMO_CONTEST_TITLE =
 /** Extra demo entrants, so the finalised round has a realistic field (all log in with Demo@2025). */
 export const DEMO_ENTRANTS = 320;
 
-const FAMILY = [
+export const FAMILY = [
   'Nguyễn',
   'Trần',
   'Lê',
@@ -25,7 +25,7 @@ const FAMILY = [
   'Dương',
   'Lý',
 ];
-const MIDDLE = [
+export const MIDDLE = [
   'Văn',
   'Thị',
   'Hữu',
@@ -39,7 +39,7 @@ const MIDDLE = [
   'Bảo',
   'Gia',
 ];
-const GIVEN = [
+export const GIVEN = [
   'An',
   'Bình',
   'Chi',
@@ -80,7 +80,7 @@ const GIVEN = [
 ];
 
 /** mulberry32: the demo is the same on every machine. */
-function rng(seed: number) {
+export function rng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -134,11 +134,12 @@ export async function loadDemoContest(
   opts: {
     now: Date;
     rootUnitId: string;
-    unitIds: string[];
+    /** Units whose staff take part; only those with a headcount get entrants. */
+    units: { id: string; headcount: number | null }[];
     passwordHash: string;
     organizerId: string | null;
   },
-): Promise<{ rounds: number; attempts: number; entrants: number }> {
+): Promise<{ rounds: number; attempts: number; entrants: DemoEntrant[] }> {
   const random = rng(2025);
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
   const monday = mondayOf(opts.now);
@@ -201,22 +202,22 @@ export async function loadDemoContest(
     });
 
   // Entrants: civil servants spread over the demo units.
-  const entrants: { id: string; unitId: string }[] = [];
+  const entrants: DemoEntrant[] = [];
   const names: string[] = [];
   const phones: string[] = [];
-  const units: string[] = [];
-  for (let i = 0; i < DEMO_ENTRANTS; i++) {
+  const units = pickEntrantUnits(opts.units, DEMO_ENTRANTS, random);
+  for (let i = 0; i < units.length; i++) {
     names.push(`${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`);
     phones.push(`0868${String(100000 + i).padStart(6, '0')}`);
-    units.push(pick(opts.unitIds));
   }
   const inserted = (await db.query(
     `INSERT INTO users (full_name, role, unit_id, phone, password_hash, consent_at, is_demo)
      SELECT n, 'participant', u, p, $4, now(), true FROM unnest($1::text[], $2::uuid[], $3::text[]) AS x(n, u, p)
-     RETURNING id, unit_id`,
+     RETURNING id, unit_id, full_name, phone`,
     [names, units, phones, opts.passwordHash],
-  )) as { id: string; unit_id: string }[];
-  for (const r of inserted) entrants.push({ id: r.id, unitId: r.unit_id });
+  )) as { id: string; unit_id: string; full_name: string; phone: string }[];
+  for (const r of inserted)
+    entrants.push({ id: r.id, unitId: r.unit_id, fullName: r.full_name, phone: r.phone });
 
   // Most entrants of a CCHC contest answer everything right: predictions and time decide.
   const plan = (
@@ -337,5 +338,39 @@ export async function loadDemoContest(
       ),
     ],
   );
-  return { rounds: roundIds.length, attempts: attempts.length, entrants: entrants.length };
+  return { rounds: roundIds.length, attempts: attempts.length, entrants };
+}
+
+export interface DemoEntrant {
+  id: string;
+  unitId: string;
+  fullName: string;
+  phone: string;
+}
+
+/**
+ * The unit of each entrant. Units differ in how keen they are, as in real contests: each gets an
+ * engagement factor, and each entrant is drawn with weight (staff not yet drawn) × engagement,
+ * so a unit never gets more entrants than its headcount and few reach it. Some units end up
+ * above 90%, others below half.
+ */
+export function pickEntrantUnits(
+  units: { id: string; headcount: number | null }[],
+  count: number,
+  random: () => number,
+): string[] {
+  const pool = units
+    .filter((u) => (u.headcount ?? 0) > 0)
+    .map((u) => ({ id: u.id, room: u.headcount!, engagement: 0.15 + 0.85 * random() }));
+  const out: string[] = [];
+  while (out.length < count) {
+    const open = pool.filter((u) => u.room > 0);
+    if (!open.length) break;
+    // Weighted by the staff not yet taking part: a unit fills up more slowly as it nears 100%.
+    let x = random() * open.reduce((s, u) => s + u.room * u.engagement, 0);
+    const chosen = open.find((u) => (x -= u.room * u.engagement) < 0) ?? open[open.length - 1]!;
+    chosen.room--;
+    out.push(chosen.id);
+  }
+  return out;
 }

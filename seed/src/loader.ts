@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { foldVietnamese, questionKey } from '@cchc/contracts';
 import { DEMO_PASSWORD, demoAccounts, demoUnits } from './demo-data.js';
 import { loadDemoContest } from './demo-contest.js';
+import { loadDemoRosters, type DemoRosterAccount } from './demo-rosters.js';
 import { demoQuestions } from './demo-questions/index.js';
 
 /** The little the loader needs from a database connection inside one transaction. */
@@ -14,6 +15,7 @@ export interface LoadResult {
   accounts: number;
   questions: number;
   contestAttempts: number;
+  rosterEntries: number;
 }
 
 /**
@@ -63,14 +65,23 @@ export async function loadDemoData(
     byCode.set(u.code, { id, path });
   }
   const passwordHash = await hash(DEMO_PASSWORD);
+  const participants: DemoRosterAccount[] = [];
   for (const a of demoAccounts) {
     const unit = byCode.get(a.unitCode);
     if (!unit) throw new Error(`Demo account ${a.email}: unknown unit ${a.unitCode}`);
-    await db.query(
+    const [row] = (await db.query(
       `INSERT INTO users (full_name, role, unit_id, phone, email, citizen_id, password_hash, consent_at, is_demo)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), true)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, now(), true) RETURNING id`,
       [a.fullName, a.role, unit.id, a.phone, a.email, a.citizenId, passwordHash],
-    );
+    )) as { id: string }[];
+    if (a.role === 'participant')
+      participants.push({
+        id: row!.id,
+        unitId: unit.id,
+        fullName: a.fullName,
+        phone: a.phone,
+        citizenId: a.citizenId,
+      });
   }
   // The demo bank belongs to the root unit and is published, so every organiser can use it.
   const root = byCode.get(demoUnits.find((u) => u.parentCode === null)!.code)!;
@@ -122,15 +133,26 @@ export async function loadDemoData(
   const contest = await loadDemoContest(db, {
     now,
     rootUnitId: root.id,
-    unitIds: demoUnits
+    units: demoUnits
       .filter((u) => !['other', 'province', 'city'].includes(u.kind))
-      .map((u) => byCode.get(u.code)!.id),
+      .map((u) => ({ id: byCode.get(u.code)!.id, headcount: u.headcount })),
     passwordHash,
     organizerId: organizer[0]?.id ?? null,
   });
+  const rosters = await loadDemoRosters(
+    db,
+    demoUnits.map((u) => ({
+      id: byCode.get(u.code)!.id,
+      code: u.code,
+      kind: u.kind,
+      headcount: u.headcount,
+    })),
+    [...participants, ...contest.entrants.map((e) => ({ ...e, citizenId: null }))],
+  );
   return {
     units: demoUnits.length,
-    accounts: demoAccounts.length + contest.entrants,
+    accounts: demoAccounts.length + contest.entrants.length,
+    rosterEntries: rosters.entries,
     questions: demoQuestions.length,
     contestAttempts: contest.attempts,
   };
@@ -146,6 +168,11 @@ export async function removeDemoData(db: SqlRunner): Promise<void> {
   );
   await db.query(
     `DELETE FROM questions WHERE is_demo OR owner_unit_id IN (SELECT id FROM units WHERE is_demo)`,
+  );
+  // Staff lists would go with their units (ON DELETE CASCADE); deleted first, the accounts
+  // below do not have to be unlinked from them one by one.
+  await db.query(
+    `DELETE FROM roster_entries WHERE unit_id IN (SELECT id FROM units WHERE is_demo)`,
   );
   await db.query(
     `DELETE FROM users WHERE is_demo OR unit_id IN (SELECT id FROM units WHERE is_demo)`,

@@ -42,6 +42,9 @@ import { ReportsController } from './reports/reports.controller.js';
 import { ParticipationNotifier } from './reports/participation-notifier.js';
 import { SnapshotsService } from './reports/snapshots.service.js';
 import { ReportCache } from './reports/report-cache.js';
+import { ReportFilesService } from './reports/report-files.service.js';
+import { ExportJobsService } from './reports/exports/export-jobs.js';
+import { RostersModule } from './rosters/rosters.module.js';
 import { ScopePolicy } from './scope/scope.policy.js';
 import { UnitsImportService } from './units/units-import.service.js';
 import { UnitsController } from './units/units.controller.js';
@@ -96,6 +99,7 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },
         }),
+        RostersModule,
       ],
       controllers: [
         HealthController,
@@ -139,6 +143,8 @@ export class AppModule {
         QuestionsService,
         ReportCache,
         ReportContestsRepository,
+        ReportFilesService,
+        ExportJobsService,
         ScopePolicy,
         SnapshotsService,
         UnitsImportService,

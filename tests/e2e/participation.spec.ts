@@ -19,6 +19,7 @@ import {
   insertContest,
   insertUnits,
   insertUsers,
+  readBieu01,
   suiteDb,
   type FixtureAttempt,
   type FixtureUnit,
@@ -233,6 +234,25 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           }
         }
         expect(res.body.totals.unitId).toBe(root.id);
+
+        // The Biểu 01 file says what the API says, row for row.
+        const file = await fetch(
+          `${baseUrl()}/api/reports/participation.xlsx?${new URLSearchParams(q)}`,
+          {
+            headers: { authorization: `Bearer ${admin}` },
+          },
+        );
+        expect(file.status).toBe(200);
+        const sheet = await readBieu01(await file.arrayBuffer());
+        const pick = (u: UnitFigures) => ({
+          name: u.name,
+          headcount: u.headcount,
+          participants: u.participants,
+          attempts: u.attempts,
+          rate: u.rate,
+        });
+        expect(sheet.rows).toEqual(res.body.units.map(pick));
+        expect(sheet.total).toEqual({ ...pick(res.body.totals), name: 'Tổng cộng' });
       }),
       { numRuns: 12 },
     );
@@ -409,6 +429,167 @@ describe('participation periods, merges, snapshots and scope', () => {
       token: await login('thisinh01@demo.local'),
     });
     expect(participant.status).toBe(403);
+  });
+});
+
+describe('non-participants', () => {
+  it('lists the staff on the lists who have not taken part, and the units without a list', async () => {
+    const tag = uniqueCode('N');
+    const mk = (parent: FixtureUnit | null, roster: number): FixtureUnit => {
+      const id = randomUUID();
+      return {
+        id,
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? '/'}${id}/`,
+        declared: roster ? [] : [['2025-01-02T00:00:00+07:00', 7]],
+        roster: Array<null>(roster).fill(null),
+        activeTo: null,
+      };
+    };
+    const root = mk(null, 0);
+    const listed = mk(root, 3);
+    const unlisted = mk(root, 0);
+    await insertUnits(db, [root, listed, unlisted], tag);
+    const [took, registeredOnly, elsewhere] = await insertUsers(db, [
+      listed.id,
+      listed.id,
+      unlisted.id,
+    ]);
+    // Link two of the three list entries to accounts: one took part, one only registered.
+    const entries = (
+      await db.query(`SELECT id FROM roster_entries WHERE unit_id = $1 ORDER BY phone`, [listed.id])
+    ).rows as { id: string }[];
+    await db.query(
+      `UPDATE roster_entries SET user_id = x.u, linked_by = 'manual', full_name = x.n, name_folded = x.f
+         FROM (VALUES ($1::uuid, $2::uuid, 'Nguyễn Văn Đã Thi', 'nguyen van da thi'),
+                      ($3::uuid, $4::uuid, 'Trần Thị Chưa Thi', 'tran thi chua thi')) AS x(id, u, n, f)
+        WHERE roster_entries.id = x.id`,
+      [entries[0]!.id, took, entries[1]!.id, registeredOnly],
+    );
+    const { contestId, roundIds } = await insertContest(db, root.id, ROUNDS);
+    await insertAttempts(db, [
+      {
+        userId: took!,
+        unitId: listed.id,
+        roundId: roundIds[0]!,
+        submittedAt: '2025-03-01T08:00:00+07:00',
+        correct: 9,
+        total: 10,
+      },
+      {
+        userId: elsewhere!,
+        unitId: unlisted.id,
+        roundId: roundIds[0]!,
+        submittedAt: '2025-03-01T08:00:00+07:00',
+        correct: 9,
+        total: 10,
+      },
+    ]);
+    const q = `unitId=${root.id}&contestId=${contestId}`;
+    const res = await api('GET', `/api/reports/non-participants?${q}`, { token: admin });
+    expect(res.status).toBe(200);
+    expect(res.body.total).toBe(2);
+    const names = res.body.rows.map((r: { fullName: string }) => r.fullName);
+    expect(names).toContain('Trần Thị Chưa Thi');
+    expect(names).not.toContain('Nguyễn Văn Đã Thi');
+    expect(
+      res.body.rows.find((r: { fullName: string }) => r.fullName === 'Trần Thị Chưa Thi')
+        .registered,
+    ).toBe(true);
+    expect(res.body.unitsWithoutRoster).toEqual([
+      { unitId: unlisted.id, name: expect.any(String), headcount: 7, participants: 1 },
+    ]);
+    // Before the attempt was made, the person who took part was still to be chased.
+    const early = await api('GET', `/api/reports/non-participants?${q}&asOf=2025-02-28`, {
+      token: admin,
+    });
+    expect(early.body.total).toBe(3);
+    // Diacritics-insensitive search, and a page past the end still counts.
+    const search = await api('GET', `/api/reports/non-participants?${q}&search=chua thi`, {
+      token: admin,
+    });
+    expect(search.body.rows.map((r: { fullName: string }) => r.fullName)).toEqual([
+      'Trần Thị Chưa Thi',
+    ]);
+    const past = await api('GET', `/api/reports/non-participants?${q}&page=9&pageSize=1`, {
+      token: admin,
+    });
+    expect(past.body).toMatchObject({ total: 2, rows: [] });
+    const file = await fetch(`${baseUrl()}/api/reports/non-participants.csv?${q}`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    const bytes = Buffer.from(await file.arrayBuffer());
+    // UTF-8 with BOM, so Excel shows Vietnamese.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('Trần Thị Chưa Thi');
+    expect(csv).not.toContain('Nguyễn Văn Đã Thi');
+  });
+});
+
+describe('export jobs', () => {
+  it('writes Biểu 03 in the background with progress, for its owner only', async () => {
+    const tag = uniqueCode('J');
+    const id = randomUUID();
+    const unit: FixtureUnit = {
+      id,
+      parentId: null,
+      path: `/${id}/`,
+      declared: [],
+      roster: [],
+      activeTo: null,
+    };
+    await insertUnits(db, [unit], tag);
+    const users = await insertUsers(db, Array<string>(30).fill(id));
+    const { contestId, roundIds } = await insertContest(db, id, ROUNDS);
+    await insertAttempts(
+      db,
+      users.map((u, i) => ({
+        userId: u,
+        unitId: id,
+        roundId: roundIds[0]!,
+        submittedAt: `2025-03-01T08:${String(i).padStart(2, '0')}:00+07:00`,
+        correct: i % 11,
+        total: 10,
+      })),
+    );
+    const started = await api('POST', '/api/reports/exports', {
+      token: admin,
+      body: { report: 'attempts', format: 'xlsx', query: { unitId: id, contestId } },
+    });
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ status: 'running', report: 'attempts' });
+    let job = started.body;
+    for (let i = 0; i < 100 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await api('GET', `/api/reports/exports/${job.id}`, { token: admin })).body;
+    }
+    expect(job).toMatchObject({ status: 'done', done: 30, total: 30 });
+    const file = await fetch(`${baseUrl()}/api/reports/exports/${job.id}/file`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toContain('bieu-03');
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await file.arrayBuffer());
+    let dataRows = 0;
+    wb.worksheets[0]!.eachRow((r) => {
+      if (typeof (r.values as unknown[])[1] === 'number') dataRows++;
+    });
+    expect(dataRows).toBe(30);
+    // Someone else cannot see or download it.
+    const other = await login('baocao@demo.local');
+    expect((await api('GET', `/api/reports/exports/${job.id}`, { token: other })).status).toBe(404);
+    expect((await api('GET', `/api/reports/exports/${job.id}/file`, { token: other })).status).toBe(
+      404,
+    );
+    // A bad query fails at once, not in the background.
+    const bad = await api('POST', '/api/reports/exports', {
+      token: admin,
+      body: { report: 'attempts', format: 'pdf', query: { unitId: id } },
+    });
+    expect(bad.status).toBe(400);
   });
 });
 

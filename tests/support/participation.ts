@@ -130,3 +130,38 @@ export async function insertAttempts(db: pg.Client, attempts: FixtureAttempt[]) 
     ],
   );
 }
+
+export interface Bieu01Row {
+  name: string;
+  headcount: number | null;
+  participants: number;
+  attempts: number;
+  rate: number | null;
+}
+
+/** Reads the table of a Biểu 01 .xlsx back: the unit rows in order, then the total row. */
+export async function readBieu01(
+  buf: ArrayBuffer | Buffer,
+): Promise<{ rows: Bieu01Row[]; total: Bieu01Row }> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  const rows: Bieu01Row[] = [];
+  let total: Bieu01Row | null = null;
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  ws.eachRow((r) => {
+    const v = r.values as unknown[];
+    const row = {
+      name: String(v[2] ?? ''),
+      headcount: num(v[4]),
+      participants: num(v[5]) ?? 0,
+      attempts: num(v[6]) ?? 0,
+      rate: num(v[7]),
+    };
+    if (typeof v[1] === 'number') rows.push(row);
+    else if (v[2] === 'Tổng cộng') total = row;
+  });
+  if (!total) throw new Error('Biểu 01 without a total row');
+  return { rows, total };
+}

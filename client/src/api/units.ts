@@ -12,6 +12,7 @@ import { http } from './http';
 export const unitsApi = {
   listPublic: () => http.get<PublicUnit[]>('/api/units/public'),
   list: () => http.get<Unit[]>('/api/units'),
+  get: (id: string) => http.get<Unit>(`/api/units/${id}`),
   create: (body: CreateUnit) => http.post<Unit>('/api/units', body),
   update: (id: string, body: UpdateUnit) => http.patch<Unit>(`/api/units/${id}`, body),
   merge: (id: string, body: MergeUnit) => http.post<Unit>(`/api/units/${id}/merge`, body),

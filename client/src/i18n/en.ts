@@ -1,5 +1,6 @@
 import { en as vuetifyEn } from 'vuetify/locale';
 import { contestsEn } from './contests';
+import { participationEn } from './participation';
 import { playEn } from './play';
 import type { MessageSchema } from './vi';
 
@@ -38,6 +39,7 @@ const en: MessageSchema = {
     questions: 'Question bank',
     rounds: 'Online rounds',
     contests: 'Contests',
+    participation: 'Participation & reports',
     login: 'Log in',
     register: 'Register',
   },
@@ -140,10 +142,9 @@ const en: MessageSchema = {
     adminTitle: 'Administration',
     unitsCard: 'Unit tree, headcount and participation targets',
     usersCard: 'Organiser and reporting accounts',
-    participationTitle: 'Participation',
     participationText:
-      'Your units’ participation figures will appear here once a contest is running.',
-    unitsReadOnly: 'View the unit tree and headcounts',
+      'Participation by unit, who has not taken part, periodic reports and frozen figures.',
+    unitsReadOnly: 'Unit tree, headcount declarations and staff lists',
     open: 'Open',
   },
   profile: {
@@ -167,7 +168,8 @@ const en: MessageSchema = {
   units: {
     title: 'Units',
     intro: 'Unit tree, headcount (all civil servants and employees) and participation targets.',
-    readOnly: 'You have read-only access.',
+    readOnly:
+      'You cannot change the unit tree; you can declare the headcount and the staff list of each unit (the actions button at the end of its line).',
     search: 'Search units by name or code',
     create: 'Add unit',
     addChild: 'Add a sub-unit',
@@ -461,6 +463,23 @@ const en: MessageSchema = {
     chooseAnother: 'Choose another file',
     failed: 'Import failed: the file has errors, no question was saved.',
   },
+  importWizard: {
+    steps: 'Step {n} of 3',
+    step1: 'Choose a file',
+    step2: 'Check and preview',
+    step3: 'Done',
+    file: 'Choose an .xlsx or .csv file',
+    check: 'Check the file again',
+    uploading: 'Uploading and checking…',
+    importing: 'Importing…',
+    ok: 'The file is valid, no errors.',
+    hasErrors: '{n} errors. Fix them in the file and choose it again.',
+    errorsTitle: 'Errors by row',
+    row: 'Row',
+    field: 'Column',
+    message: 'Error',
+    failed: 'Import failed: the file has errors, nothing was saved.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page you are looking for does not exist or has moved.',
@@ -468,6 +487,7 @@ const en: MessageSchema = {
   },
   play: playEn,
   contests: contestsEn,
+  participation: participationEn,
 };
 
 export default en;

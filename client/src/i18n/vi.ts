@@ -3,6 +3,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 // Messages use vue-i18n syntax: `{name}` interpolates, and `@`, `|`, `{`, `}` must be escaped as
 // literals (`{'@'}`) where they are meant as text.
 import { contestsVi } from './contests';
+import { participationVi } from './participation';
 import { playVi } from './play';
 
 const vi = {
@@ -40,6 +41,7 @@ const vi = {
     questions: 'Ngân hàng câu hỏi',
     rounds: 'Thi trực tuyến',
     contests: 'Cuộc thi',
+    participation: 'Tham gia & báo cáo',
     login: 'Đăng nhập',
     register: 'Đăng ký',
   },
@@ -141,10 +143,9 @@ const vi = {
     adminTitle: 'Quản trị',
     unitsCard: 'Cây đơn vị, quân số và chỉ tiêu tham gia',
     usersCard: 'Tài khoản Ban tổ chức và đầu mối báo cáo',
-    participationTitle: 'Tình hình tham gia',
     participationText:
-      'Số liệu tham gia của đơn vị sẽ hiển thị tại đây khi có cuộc thi đang diễn ra.',
-    unitsReadOnly: 'Xem cây đơn vị và quân số',
+      'Tỷ lệ tham gia theo đơn vị, người chưa tham gia, xuất báo cáo định kỳ và chốt số liệu.',
+    unitsReadOnly: 'Cây đơn vị, khai báo tổng số CBCCVC-NLĐ và danh sách cán bộ',
     open: 'Mở',
   },
   profile: {
@@ -168,7 +169,8 @@ const vi = {
   units: {
     title: 'Quản lý đơn vị',
     intro: 'Cây đơn vị, quân số (tổng số CBCCVC-NLĐ) và chỉ tiêu tham gia.',
-    readOnly: 'Bạn chỉ có quyền xem.',
+    readOnly:
+      'Bạn không sửa được cây đơn vị; bạn khai báo được tổng số CBCCVC-NLĐ và danh sách cán bộ của từng đơn vị (nút Thao tác ở cuối dòng).',
     search: 'Tìm đơn vị theo tên hoặc mã',
     create: 'Thêm đơn vị',
     addChild: 'Thêm đơn vị trực thuộc',
@@ -459,6 +461,23 @@ const vi = {
     chooseAnother: 'Chọn tệp khác',
     failed: 'Không nhập được: tệp có lỗi, chưa có câu hỏi nào được lưu.',
   },
+  importWizard: {
+    steps: 'Bước {n} trên 3',
+    step1: 'Chọn tệp',
+    step2: 'Kiểm tra và xem trước',
+    step3: 'Hoàn tất',
+    file: 'Chọn tệp .xlsx hoặc .csv',
+    check: 'Kiểm tra lại tệp',
+    uploading: 'Đang tải lên và kiểm tra…',
+    importing: 'Đang nhập dữ liệu…',
+    ok: 'Tệp hợp lệ, không có lỗi.',
+    hasErrors: 'Có {n} lỗi. Sửa các lỗi trong tệp rồi chọn lại tệp.',
+    errorsTitle: 'Lỗi theo dòng',
+    row: 'Dòng',
+    field: 'Cột',
+    message: 'Lỗi',
+    failed: 'Không nhập được: tệp có lỗi, chưa có dữ liệu nào được lưu.',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     text: 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',
@@ -466,6 +485,7 @@ const vi = {
   },
   play: playVi,
   contests: contestsVi,
+  participation: participationVi,
 };
 
 export default vi;

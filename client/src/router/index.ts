@@ -16,6 +16,10 @@ declare module 'vue-router' {
   }
 }
 
+const STAFF: Role[] = ['admin', 'organizer', 'reporter'];
+// One component for the four tabs: moving between them keeps the filters and loaded choices.
+const ParticipationView = () => import('@/views/ParticipationView.vue');
+
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
@@ -48,6 +52,42 @@ export const router = createRouter({
       name: 'units',
       component: () => import('@/views/UnitsView.vue'),
       meta: { requiresAuth: true, roles: ['admin', 'organizer', 'reporter'], title: 'nav.units' },
+    },
+    {
+      path: '/admin/units/:id/roster',
+      name: 'roster',
+      component: () => import('@/views/RosterView.vue'),
+      meta: { requiresAuth: true, roles: STAFF, title: 'participation.roster.title' },
+    },
+    {
+      path: '/participation',
+      name: 'participation',
+      component: ParticipationView,
+      meta: { requiresAuth: true, roles: STAFF, title: 'nav.participation' },
+    },
+    {
+      path: '/participation/non-participants',
+      name: 'participation-non-participants',
+      component: ParticipationView,
+      meta: { requiresAuth: true, roles: STAFF, title: 'participation.tabs.nonParticipants' },
+    },
+    {
+      path: '/participation/snapshots',
+      name: 'participation-snapshots',
+      component: ParticipationView,
+      meta: { requiresAuth: true, roles: STAFF, title: 'participation.tabs.snapshots' },
+    },
+    {
+      path: '/participation/collective',
+      name: 'participation-collective',
+      component: ParticipationView,
+      meta: { requiresAuth: true, roles: STAFF, title: 'participation.tabs.collective' },
+    },
+    {
+      path: '/participation/snapshots/:snapshotId',
+      name: 'participation-snapshot',
+      component: () => import('@/views/ParticipationSnapshotView.vue'),
+      meta: { requiresAuth: true, roles: STAFF, title: 'participation.snapshots.pageTitle' },
     },
     {
       path: '/admin/users',

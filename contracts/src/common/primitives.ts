@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 
 /** Trimmed, NFC-normalised text: Vietnamese typed on different keyboards compares equal. */
@@ -10,19 +11,21 @@ export const nfcText = (min: number, max: number) =>
 export const UuidSchema = z.uuid();
 
 /**
- * Vietnamese phone numbers: 0xxxxxxxxx, 84xxxxxxxxx or +84xxxxxxxxx (spaces, dots and dashes
- * allowed), normalised to the national form 0xxxxxxxxx. Mobile prefixes 3, 5, 7, 8, 9;
- * landlines 02x.
+ * Vietnamese phone numbers: 0xxxxxxxxx, 84xxxxxxxxx or +84xxxxxxxxx (spaces, dots, dashes and
+ * brackets allowed), normalised to the national form 0xxxxxxxxx; null for anything else.
+ * The full ('max') metadata is needed: the small one checks lengths only and would accept
+ * retired ranges such as 011x.
  */
 export function normalizeVnPhone(raw: string): string | null {
-  const digits = raw.replace(/[\s.\-()]/g, '');
-  let national: string;
-  if (/^\+84\d+$/.test(digits)) national = '0' + digits.slice(3);
-  else if (/^84\d{9,10}$/.test(digits)) national = '0' + digits.slice(2);
-  else if (/^0\d+$/.test(digits)) national = digits;
-  else return null;
-  if (/^0[35789]\d{8}$/.test(national) || /^02\d{9}$/.test(national)) return national;
-  return null;
+  const text = raw.trim();
+  // The parser skips letters and reads extensions; a contact field must be a bare number.
+  if (!/^\(?\+?[\d\s.()-]+$/.test(text)) return null;
+  const phone = parsePhoneNumberFromString(text, 'VN');
+  if (!phone || phone.country !== 'VN' || phone.ext) return null;
+  // The library's ranges lag behind the operators' (052 and 055 are in use but not in its
+  // metadata): any 10-digit mobile number on a Vietnamese mobile prefix is accepted too.
+  if (!phone.isValid() && !/^(?:[35789]\d{8}|2\d{9})$/.test(phone.nationalNumber)) return null;
+  return `0${phone.nationalNumber}`;
 }
 
 export const PhoneSchema = z

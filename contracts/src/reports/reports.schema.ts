@@ -92,7 +92,7 @@ export const QualityBucketsSchema = z
     low: z.int().describe('> 0 and < 25%'),
     zero: z.int().describe('No correct answer'),
   })
-  .describe("Persons by their best submitted attempt in the selection; sums to participants");
+  .describe('Persons by their best submitted attempt in the selection; sums to participants');
 export type QualityBuckets = z.infer<typeof QualityBucketsSchema>;
 
 export const HEADCOUNT_SOURCES = ['roster', 'declared', 'mixed', 'none'] as const;
@@ -103,7 +103,9 @@ export const FiguresSchema = z.object({
     .nullable()
     .describe('Tổng số CBCCVC-NLĐ of the subtree; null when no unit in it has one'),
   headcountSource: z.enum(HEADCOUNT_SOURCES),
-  unitsWithoutHeadcount: z.int().describe('Active units of the subtree with neither roster nor declaration'),
+  unitsWithoutHeadcount: z
+    .int()
+    .describe('Active units of the subtree with neither roster nor declaration'),
   participants: z.int().describe('Distinct persons with ≥ 1 submitted attempt'),
   attempts: z.int().describe('Submitted attempts (expired ones were auto-submitted and count)'),
   rate: z.number().nullable().describe('participants / headcount, never capped'),
@@ -238,7 +240,9 @@ export type NonParticipants = z.infer<typeof NonParticipantsSchema>;
 
 export const CollectiveQuerySchema = z.strictObject({
   contestId: UuidSchema,
-  unitId: UuidSchema.optional().describe("Units ranked are this unit's children; default: the organiser unit"),
+  unitId: UuidSchema.optional().describe(
+    "Units ranked are this unit's children; default: the organiser unit",
+  ),
   minRate: z.coerce
     .number()
     .min(0)
@@ -294,7 +298,12 @@ export const AttemptAuditQuerySchema = z
   });
 export type AttemptAuditQuery = z.output<typeof AttemptAuditQuerySchema>;
 
-export const EXPORT_REPORTS = ['participation', 'non_participants', 'attempts', 'collective'] as const;
+export const EXPORT_REPORTS = [
+  'participation',
+  'non_participants',
+  'attempts',
+  'collective',
+] as const;
 export const EXPORT_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;

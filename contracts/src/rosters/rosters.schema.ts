@@ -8,7 +8,7 @@ import { ImportRowErrorSchema } from '../units/units.schema.js';
  */
 export const RosterCitizenIdSchema = z
   .string()
-  .transform((s) => s.replace(/[\s.\-]/g, ''))
+  .transform((s) => s.replace(/[\s.-]/g, ''))
   .superRefine((s, ctx) => {
     if (/^\d{12}$/.test(s)) return;
     ctx.addIssue({
@@ -70,13 +70,15 @@ export const RosterImportResultSchema = z.object({
   dryRun: z.boolean(),
   mode: z.enum(['replace', 'append']),
   created: z.int(),
-  updated: z.int(),
+  updated: z.int().describe('Entries already on the list whose data changed'),
+  unchanged: z.int().describe('Entries already on the list, identical in the file'),
   removed: z.int().describe('Entries that leave the list (replace mode)'),
   linked: z.int().describe('Entries matched to registered accounts by CCCD or phone'),
   duplicates: z
     .array(RosterDuplicateSchema)
     .describe('People who are also on the roster of another unit of the tree (warning)'),
   errors: z.array(ImportRowErrorSchema),
+  total: z.int().describe('Entries on the list after the import (as it would be, on a dry run)'),
 });
 export type RosterImportResult = z.infer<typeof RosterImportResultSchema>;
 
@@ -105,8 +107,9 @@ export const RosterQuerySchema = z.strictObject({
 
 export const RosterSchema = z.object({
   unitId: UuidSchema,
-  total: z.int(),
-  linked: z.int(),
+  total: z.int().describe('People on the current list'),
+  linked: z.int().describe('Of them, linked to an account'),
+  matching: z.int().describe('Entries matching search/linked (for paging)'),
   rows: z.array(RosterEntrySchema),
 });
 export type Roster = z.infer<typeof RosterSchema>;
@@ -115,3 +118,21 @@ export const RosterLinkSchema = z.strictObject({
   userId: UuidSchema.describe('A participant account of the same subtree'),
 });
 export type RosterLink = z.infer<typeof RosterLinkSchema>;
+
+export const RosterCandidatesQuerySchema = z.strictObject({
+  search: z.string().trim().max(100).optional().describe('Name (accents ignored) or phone digits'),
+});
+
+/** A participant account that may be linked by hand to a roster entry. */
+export const RosterCandidateSchema = z.object({
+  id: UuidSchema,
+  fullName: z.string(),
+  phone: z.string().nullable().describe('Masked except the last 3 digits'),
+  unitName: z.string(),
+});
+export type RosterCandidate = z.infer<typeof RosterCandidateSchema>;
+export const RosterCandidatesSchema = z.array(RosterCandidateSchema);
+
+export const RosterTemplateQuerySchema = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});

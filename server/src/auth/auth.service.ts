@@ -12,6 +12,7 @@ import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
+import { RostersService } from '../rosters/rosters.service.js';
 import { UnitEntity } from '../units/entities/unit.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
@@ -30,6 +31,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly limiter: LoginRateLimiter,
     private readonly clock: Clock,
+    private readonly rosters: RostersService,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
@@ -42,8 +44,8 @@ export class AuthService {
     }
     if (unit.activeTo) throw new AppError('unit_inactive');
     const passwordHash = await this.passwords.hash(input.password);
-    const user = await this.ds.transaction((em) =>
-      this.users.insert(em, {
+    const user = await this.ds.transaction(async (em) => {
+      const created = await this.users.insert(em, {
         fullName: input.fullName,
         role: 'participant',
         unitId: unit.id,
@@ -52,8 +54,11 @@ export class AuthService {
         citizenId: input.citizenId ?? null,
         passwordHash,
         consentAt: this.clock.now(),
-      }),
-    );
+      });
+      // A person on a staff list counts for it from the moment they register.
+      await this.rosters.linkNewAccount(em, created);
+      return created;
+    });
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, unit.name) };
   }

@@ -120,6 +120,39 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     en: 'The citizen ID must have exactly 12 digits.',
   },
   email_invalid: { vi: 'Email không hợp lệ.', en: 'Invalid email address.' },
+  citizen_id_leading_zero: {
+    vi: 'CCCD phải có đủ 12 chữ số — Excel có thể đã bỏ số 0 ở đầu; hãy định dạng cột CCCD là Văn bản (Text).',
+    en: 'The citizen ID must have 12 digits — Excel may have dropped the leading zero; format the CCCD column as Text.',
+  },
+  roster_identity_required: {
+    vi: 'Cần có Số CCCD hoặc Số điện thoại (ít nhất một trong hai).',
+    en: 'Give the citizen ID or the phone number (at least one of them).',
+  },
+  roster_citizen_id_repeated: {
+    vi: 'Số CCCD trùng với dòng {row}.',
+    en: 'Same citizen ID as row {row}.',
+  },
+  roster_phone_repeated: {
+    vi: 'Số điện thoại trùng với dòng {row}.',
+    en: 'Same phone number as row {row}.',
+  },
+  roster_citizen_id_taken: {
+    vi: 'Số CCCD này đang thuộc về một người khác trong danh sách của đơn vị.',
+    en: 'This citizen ID belongs to another person on the unit’s list.',
+  },
+  roster_phone_taken: {
+    vi: 'Số điện thoại này đang thuộc về một người khác trong danh sách của đơn vị.',
+    en: 'This phone number belongs to another person on the unit’s list.',
+  },
+  roster_too_many_rows: {
+    vi: 'Tệp có quá nhiều dòng (tối đa {max} người cho một đơn vị).',
+    en: 'The file has too many rows (at most {max} people per unit).',
+  },
+  roster_link_participant_only: {
+    vi: 'Chỉ liên kết được với tài khoản thí sinh.',
+    en: 'Only participant accounts can be linked.',
+  },
+
   password_too_short: {
     vi: 'Mật khẩu phải có ít nhất 8 ký tự.',
     en: 'The password must have at least 8 characters.',

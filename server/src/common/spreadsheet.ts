@@ -1,3 +1,6 @@
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { create as contentDisposition } from 'content-disposition';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
@@ -165,6 +168,8 @@ export async function buildSpreadsheet(opts: {
   format: SheetFormat;
   help?: [string, string][];
   widths?: (index: number) => number;
+  /** 0-based columns formatted as Text in .xlsx, so Excel keeps leading zeros typed later. */
+  textColumns?: number[];
 }): Promise<Buffer> {
   if (opts.format === 'csv') {
     return Buffer.concat([
@@ -177,6 +182,7 @@ export async function buildSpreadsheet(opts: {
   ws.addRow(opts.header).font = { bold: true };
   for (const r of opts.rows) ws.addRow(r);
   ws.columns.forEach((c, i) => (c.width = opts.widths?.(i) ?? 24));
+  for (const i of opts.textColumns ?? []) ws.getColumn(i + 1).numFmt = '@';
   if (opts.help) {
     const help = wb.addWorksheet('Hướng dẫn');
     help.addRow(['Cột', 'Cách điền']).font = { bold: true };
@@ -187,6 +193,60 @@ export async function buildSpreadsheet(opts: {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+export type DownloadFormat = SheetFormat | 'pdf';
+
+export const CONTENT_TYPES: Record<DownloadFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+/** "báo-cáo" + pdf → "báo-cáo.pdf"; a name that already ends with the extension is kept. */
+export function withExtension(name: string, format: DownloadFormat): string {
+  return name.toLowerCase().endsWith(`.${format}`) ? name : `${name}.${format}`;
+}
+
+/** "Biểu 01 – Sở Nội vụ.xlsx" → "Bieu 01 - So Noi vu.xlsx", for clients that ignore filename*. */
+export function asciiFileName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+}
+
+/** Content-Type, and a Content-Disposition with an ASCII name plus filename*=UTF-8''… */
+export function setDownloadHeaders(res: Response, fileName: string, format: DownloadFormat): void {
+  const name = withExtension(fileName.normalize('NFC'), format);
+  res.setHeader('Content-Type', CONTENT_TYPES[format]);
+  res.setHeader('Content-Disposition', contentDisposition(name, { fallback: asciiFileName(name) }));
+}
+
+/**
+ * Sends a file as an attachment, from memory or streamed (a finished export job). A client that
+ * goes away mid-stream only ends its own transfer.
+ */
+export async function sendFile(
+  res: Response,
+  body: Buffer | Readable,
+  fileName: string,
+  format: DownloadFormat,
+): Promise<void> {
+  setDownloadHeaders(res, fileName, format);
+  if (Buffer.isBuffer(body)) {
+    res.send(body);
+    return;
+  }
+  try {
+    await pipeline(body, res);
+  } catch {
+    body.destroy();
+    res.destroy();
+  }
+}
+
 /** Sends a built spreadsheet as an attachment. */
 export function sendSpreadsheet(
   res: Response,
@@ -194,12 +254,6 @@ export function sendSpreadsheet(
   name: string,
   format: SheetFormat,
 ): void {
-  res.setHeader(
-    'Content-Type',
-    format === 'csv'
-      ? 'text/csv; charset=utf-8'
-      : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  );
-  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  setDownloadHeaders(res, name, format);
   res.send(buf);
 }

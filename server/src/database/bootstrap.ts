@@ -51,7 +51,7 @@ export async function seedIfEmpty(
   if (count > 0) return;
   const result = await reloadDemo(ds, false);
   log(
-    `Loaded demo data: ${result.units} units, ${result.accounts} accounts, ${result.questions} questions, a contest with ${result.contestAttempts} attempts (see README for the demo sign-ins)`,
+    `Loaded demo data: ${result.units} units, ${result.accounts} accounts, ${result.questions} questions, a contest with ${result.contestAttempts} attempts, staff lists of ${result.rosterEntries} people (see README for the demo sign-ins)`,
   );
 }
 

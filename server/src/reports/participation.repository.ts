@@ -276,7 +276,9 @@ export class ParticipationRepository {
         LIMIT $7 OFFSET $8`,
       [...params(f), page.search ? `%${escapeLike(page.search)}%` : null, page.limit, page.offset],
     )) as (NonParticipantRow & { total: number })[];
-    return { rows, total: rows[0]?.total ?? (page.offset > 0 ? -1 : 0) };
+    if (rows.length || page.offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    // A page past the end still says how many there are.
+    return { rows, total: (await this.nonParticipants(f, { ...page, offset: 0, limit: 1 })).total };
   }
 
   /** Active leaf units of the subtree with no staff list at the cut-off. */

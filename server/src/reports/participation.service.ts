@@ -118,9 +118,18 @@ export class ParticipationService {
     };
   }
 
-  async report(actor: Actor, q: ParticipationQuery): Promise<ParticipationReport> {
+  /**
+   * `fresh` computes even when a cached report is still valid: a frozen report carries the
+   * moment it was frozen, not the moment an equal report was first computed.
+   */
+  async report(
+    actor: Actor,
+    q: ParticipationQuery,
+    opts: { fresh?: boolean } = {},
+  ): Promise<ParticipationReport> {
     const r = await this.resolve(actor, q, q.depth);
     const now = this.clock.now();
+    if (opts.fresh) return { ...(await this.compute(r, q)), roundsOpen: this.roundsOpen(r, now) };
     const computed = await this.cache.get(
       // A report up to "now" is the same report a second later, unless the data moved.
       JSON.stringify([
@@ -139,15 +148,20 @@ export class ParticipationService {
     return {
       ...computed,
       scope: { ...computed.scope, label: r.scope.label },
-      roundsOpen:
-        !!r.contest &&
-        r.contest.rounds.some(
-          (x) =>
-            (!r.round || x.id === r.round.id) &&
-            new Date(x.opensAt) <= now &&
-            now < new Date(x.closesAt),
-        ),
+      roundsOpen: this.roundsOpen(r, now),
     };
+  }
+
+  private roundsOpen(r: ResolvedQuery, now: Date): boolean {
+    return (
+      !!r.contest &&
+      r.contest.rounds.some(
+        (x) =>
+          (!r.round || x.id === r.round.id) &&
+          new Date(x.opensAt) <= now &&
+          now < new Date(x.closesAt),
+      )
+    );
   }
 
   private async compute(r: ResolvedQuery, q: ParticipationQuery): Promise<ParticipationReport> {

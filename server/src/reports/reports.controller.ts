@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { createReadStream } from 'node:fs';
+import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CollectiveQuerySchema,
@@ -6,6 +19,9 @@ import {
   NonParticipantsQuerySchema,
   ParticipationQuerySchema,
   SnapshotListQuerySchema,
+  CreateExportSchema,
+  ExportFormatSchema,
+  type ExportFormat,
 } from '@cchc/contracts';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
@@ -17,7 +33,10 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
+import { sendFile, setDownloadHeaders } from '../common/spreadsheet.js';
+import { ExportJobsService } from './exports/export-jobs.js';
 import { ParticipationService } from './participation.service.js';
+import { ReportFilesService, type PreparedFile, type ReportKind } from './report-files.service.js';
 import { SnapshotsService } from './snapshots.service.js';
 
 const STAFF = ['admin', 'organizer', 'reporter'] as const;
@@ -30,6 +49,8 @@ export class ReportsController {
   constructor(
     private readonly participation: ParticipationService,
     private readonly snapshots: SnapshotsService,
+    private readonly files: ReportFilesService,
+    private readonly jobs: ExportJobsService,
   ) {}
 
   @Get('contests')
@@ -105,5 +126,104 @@ export class ReportsController {
   @ApiOperation({ summary: 'A frozen report, exactly as it was frozen' })
   snapshot(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.snapshots.get(actor, id);
+  }
+
+  @Get([
+    'participation.xlsx',
+    'participation.csv',
+    'participation.pdf',
+    'non-participants.xlsx',
+    'non-participants.csv',
+    'attempts.xlsx',
+    'attempts.csv',
+    'collective.xlsx',
+    'collective.csv',
+  ])
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary:
+      'Downloads: Biểu 01 (participation .xlsx/.csv/.pdf), non-participants, Biểu 03 (attempts, streamed), Biểu 04 (collective); same query as the JSON routes',
+  })
+  async download(
+    @CurrentActor() actor: Actor,
+    @Req() req: Request,
+    @Query() raw: Record<string, string>,
+    @Res() res: Response,
+  ) {
+    const [name, ext] = req.path.split('/').pop()!.split('.') as [string, string];
+    const kind = name.replace('-', '_') as ReportKind;
+    const file = await this.files.prepare(actor, kind, ext as ExportFormat, raw);
+    await sendPrepared(res, file);
+  }
+
+  @Post('exports')
+  @Roles(...STAFF)
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Start an export in the background (large reports); poll GET /reports/exports/:id for progress',
+  })
+  @ApiZodBody(CreateExportSchema)
+  async startExport(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodPipe(CreateExportSchema)) body: z.output<typeof CreateExportSchema>,
+  ) {
+    // The query is checked and the data in scope fetched now: a bad request fails here, not later.
+    const file = await this.files.prepare(actor, body.report, body.format, body.query);
+    return this.jobs.start(
+      actor.id,
+      { report: body.report, format: body.format, fileName: file.fileName },
+      ({ out, progress }) => file.write(out, (done) => progress(done, file.total)),
+    );
+  }
+
+  @Get('exports/:id')
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'An export job: status and rows written so far' })
+  exportJob(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.jobs.get(actor.id, id);
+  }
+
+  @Get('exports/:id/file')
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'The file of a finished export job' })
+  async exportFile(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Res() res: Response,
+  ) {
+    const job = this.jobs.get(actor.id, id);
+    const f = this.jobs.file(actor.id, id);
+    await sendFile(res, createReadStream(f.path), f.fileName, job.format);
+  }
+
+  @Get('snapshots/:id/export')
+  @Roles(...STAFF)
+  @ApiOperation({ summary: 'A frozen report as Biểu 01 (.xlsx, .csv or .pdf)' })
+  async snapshotExport(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Query('format') format: string | undefined,
+    @Res() res: Response,
+  ) {
+    const f = ExportFormatSchema.safeParse(format ?? 'xlsx');
+    if (!f.success) throw new AppError('validation_failed');
+    const report = await this.snapshots.get(actor, id);
+    await sendPrepared(res, this.files.participationFile(report, f.data));
+  }
+}
+
+/** Headers first, then the bytes as they are made; a failure mid-stream ends the transfer. */
+async function sendPrepared(res: Response, file: PreparedFile): Promise<void> {
+  setDownloadHeaders(res, file.fileName, file.format);
+  try {
+    await file.write(res, () => undefined);
+  } catch (e) {
+    if (!res.headersSent) {
+      res.removeHeader('Content-Disposition');
+      res.removeHeader('Content-Type');
+      throw e;
+    }
+    res.destroy(e as Error);
   }
 }

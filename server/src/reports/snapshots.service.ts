@@ -45,7 +45,7 @@ export class SnapshotsService {
     meta: RequestMeta,
     input: z.output<typeof CreateSnapshotSchema>,
   ): Promise<SnapshotSummary> {
-    const report = await this.participation.report(actor, input.query);
+    const report = await this.participation.report(actor, input.query, { fresh: true });
     const now = this.clock.now();
     return this.ds.transaction(async (em) => {
       const [row] = (await em.query(

@@ -15,6 +15,7 @@ import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { FIELD_MESSAGES } from '../common/messages.js';
 import { Clock } from '../config/clock.js';
+import { RostersRepository } from '../rosters/rosters.repository.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { mapUniqueViolation } from '../users/users.repository.js';
 import type { UnitEntity } from './entities/unit.entity.js';
@@ -34,6 +35,7 @@ export class UnitsService {
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly rosters: RostersRepository,
   ) {}
 
   async list(actor: Actor): Promise<Unit[]> {
@@ -271,6 +273,8 @@ export class UnitsService {
         mergedIntoId: target.id,
       });
       const movedUsers = await this.repo.moveUsers(em, source.id, target.id);
+      // The staff list moves with the people: it ends on the old unit when the merge takes effect.
+      const roster = await this.rosters.moveOnMerge(em, source.id, target.id, at);
       await this.repo.addEvent(
         em,
         source.id,
@@ -285,7 +289,14 @@ export class UnitsService {
         target.id,
         'absorbed',
         null,
-        { unitId: source.id, name: source.name, code: source.code, movedUsers },
+        {
+          unitId: source.id,
+          name: source.name,
+          code: source.code,
+          movedUsers,
+          movedRosterEntries: roster.moved,
+          rosterEntriesAlreadyOnTarget: roster.alreadyOnTarget,
+        },
         actor.id,
         now,
       );

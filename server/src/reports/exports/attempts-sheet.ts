@@ -1,0 +1,291 @@
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { ReportScope } from '@cchc/contracts';
+import { safeCell } from '../../common/spreadsheet.js';
+import {
+  ATTEMPT_DEFINITIONS,
+  footerLines,
+  minutesSeconds,
+  viDateTimeSeconds,
+  vnWallClock,
+} from './export-format.js';
+
+/** One submitted attempt, as the audit list (Biểu 03) shows it. */
+export interface AttemptAuditRow {
+  attemptId: string;
+  fullName: string;
+  phoneMasked: string | null;
+  unitName: string;
+  contestTitle: string;
+  roundTitle: string;
+  attemptNo: number;
+  status: 'submitted' | 'expired';
+  startedAt: Date;
+  submittedAt: Date;
+  durationMs: number;
+  correctCount: number;
+  total: number;
+  prediction: number | null;
+  clientIp: string | null;
+  deviceHash: string | null;
+}
+
+export interface AttemptsExportOptions {
+  scope: ReportScope;
+  /** Rows written so far; called every 1,000 rows and once at the end. */
+  onProgress?(n: number): void;
+  /** "Xuất lúc"; default: now. */
+  exportedAt?: Date;
+}
+
+/** Rows between progress reports. */
+export const ATTEMPTS_PROGRESS_EVERY = 1000;
+/** Rows between yields to the event loop: 250 rows of xlsx take ~15 ms of CPU. */
+const YIELD_EVERY = 250;
+
+const STATUS: Record<AttemptAuditRow['status'], string> = {
+  submitted: 'Đã nộp',
+  expired: 'Hết giờ – tự nộp',
+};
+
+const DATE_FMT = 'dd/mm/yyyy hh:mm:ss';
+
+export const ATTEMPT_COLUMNS: { header: string; width: number; numFmt?: string }[] = [
+  { header: 'STT', width: 8 },
+  { header: 'Họ và tên', width: 26 },
+  { header: 'Số điện thoại', width: 14 },
+  { header: 'Đơn vị', width: 30 },
+  { header: 'Cuộc thi', width: 30 },
+  { header: 'Đợt thi', width: 18 },
+  { header: 'Lượt', width: 6 },
+  { header: 'Trạng thái', width: 16 },
+  { header: 'Bắt đầu', width: 19, numFmt: DATE_FMT },
+  { header: 'Nộp bài', width: 19, numFmt: DATE_FMT },
+  { header: 'Thời gian làm bài (mm:ss)', width: 12 },
+  { header: 'Số câu đúng', width: 9 },
+  { header: 'Tổng số câu', width: 9 },
+  { header: 'Dự đoán', width: 10 },
+  { header: 'IP', width: 16 },
+  { header: 'Thiết bị', width: 18 },
+  { header: 'Mã bài thi', width: 38 },
+];
+
+const text = (v: string | null) => (v === null ? null : safeCell(v));
+
+function titleLines(scope: ReportScope): string[] {
+  return [
+    'BIỂU 03. DANH SÁCH BÀI THI',
+    scope.unitName,
+    ...(scope.contestTitle
+      ? [`Cuộc thi: ${scope.contestTitle}${scope.roundTitle ? ` – ${scope.roundTitle}` : ''}`]
+      : []),
+    scope.label,
+  ];
+}
+
+function footer(opts: AttemptsExportOptions, rows: number): string[] {
+  return [
+    `Tổng số bài thi: ${rows}`,
+    ...footerLines(ATTEMPT_DEFINITIONS, {
+      cutoff: opts.scope.cutoff,
+      unitName: opts.scope.unitName,
+      exportedAt: opts.exportedAt ?? new Date(),
+    }),
+  ];
+}
+
+/** A stream that buffers writes: Node's, or the readable-stream v2 copies inside archiver. */
+type Sink = Pick<Writable, 'on' | 'off'> & {
+  writableNeedDrain?: boolean;
+  _writableState?: { needDrain?: boolean };
+};
+
+/** Waits until `s` has room again; rejects if it fails or closes first. */
+function drained(s: Sink): Promise<void> {
+  if (!(s.writableNeedDrain ?? s._writableState?.needDrain)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = (err?: Error) => {
+      s.off('drain', onDrain);
+      s.off('error', done);
+      s.off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('stream closed before it drained'));
+    s.on('drain', onDrain);
+    s.on('error', done);
+    s.on('close', onClose);
+  });
+}
+
+/**
+ * Every few hundred rows, let other requests run and wait while the reader is behind, so
+ * 200,000 rows neither block the server (live rounds share it) nor pile up in memory.
+ */
+async function pace(n: number, opts: AttemptsExportOptions, sinks: Sink[]): Promise<void> {
+  if (n % ATTEMPTS_PROGRESS_EVERY === 0) opts.onProgress?.(n);
+  if (n % YIELD_EVERY !== 0) return;
+  await yieldToEventLoop();
+  for (const s of sinks) await drained(s);
+}
+
+/**
+ * exceljs writes committed rows into a PassThrough that feeds the zip, and ignores its
+ * backpressure: zlib compresses in small steps between event-loop turns, so unless we wait for
+ * it the whole uncompressed sheet piles up in memory (~150 MB for 200,000 rows). Found through
+ * the sheet's public `stream`; if a later exceljs hides it, only the bound on memory is lost.
+ */
+function zipEntryOf(ws: ExcelJS.Worksheet): Sink[] {
+  const pipes = (ws as unknown as { stream?: { pipes?: unknown[] } }).stream?.pipes ?? [];
+  return pipes.filter(
+    (p): p is Sink =>
+      typeof p === 'object' && p !== null && '_writableState' in p && 'on' in p && 'off' in p,
+  );
+}
+
+/** Biểu 03 as .xlsx, streamed: each row is committed and leaves memory. Ends `out`. */
+export async function writeAttemptsXlsx(
+  rows: AsyncIterable<AttemptAuditRow>,
+  out: Writable,
+  opts: AttemptsExportOptions,
+): Promise<{ rows: number }> {
+  const title = titleLines(opts.scope);
+  const headerRow = title.length + 2;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: true,
+  });
+  wb.creator = 'Hội thi CCHC';
+  const ws = wb.addWorksheet('Biểu 03', {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+    headerFooter: { oddFooter: '&RTrang &P/&N' },
+  });
+  ws.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow, column: ATTEMPT_COLUMNS.length },
+  };
+  ws.columns = ATTEMPT_COLUMNS.map((c, i) => ({ key: `c${i}`, width: c.width }));
+  // One style object per column, shared by every row: exceljs caches a style by object, so
+  // 200,000 rows cost one style lookup each instead of one serialisation per cell.
+  const styles: Partial<ExcelJS.Style>[] = ATTEMPT_COLUMNS.map((c) =>
+    c.numFmt ? { numFmt: c.numFmt } : {},
+  );
+  const sinks = [...zipEntryOf(ws), out];
+  let n = 0;
+  try {
+    title.forEach((line, i) => {
+      const row = ws.addRow([safeCell(line)]);
+      if (i === 0) row.font = { bold: true, size: 14 };
+      row.commit();
+    });
+    ws.addRow([]).commit();
+    const header = ws.addRow(ATTEMPT_COLUMNS.map((c) => safeCell(c.header)));
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    header.height = 32;
+    header.commit();
+    for await (const r of rows) {
+      n++;
+      const row = ws.addRow([
+        n,
+        text(r.fullName),
+        text(r.phoneMasked),
+        text(r.unitName),
+        text(r.contestTitle),
+        text(r.roundTitle),
+        r.attemptNo,
+        STATUS[r.status],
+        vnWallClock(r.startedAt),
+        vnWallClock(r.submittedAt),
+        minutesSeconds(r.durationMs),
+        r.correctCount,
+        r.total,
+        r.prediction,
+        text(r.clientIp),
+        text(r.deviceHash),
+        r.attemptId,
+      ]);
+      row.eachCell((cell, col) => (cell.style = styles[col - 1]!));
+      row.commit();
+      await pace(n, opts, sinks);
+    }
+    ws.addRow([]).commit();
+    footer(opts, n).forEach((line, i) => {
+      const row = ws.addRow([safeCell(line)]);
+      if (i === 1) row.font = { bold: true, italic: true };
+      row.commit();
+    });
+    ws.commit();
+    await wb.commit();
+  } catch (err) {
+    // A half-written file must not look complete: the reader sees the transfer fail.
+    out.destroy();
+    throw err;
+  }
+  opts.onProgress?.(n);
+  return { rows: n };
+}
+
+/** Biểu 03 as .csv (UTF-8, BOM first), streamed with backpressure. Ends `out`. */
+export async function writeAttemptsCsv(
+  rows: AsyncIterable<AttemptAuditRow>,
+  out: Writable,
+  opts: AttemptsExportOptions,
+): Promise<{ rows: number }> {
+  const csv = stringify({ bom: true });
+  const piped = pipeline(csv, out);
+  const write = async (record: (string | number | null)[]) => {
+    if (!csv.write(record)) await drained(csv);
+  };
+  let n = 0;
+  try {
+    for (const line of titleLines(opts.scope)) await write([safeCell(line)]);
+    await write([]);
+    await write(ATTEMPT_COLUMNS.map((c) => safeCell(c.header)));
+    for await (const r of rows) {
+      n++;
+      await write([
+        n,
+        safeCell(r.fullName),
+        safeCell(r.phoneMasked),
+        safeCell(r.unitName),
+        safeCell(r.contestTitle),
+        safeCell(r.roundTitle),
+        r.attemptNo,
+        STATUS[r.status],
+        viDateTimeSeconds(r.startedAt),
+        viDateTimeSeconds(r.submittedAt),
+        minutesSeconds(r.durationMs),
+        r.correctCount,
+        r.total,
+        r.prediction ?? '',
+        safeCell(r.clientIp),
+        safeCell(r.deviceHash),
+        r.attemptId,
+      ]);
+      await pace(n, opts, [csv]);
+    }
+    await write([]);
+    for (const line of footer(opts, n)) await write([safeCell(line)]);
+    csv.end();
+  } catch (err) {
+    csv.destroy(err as Error);
+    await piped.catch(() => undefined);
+    throw err;
+  }
+  await piped;
+  opts.onProgress?.(n);
+  return { rows: n };
+}

@@ -1,0 +1,153 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  RosterCandidatesQuerySchema,
+  RosterImportQuerySchema,
+  RosterLinkSchema,
+  RosterQuerySchema,
+  RosterTemplateQuerySchema,
+} from '@cchc/contracts';
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import { AppError } from '../common/app-error.js';
+import {
+  CurrentActor,
+  ReqMeta,
+  Roles,
+  type Actor,
+  type RequestMeta,
+} from '../common/auth.decorators.js';
+import { pickLang } from '../common/messages.js';
+import { sendSpreadsheet, UPLOAD_MAX_MB } from '../common/spreadsheet.js';
+import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
+import { RosterImportService } from './roster-import.service.js';
+import { RostersService } from './rosters.service.js';
+
+const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
+
+@ApiTags('rosters')
+@ApiBearerAuth()
+@Controller()
+@Roles('admin', 'organizer', 'reporter')
+export class RostersController {
+  constructor(
+    private readonly rosters: RostersService,
+    private readonly importer: RosterImportService,
+  ) {}
+
+  @Get('units/:id/roster')
+  @ApiOperation({ summary: 'Current staff list of a unit, in Vietnamese alphabetical order' })
+  @ApiZodQuery(RosterQuerySchema)
+  list(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Query(new ZodPipe(RosterQuerySchema)) q: z.output<typeof RosterQuerySchema>,
+  ) {
+    return this.rosters.list(actor, id, q);
+  }
+
+  @Get('units/:id/roster/template')
+  @ApiOperation({ summary: 'Download the staff list template (.xlsx or .csv)' })
+  @ApiZodQuery(RosterTemplateQuerySchema)
+  async template(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Query(new ZodPipe(RosterTemplateQuerySchema)) q: z.output<typeof RosterTemplateQuerySchema>,
+    @Res() res: Response,
+  ) {
+    await this.rosters.assertUnit(actor, id);
+    sendSpreadsheet(res, await this.importer.template(q.format), 'mau-danh-sach-can-bo', q.format);
+  }
+
+  @Get('units/:id/roster/candidates')
+  @ApiOperation({
+    summary: 'Up to 20 participant accounts of the unit’s subtree not linked yet (link picker)',
+  })
+  @ApiZodQuery(RosterCandidatesQuerySchema)
+  candidates(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Query(new ZodPipe(RosterCandidatesQuerySchema))
+    q: z.output<typeof RosterCandidatesQuerySchema>,
+  ) {
+    return this.rosters.candidates(actor, id, q);
+  }
+
+  @Post('units/:id/roster/import')
+  @UseInterceptors(
+    FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }),
+  )
+  @ApiOperation({
+    summary:
+      'Import the staff list from .xlsx/.csv; dryRun=true (default) validates and counts without writing',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    },
+  })
+  @ApiZodQuery(RosterImportQuerySchema)
+  import(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Query(new ZodPipe(RosterImportQuerySchema)) q: z.output<typeof RosterImportQuerySchema>,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Req() req: Request,
+  ) {
+    if (!file)
+      throw new AppError('validation_failed', [
+        { path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
+      ]);
+    return this.importer.import(
+      actor,
+      meta,
+      id,
+      file,
+      { dryRun: q.dryRun, mode: q.mode },
+      pickLang(req.headers['accept-language']),
+    );
+  }
+
+  @Put('roster/:entryId/link')
+  @ApiOperation({ summary: 'Link a participant account to a roster entry by hand' })
+  @ApiZodBody(RosterLinkSchema)
+  link(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('entryId', uuid) entryId: string,
+    @Body(new ZodPipe(RosterLinkSchema)) body: z.output<typeof RosterLinkSchema>,
+  ) {
+    return this.rosters.link(actor, meta, entryId, body.userId);
+  }
+
+  @Delete('roster/:entryId/link')
+  @ApiOperation({
+    summary: 'Unlink the account of a roster entry (imports will not link it again by themselves)',
+  })
+  unlink(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('entryId', uuid) entryId: string,
+  ) {
+    return this.rosters.unlink(actor, meta, entryId);
+  }
+}
