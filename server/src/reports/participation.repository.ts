@@ -324,14 +324,21 @@ export class ParticipationRepository {
   }
 
   /**
-   * Biểu 03 rows in submission order, read in keyset batches so a 200,000-row export holds
-   * one batch in memory at a time.
+   * Biểu 03 rows in submission order through a server-side cursor: the query runs once, on one
+   * connection and one snapshot, and `batch` rows at a time are in memory. Stopping early (a
+   * client that goes away) closes the cursor and gives the connection back.
    */
   async *auditRows(f: ParticipationFilter, batch = 2000): AsyncGenerator<AuditRow> {
-    let after: { at: Date; id: string } | null = null;
-    for (;;) {
-      const rows = (await this.ds.query(
-        `WITH su AS MATERIALIZED (${SUBTREE})
+    const qr = this.ds.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.startTransaction('REPEATABLE READ');
+      // Every row will be read: plan for the whole result (hash joins and one sort), not for
+      // the first rows (an index lookup per attempt).
+      await qr.query(`SET LOCAL cursor_tuple_fraction = 1.0`);
+      await qr.query(
+        `DECLARE audit_rows NO SCROLL CURSOR FOR
+         WITH su AS MATERIALIZED (${SUBTREE})
          SELECT a.id, u.full_name, u.phone, su.name AS unit_name, c.title AS contest_title,
                 r.title AS round_title, a.attempt_no, a.status, a.started_at, a.submitted_at,
                 a.duration_ms, a.correct_count, a.total, a.prediction, a.client_ip, a.device_hash
@@ -341,15 +348,18 @@ export class ParticipationRepository {
            JOIN rounds r ON r.id = a.round_id
            JOIN contests c ON c.id = r.contest_id
           WHERE ${COUNTED}
-            AND ($5::timestamptz IS NULL OR (a.submitted_at, a.id) > ($5::timestamptz, $6::uuid))
-          ORDER BY a.submitted_at, a.id
-          LIMIT $7`,
-        [...params(f).slice(0, 4), after?.at ?? null, after?.id ?? null, batch],
-      )) as AuditRow[];
-      for (const r of rows) yield r;
-      if (rows.length < batch) return;
-      const last = rows[rows.length - 1]!;
-      after = { at: last.submitted_at, id: last.id };
+          ORDER BY a.submitted_at, a.id`,
+        params(f).slice(0, 4),
+      );
+      for (;;) {
+        const rows = (await qr.query(`FETCH ${Math.trunc(batch)} FROM audit_rows`)) as AuditRow[];
+        for (const r of rows) yield r;
+        if (rows.length < batch) break;
+      }
+      await qr.commitTransaction();
+    } finally {
+      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      await qr.release();
     }
   }
 
