@@ -15,11 +15,8 @@ import type { Actor } from '../common/auth.decorators.js';
 import { toIssues } from '../common/zod.js';
 import { Clock } from '../config/clock.js';
 import { maskPhone } from '../leaderboard/results.service.js';
-import {
-  writeAttemptsCsv,
-  writeAttemptsXlsx,
-  type AttemptAuditRow,
-} from './exports/attempts-sheet.js';
+import { writeAttemptsCsv, type AttemptAuditRow } from './exports/attempts-sheet.js';
+import { writeAttemptsXlsxInWorker } from './exports/attempts-xlsx-host.js';
 import { collectiveCsv, collectiveFileName, collectiveXlsx } from './exports/collective-sheet.js';
 import { reportFileName } from './exports/export-format.js';
 import {
@@ -161,7 +158,7 @@ export class ReportFilesService {
           write: async (out, progress) => {
             const opts = { scope: r.scope, exportedAt, onProgress: progress };
             if (format === 'csv') await writeAttemptsCsv(rows(), out, opts);
-            else await writeAttemptsXlsx(rows(), out, opts);
+            else await writeAttemptsXlsxInWorker(rows(), out, opts);
           },
         };
       }
