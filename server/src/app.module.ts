@@ -40,6 +40,7 @@ import {
 import { ParticipationService } from './reports/participation.service.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { ParticipationNotifier } from './reports/participation-notifier.js';
+import { SnapshotsRepository } from './reports/snapshots.repository.js';
 import { SnapshotsService } from './reports/snapshots.service.js';
 import { ReportCache } from './reports/report-cache.js';
 import { ReportFilesService } from './reports/report-files.service.js';
@@ -146,6 +147,7 @@ export class AppModule {
         ReportFilesService,
         ExportJobsService,
         ScopePolicy,
+        SnapshotsRepository,
         SnapshotsService,
         UnitsImportService,
         UnitsRepository,

@@ -1,24 +1,13 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SaveAnswerSchema, StartAttemptSchema, SubmitAttemptSchema } from '@cchc/contracts';
 import type { Response } from 'express';
 import type { z } from 'zod';
-import { AppError } from '../common/app-error.js';
+import { uuid } from '../common/params.js';
 import { CurrentActor, ReqMeta, type Actor, type RequestMeta } from '../common/auth.decorators.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
 import { AttemptsService } from './attempts.service.js';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
 const optionalBody = StartAttemptSchema.optional().transform((b) => b ?? {});
 
 @ApiTags('attempts')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   BlueprintCheckRequestSchema,
@@ -8,7 +8,7 @@ import {
   UpdateRoundSchema,
 } from '@cchc/contracts';
 import type { z } from 'zod';
-import { AppError } from '../common/app-error.js';
+import { uuid } from '../common/params.js';
 import {
   CurrentActor,
   ReqMeta,
@@ -18,8 +18,6 @@ import {
 } from '../common/auth.decorators.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
 import { ContestsService } from './contests.service.js';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
 
 @ApiTags('contests')
 @ApiBearerAuth()

@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DisqualifySchema,
@@ -19,7 +8,7 @@ import {
 } from '@cchc/contracts';
 import type { Response } from 'express';
 import type { z } from 'zod';
-import { AppError } from '../common/app-error.js';
+import { uuid } from '../common/params.js';
 import {
   CurrentActor,
   Public,
@@ -34,8 +23,6 @@ import { ContestsService } from '../contests/contests.service.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { LeaderboardService } from './leaderboard.service.js';
 import { ResultsService } from './results.service.js';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
 
 @ApiTags('results')
 @ApiBearerAuth()

@@ -5,17 +5,14 @@ import {
   Get,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
   Req,
   Res,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   BulkQuestionActionSchema,
   CreateAreaSchema,
@@ -26,7 +23,7 @@ import {
 } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { AppError } from '../common/app-error.js';
+import { ApiFileUpload, requireFile, uuid } from '../common/params.js';
 import {
   CurrentActor,
   ReqMeta,
@@ -35,12 +32,11 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
-import { sendSpreadsheet, UPLOAD_MAX_MB } from '../common/spreadsheet.js';
+import { sendSpreadsheet } from '../common/spreadsheet.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { QuestionImportService } from './question-import.service.js';
 import { QuestionsService } from './questions.service.js';
 
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
 const FormatQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 const ExportQuerySchema = QuestionListQuerySchema.omit({ page: true, pageSize: true }).extend({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
@@ -122,20 +118,10 @@ export class QuestionsController {
   }
 
   @Post('questions/import')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }),
-  )
+  @ApiFileUpload()
   @ApiOperation({
     summary:
       'Import .xlsx/.csv/Aiken/GIFT; dryRun=true (default) writes nothing; a real import is all-or-nothing',
-  })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      properties: { file: { type: 'string', format: 'binary' } },
-      required: ['file'],
-    },
   })
   @ApiZodQuery(QuestionImportQuerySchema)
   import(
@@ -145,11 +131,13 @@ export class QuestionsController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @Req() req: Request,
   ) {
-    if (!file)
-      throw new AppError('validation_failed', [
-        { path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
-      ]);
-    return this.importer.import(actor, meta, file, q, pickLang(req.headers['accept-language']));
+    return this.importer.import(
+      actor,
+      meta,
+      requireFile(file),
+      q,
+      pickLang(req.headers['accept-language']),
+    );
   }
 
   @Get('questions/export')

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { rooms, type ServerToClientEvents } from '@cchc/contracts';
 import type { Server } from 'socket.io';
-import { DataSource } from 'typeorm';
+import { ReportContestsRepository } from './participation.repository.js';
 
 /** How often watchers of a contest hear about new submissions, at most. */
 export const PARTICIPATION_PUSH_MS = 2000;
@@ -19,7 +19,7 @@ export class ParticipationNotifier implements OnModuleDestroy {
   private io: Server<Record<string, never>, ServerToClientEvents> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly contests: ReportContestsRepository) {}
 
   attach(io: Server): void {
     this.io = io as unknown as Server<Record<string, never>, ServerToClientEvents>;
@@ -44,10 +44,8 @@ export class ParticipationNotifier implements OnModuleDestroy {
     this.pending.clear();
     const unknown = roundIds.filter((r) => !this.contestOf.has(r));
     if (unknown.length) {
-      const rows = (await this.ds.query(`SELECT id, contest_id FROM rounds WHERE id = ANY($1)`, [
-        unknown,
-      ])) as { id: string; contest_id: string }[];
-      for (const r of rows) this.contestOf.set(r.id, r.contest_id);
+      for (const [round, contest] of await this.contests.contestsOfRounds(unknown))
+        this.contestOf.set(round, contest);
     }
     const byContest = new Map<string, string[]>();
     for (const r of roundIds) {

@@ -109,6 +109,20 @@ const COUNTED_ATTEMPTS = `
     JOIN su ON su.id = a.unit_id
    WHERE ${COUNTED}`;
 
+/** A staff-list entry (`re`) on the list at the cut-off `$5`. */
+const ON_LIST_AT_CUTOFF = `(re.valid_from IS NULL OR re.valid_from <= $5)
+       AND (re.valid_to IS NULL OR re.valid_to > $5)`;
+
+/**
+ * Each unit of `su` with the headcount declaration in force at the cut-off `$5`; a unit's first
+ * declaration also stands for the time before it.
+ */
+const DECLARED_AT_CUTOFF = `
+  SELECT DISTINCT ON (h.unit_id) h.unit_id, h.value
+    FROM unit_headcounts h JOIN su ON su.id = h.unit_id
+   ORDER BY h.unit_id, (h.declared_at <= $5) DESC,
+            CASE WHEN h.declared_at <= $5 THEN h.declared_at END DESC NULLS LAST, h.declared_at`;
+
 const SUBTREE = `
   SELECT u.id, u.parent_id, u.path, u.code, u.name, u.kind, u.unit_group, u.target, u.active_to,
          u.merged_into_id, u.headcount,
@@ -167,16 +181,10 @@ export class ParticipationRepository {
     roster AS (
       SELECT re.unit_id, count(*)::int AS n
         FROM roster_entries re JOIN su ON su.id = re.unit_id
-       WHERE (re.valid_from IS NULL OR re.valid_from <= $5) AND (re.valid_to IS NULL OR re.valid_to > $5)
+       WHERE ${ON_LIST_AT_CUTOFF}
        GROUP BY re.unit_id
     ),
-    -- the declaration in force at the cut-off; a unit's first one also stands for before it
-    declared AS (
-      SELECT DISTINCT ON (h.unit_id) h.unit_id, h.value
-        FROM unit_headcounts h JOIN su ON su.id = h.unit_id
-       ORDER BY h.unit_id, (h.declared_at <= $5) DESC,
-                CASE WHEN h.declared_at <= $5 THEN h.declared_at END DESC NULLS LAST, h.declared_at
-    ),
+    declared AS (${DECLARED_AT_CUTOFF}),
     own AS (
       SELECT s.id, s.ids, s.level,
              CASE WHEN coalesce(r.n, 0) > 0 THEN r.n ELSE coalesce(d.value, s.headcount) END AS hc,
@@ -267,8 +275,7 @@ export class ParticipationRepository {
               re.email, re.user_id IS NOT NULL AS registered, count(*) OVER ()::int AS total
          FROM roster_entries re
          JOIN su ON su.id = re.unit_id
-        WHERE (re.valid_from IS NULL OR re.valid_from <= $5)
-          AND (re.valid_to IS NULL OR re.valid_to > $5)
+        WHERE ${ON_LIST_AT_CUTOFF}
           AND (su.active_to IS NULL OR su.active_to > $5)
           AND NOT EXISTS (SELECT 1 FROM took_part t WHERE t.user_id = re.user_id)
           AND ($6::text IS NULL OR re.name_folded LIKE $6 OR re.phone LIKE $6)
@@ -286,19 +293,14 @@ export class ParticipationRepository {
     return (await this.ds.query(
       `WITH su AS MATERIALIZED (${SUBTREE}),
        att AS (${COUNTED_ATTEMPTS}),
-       took AS (SELECT unit_id, count(DISTINCT user_id)::int AS n FROM att GROUP BY unit_id)
-       SELECT s.id, s.name,
-              coalesce((SELECT h.value FROM unit_headcounts h WHERE h.unit_id = s.id
-                         ORDER BY (h.declared_at <= $5) DESC,
-                                  CASE WHEN h.declared_at <= $5 THEN h.declared_at END DESC NULLS LAST,
-                                  h.declared_at LIMIT 1), s.headcount) AS headcount,
+       took AS (SELECT unit_id, count(DISTINCT user_id)::int AS n FROM att GROUP BY unit_id),
+       declared AS (${DECLARED_AT_CUTOFF})
+       SELECT s.id, s.name, coalesce(d.value, s.headcount) AS headcount,
               coalesce(t.n, 0) AS participants
-         FROM su s LEFT JOIN took t ON t.unit_id = s.id
+         FROM su s LEFT JOIN took t ON t.unit_id = s.id LEFT JOIN declared d ON d.unit_id = s.id
         WHERE (s.active_to IS NULL OR s.active_to > $5)
           AND NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id AND (c.active_to IS NULL OR c.active_to > $5))
-          AND NOT EXISTS (SELECT 1 FROM roster_entries re WHERE re.unit_id = s.id
-                            AND (re.valid_from IS NULL OR re.valid_from <= $5)
-                            AND (re.valid_to IS NULL OR re.valid_to > $5))
+          AND NOT EXISTS (SELECT 1 FROM roster_entries re WHERE re.unit_id = s.id AND ${ON_LIST_AT_CUTOFF})
         ORDER BY s.path`,
       params(f),
     )) as UnitWithoutRosterRow[];
@@ -373,6 +375,31 @@ export class ParticipationRepository {
     return row.n;
   }
 
+  /** Materialised paths of some units. */
+  async unitPaths(ids: string[]): Promise<Map<string, string>> {
+    const rows = (await this.ds.query(`SELECT id, path FROM units WHERE id = ANY($1)`, [ids])) as {
+      id: string;
+      path: string;
+    }[];
+    return new Map(rows.map((r) => [r.id, r.path]));
+  }
+
+  /** The oldest root of the tree (an admin without a unit reports on it). */
+  async firstRootId(): Promise<string | null> {
+    const [root] = (await this.ds.query(
+      `SELECT id FROM units WHERE parent_id IS NULL ORDER BY created_at LIMIT 1`,
+    )) as { id: string }[];
+    return root?.id ?? null;
+  }
+
+  /** The version of everything reports are computed from, kept by triggers (see migrations). */
+  async dataVersion(): Promise<string> {
+    const [row] = (await this.ds.query(`SELECT sum(v)::text AS v FROM report_data_version`)) as [
+      { v: string },
+    ];
+    return row.v;
+  }
+
   /** Rounds of a contest that had opened by the cut-off and overlap the window. */
   async roundsCounted(
     contestId: string,
@@ -435,6 +462,14 @@ export class ReportContestsRepository {
       contestId,
     ])) as ContestRef[];
     return row ?? null;
+  }
+
+  /** round id → contest id, for the rounds that exist. */
+  async contestsOfRounds(roundIds: string[]): Promise<Map<string, string>> {
+    const rows = (await this.ds.query(`SELECT id, contest_id FROM rounds WHERE id = ANY($1)`, [
+      roundIds,
+    ])) as { id: string; contest_id: string }[];
+    return new Map(rows.map((r) => [r.id, r.contest_id]));
   }
 
   async contestOfRound(roundId: string): Promise<string | null> {

@@ -17,7 +17,6 @@ import {
   type UnitGroup,
   type UnitKind,
 } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
@@ -55,7 +54,6 @@ const levelOf = (path: string) => path.split('/').filter(Boolean).length;
 @Injectable()
 export class ParticipationService {
   constructor(
-    private readonly ds: DataSource,
     private readonly repo: ParticipationRepository,
     private readonly contests: ReportContestsRepository,
     private readonly scopePolicy: ScopePolicy,
@@ -64,8 +62,11 @@ export class ParticipationService {
   ) {}
 
   /** Contests the caller's subtree takes part in, for the report filters. */
-  listContests(actor: Actor): Promise<ContestRef[]> {
-    return this.contests.list(actor.role === 'admin' ? null : actor.unitPath);
+  async listContests(
+    actor: Actor,
+  ): Promise<Pick<ContestRef, 'id' | 'title' | 'status' | 'rounds'>[]> {
+    const rows = await this.contests.list(actor.role === 'admin' ? null : actor.unitPath);
+    return rows.map((c) => ({ id: c.id, title: c.title, status: c.status, rounds: c.rounds }));
   }
 
   async resolve(actor: Actor, q: WindowQuery, depth = 1): Promise<ResolvedQuery> {
@@ -248,13 +249,13 @@ export class ParticipationService {
       depth: 1,
     } as ParticipationQuery);
     const prizes = await this.repo.prizesByUnit(q.contestId);
-    const units = await this.unitPaths(report.units.map((u) => u.unitId));
-    const rows = report.units
+    const units = await this.repo.unitPaths(report.units.map((u) => u.unitId));
+    const candidates = report.units
       .filter((u) => u.depth === 1 && u.active)
-      .map((u): CollectiveRow => {
+      .map((u) => {
         const path = units.get(u.unitId)!;
         const minRate = q.minRate ?? contest.collective_min_rate ?? u.target;
-        return {
+        const row: CollectiveRow = {
           rank: null,
           unitId: u.unitId,
           code: u.code,
@@ -271,16 +272,14 @@ export class ParticipationService {
           eligible: u.coverage !== null && u.coverage >= minRate,
           prize: null,
         };
+        return { group: u.group, row };
       });
     const groups = UNIT_GROUPS.map((group) => {
-      const members = rows.filter(
-        (r) => report.units.find((u) => u.unitId === r.unitId)!.group === group,
-      );
+      const members = candidates.filter((c) => c.group === group).map((c) => c.row);
       const ranked = members.filter((r) => r.eligible).sort(compareCollective);
-      ranked.forEach((r, i) => {
-        const prev = ranked[i - 1];
-        r.rank = prev && compareCollective(prev, r) === 0 ? prev.rank : i + 1;
-      });
+      competitionRanks(ranked, (a, b) => compareCollective(a, b) === 0).forEach(
+        (rank, i) => (ranked[i]!.rank = rank),
+      );
       const awards = allocatePrizes(
         ranked.map((r) => ({ userId: r.unitId, rank: r.rank! })),
         contest.collective_prize_table,
@@ -314,26 +313,16 @@ export class ParticipationService {
   }
 
   private async pathOf(unitId: string): Promise<string> {
-    return (await this.unitPaths([unitId])).get(unitId) ?? '';
-  }
-
-  private async unitPaths(ids: string[]): Promise<Map<string, string>> {
-    const rows = (await this.ds.query(`SELECT id, path FROM units WHERE id = ANY($1)`, [ids])) as {
-      id: string;
-      path: string;
-    }[];
-    return new Map(rows.map((r) => [r.id, r.path]));
+    return (await this.repo.unitPaths([unitId])).get(unitId) ?? '';
   }
 
   private async rootUnit(actor: Actor, unitId: string | undefined): Promise<UnitEntity> {
     if (unitId) return this.scopePolicy.unitInScope(actor, unitId);
     if (actor.unitId) return this.scopePolicy.unitInScope(actor, actor.unitId);
     // An admin without a unit reports on the first root of the tree.
-    const [root] = (await this.ds.query(
-      `SELECT id FROM units WHERE parent_id IS NULL ORDER BY created_at LIMIT 1`,
-    )) as { id: string }[];
+    const root = await this.repo.firstRootId();
     if (!root) throw new AppError('not_found');
-    return this.scopePolicy.unitInScope(actor, root.id);
+    return this.scopePolicy.unitInScope(actor, root);
   }
 }
 
@@ -436,11 +425,17 @@ function rankWithinGroups(units: UnitFigures[]): void {
   }
   for (const members of groups.values()) {
     members.sort((a, b) => b.rate! - a.rate!);
-    members.forEach((u, i) => {
-      const prev = members[i - 1];
-      u.rankInGroup = prev && prev.rate === u.rate ? prev.rankInGroup : i + 1;
-    });
+    competitionRanks(members, (a, b) => a.rate === b.rate).forEach(
+      (rank, i) => (members[i]!.rankInGroup = rank),
+    );
   }
+}
+
+/** Competition ranks (1, 1, 3) of rows already in order; `tied` says who shares a rank. */
+function competitionRanks<T>(sorted: T[], tied: (a: T, b: T) => boolean): number[] {
+  const ranks: number[] = [];
+  sorted.forEach((r, i) => ranks.push(i > 0 && tied(sorted[i - 1]!, r) ? ranks[i - 1]! : i + 1));
+  return ranks;
 }
 
 function toDaily(

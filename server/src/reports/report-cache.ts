@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipationReport } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
+import { ParticipationRepository } from './participation.repository.js';
 
 const MAX_ENTRIES = 200;
 
@@ -19,20 +19,13 @@ interface Entry {
 export class ReportCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly ds: DataSource) {}
-
-  async version(): Promise<string> {
-    const [row] = (await this.ds.query(`SELECT sum(v)::text AS v FROM report_data_version`)) as [
-      { v: string },
-    ];
-    return row.v;
-  }
+  constructor(private readonly repo: ParticipationRepository) {}
 
   async get(
     key: string,
     compute: () => Promise<ParticipationReport>,
   ): Promise<ParticipationReport> {
-    const version = await this.version();
+    const version = await this.repo.dataVersion();
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       // Most recently used last: the map's order is the eviction order.

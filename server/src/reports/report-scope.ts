@@ -1,4 +1,5 @@
 import type { ParticipationQuery, ReportPeriod, ReportWindow } from '@cchc/contracts';
+import { viDate } from './exports/export-format.js';
 
 const PERIOD_LABEL: Record<ReportPeriod, (year: number) => string> = {
   Q1: (y) => `Quý I năm ${y}`,
@@ -6,18 +7,6 @@ const PERIOD_LABEL: Record<ReportPeriod, (year: number) => string> = {
   '9M': (y) => `9 tháng năm ${y}`,
   Y: (y) => `Năm ${y}`,
 };
-
-const viDate = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: 'Asia/Ho_Chi_Minh',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-});
-
-/** dd/MM/yyyy in Vietnam time. */
-export function formatViDate(d: Date): string {
-  return viDate.format(d);
-}
 
 /** "yyyy-MM-dd" → "dd/MM/yyyy" without going through a time zone. */
 export function isoToViDate(date: string): string {
@@ -45,8 +34,8 @@ export function reportLabel(
     q.asOf
       ? `số liệu tính đến ngày ${isoToViDate(q.asOf)}`
       : end
-        ? `số liệu tính đến ngày ${formatViDate(new Date(end.getTime() - 1))}`
-        : `số liệu tính đến ngày ${formatViDate(cutoff)}`,
+        ? `số liệu tính đến ngày ${viDate(new Date(end.getTime() - 1))}`
+        : `số liệu tính đến ngày ${viDate(cutoff)}`,
   );
   return parts.join(' · ');
 }

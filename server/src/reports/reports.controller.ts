@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
 import type { Request, Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -24,6 +13,7 @@ import {
   type ExportFormat,
 } from '@cchc/contracts';
 import type { z } from 'zod';
+import { uuid } from '../common/params.js';
 import { AppError } from '../common/app-error.js';
 import {
   CurrentActor,
@@ -40,7 +30,6 @@ import { ReportFilesService, type PreparedFile, type ReportKind } from './report
 import { SnapshotsService } from './snapshots.service.js';
 
 const STAFF = ['admin', 'organizer', 'reporter'] as const;
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -56,9 +45,8 @@ export class ReportsController {
   @Get('contests')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'Contests my subtree takes part in, with rounds (report filters)' })
-  async contests(@CurrentActor() actor: Actor) {
-    const rows = await this.participation.listContests(actor);
-    return rows.map((c) => ({ id: c.id, title: c.title, status: c.status, rounds: c.rounds }));
+  contests(@CurrentActor() actor: Actor) {
+    return this.participation.listContests(actor);
   }
 
   @Get('participation')

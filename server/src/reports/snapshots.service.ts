@@ -11,20 +11,9 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
-import { ScopePolicy, escapeLike } from '../scope/scope.policy.js';
+import { ScopePolicy } from '../scope/scope.policy.js';
 import { ParticipationService } from './participation.service.js';
-
-interface SnapshotRow {
-  id: string;
-  unit_id: string;
-  unit_name: string;
-  label: string;
-  note: string | null;
-  created_by: string | null;
-  created_by_name: string;
-  created_at: Date;
-  totals: Figures;
-}
+import { SnapshotsRepository, type SnapshotRow } from './snapshots.repository.js';
 
 /**
  * Chốt số liệu: a report frozen as it was computed, with its author and time. The row is
@@ -34,6 +23,7 @@ interface SnapshotRow {
 export class SnapshotsService {
   constructor(
     private readonly ds: DataSource,
+    private readonly repo: SnapshotsRepository,
     private readonly participation: ParticipationService,
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
@@ -48,33 +38,29 @@ export class SnapshotsService {
     const report = await this.participation.report(actor, input.query, { fresh: true });
     const now = this.clock.now();
     return this.ds.transaction(async (em) => {
-      const [row] = (await em.query(
-        `INSERT INTO report_snapshots (unit_id, params, label, note, report, created_by, created_by_name, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [
-          report.scope.unitId,
-          JSON.stringify(input.query),
-          report.scope.label,
-          input.note ?? null,
-          JSON.stringify(report),
-          actor.id,
-          actor.fullName,
-          now,
-        ],
-      )) as { id: string }[];
+      const id = await this.repo.insert(em, {
+        unitId: report.scope.unitId,
+        params: input.query,
+        label: report.scope.label,
+        note: input.note ?? null,
+        report,
+        createdBy: actor.id,
+        createdByName: actor.fullName,
+        createdAt: now,
+      });
       await this.audit.record(
         actor,
         meta,
         {
           action: 'report.freeze',
           targetType: 'report_snapshot',
-          targetId: row!.id,
+          targetId: id,
           after: { unitId: report.scope.unitId, label: report.scope.label, query: input.query },
         },
         em,
       );
       return {
-        id: row!.id,
+        id,
         unitId: report.scope.unitId,
         unitName: report.scope.unitName,
         label: report.scope.label,
@@ -90,28 +76,12 @@ export class SnapshotsService {
   async list(actor: Actor, unitId?: string): Promise<SnapshotSummary[]> {
     const root = unitId ? await this.scope.unitInScope(actor, unitId) : null;
     const prefix = root?.path ?? (actor.role === 'admin' ? '' : actor.unitPath);
-    const rows = (await this.ds.query(
-      `SELECT s.id, s.unit_id, u.name AS unit_name, s.label, s.note, s.created_by,
-              s.created_by_name, s.created_at, s.report->'totals' AS totals
-         FROM report_snapshots s JOIN units u ON u.id = s.unit_id
-        WHERE u.path LIKE $1
-        ORDER BY s.created_at DESC LIMIT 500`,
-      [`${escapeLike(prefix)}%`],
-    )) as SnapshotRow[];
+    const rows = await this.repo.listUnder(prefix);
     return rows.map(toSummary);
   }
 
   async get(actor: Actor, id: string): Promise<ParticipationReport> {
-    const [row] = (await this.ds.query(
-      `SELECT s.report, s.created_by_name, s.created_at, u.path
-         FROM report_snapshots s JOIN units u ON u.id = s.unit_id WHERE s.id = $1`,
-      [id],
-    )) as {
-      report: ParticipationReport;
-      created_by_name: string;
-      created_at: Date;
-      path: string;
-    }[];
+    const row = await this.repo.find(id);
     if (!row || !this.scope.covers(actor, row.path)) throw new AppError('not_found');
     return {
       ...row.report,

@@ -4,17 +4,14 @@ import {
   Delete,
   Get,
   Param,
-  ParseUUIDPipe,
   Post,
   Put,
   Query,
   Req,
   Res,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   RosterCandidatesQuerySchema,
   RosterImportQuerySchema,
@@ -24,7 +21,7 @@ import {
 } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import type { z } from 'zod';
-import { AppError } from '../common/app-error.js';
+import { ApiFileUpload, requireFile, uuid } from '../common/params.js';
 import {
   CurrentActor,
   ReqMeta,
@@ -33,12 +30,10 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
-import { sendSpreadsheet, UPLOAD_MAX_MB } from '../common/spreadsheet.js';
+import { sendSpreadsheet } from '../common/spreadsheet.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { RosterImportService } from './roster-import.service.js';
 import { RostersService } from './rosters.service.js';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
 
 @ApiTags('rosters')
 @ApiBearerAuth()
@@ -89,20 +84,10 @@ export class RostersController {
   }
 
   @Post('units/:id/roster/import')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }),
-  )
+  @ApiFileUpload()
   @ApiOperation({
     summary:
       'Import the staff list from .xlsx/.csv; dryRun=true (default) validates and counts without writing',
-  })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      properties: { file: { type: 'string', format: 'binary' } },
-      required: ['file'],
-    },
   })
   @ApiZodQuery(RosterImportQuerySchema)
   import(
@@ -113,15 +98,11 @@ export class RostersController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @Req() req: Request,
   ) {
-    if (!file)
-      throw new AppError('validation_failed', [
-        { path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
-      ]);
     return this.importer.import(
       actor,
       meta,
       id,
-      file,
+      requireFile(file),
       { dryRun: q.dryRun, mode: q.mode },
       pickLang(req.headers['accept-language']),
     );

@@ -275,6 +275,19 @@ export class RostersRepository {
   }
 
   /** Takes the account off any other current entry, then links it here by hand. */
+  /** An account with its role and its unit's path (for the scope check of a manual link). */
+  async accountWithPath(
+    em: EntityManager,
+    userId: string,
+  ): Promise<{ id: string; role: string; path: string } | null> {
+    const [row] = (await em.query(
+      `SELECT u.id, u.role, un.path FROM users u JOIN units un ON un.id = u.unit_id
+        WHERE u.id = $1`,
+      [userId],
+    )) as { id: string; role: string; path: string }[];
+    return row ?? null;
+  }
+
   async setManualLink(em: EntityManager, entryId: string, userId: string): Promise<string | null> {
     const moved = (await em.query(
       `UPDATE roster_entries SET user_id = NULL, linked_by = NULL, updated_at = now()

@@ -109,12 +109,7 @@ export class RostersService {
   ): Promise<RosterEntry> {
     return this.ds.transaction(async (em) => {
       const entry = await this.entryInScope(em, actor, entryId);
-      const user = (await em.query(
-        `SELECT u.id, u.role, un.path FROM users u JOIN units un ON un.id = u.unit_id
-          WHERE u.id = $1`,
-        [userId],
-      )) as { id: string; role: string; path: string }[];
-      const target = user[0];
+      const target = await this.repo.accountWithPath(em, userId);
       if (!target || !this.scope.covers(actor, target.path)) throw new AppError('not_found');
       if (target.role !== 'participant') {
         throw new AppError('validation_failed', [

@@ -3,28 +3,18 @@ import {
   Controller,
   Get,
   Param,
-  ParseUUIDPipe,
   Patch,
   Post,
   Query,
   Req,
   Res,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CreateUnitSchema, MergeUnitSchema, UpdateUnitSchema } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { AppError } from '../common/app-error.js';
+import { ApiFileUpload, requireFile, uuid } from '../common/params.js';
 import {
   CurrentActor,
   Public,
@@ -34,7 +24,7 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
-import { sendSpreadsheet, UPLOAD_MAX_MB } from '../common/spreadsheet.js';
+import { sendSpreadsheet } from '../common/spreadsheet.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
 import { UnitsImportService } from './units-import.service.js';
 import { UnitsService } from './units.service.js';
@@ -46,7 +36,6 @@ const ImportQuerySchema = z.strictObject({
     .transform((v) => v === 'true'),
 });
 const TemplateQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -97,19 +86,9 @@ export class UnitsController {
 
   @Post('import')
   @Roles('admin', 'organizer')
-  @UseInterceptors(
-    FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }),
-  )
+  @ApiFileUpload()
   @ApiOperation({
     summary: 'Import units from .xlsx/.csv; dryRun=true (default) validates without writing',
-  })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      properties: { file: { type: 'string', format: 'binary' } },
-      required: ['file'],
-    },
   })
   @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
   import(
@@ -119,14 +98,10 @@ export class UnitsController {
     @UploadedFile() file: Express.Multer.File | undefined,
     @Req() req: Request,
   ) {
-    if (!file)
-      throw new AppError('validation_failed', [
-        { path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
-      ]);
     return this.importer.import(
       actor,
       meta,
-      file,
+      requireFile(file),
       q.dryRun,
       pickLang(req.headers['accept-language']),
     );

@@ -1,0 +1,33 @@
+import { applyDecorators, ParseUUIDPipe, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes } from '@nestjs/swagger';
+import { AppError } from './app-error.js';
+import { UPLOAD_MAX_MB } from './spreadsheet.js';
+
+/** An id in the path: anything that is not a UUID names nothing, so it answers not_found. */
+export const uuid = new ParseUUIDPipe({ exceptionFactory: () => new AppError('not_found') });
+
+/** A single-file multipart upload in field "file", size-limited, documented in OpenAPI. */
+export const ApiFileUpload = () =>
+  applyDecorators(
+    UseInterceptors(
+      FileInterceptor('file', { limits: { fileSize: UPLOAD_MAX_MB * 1024 * 1024, files: 1 } }),
+    ),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({
+      schema: {
+        type: 'object',
+        properties: { file: { type: 'string', format: 'binary' } },
+        required: ['file'],
+      },
+    }),
+  );
+
+/** The uploaded file, or the validation error a request without one gets. */
+export function requireFile(file: Express.Multer.File | undefined): Express.Multer.File {
+  if (!file)
+    throw new AppError('validation_failed', [
+      { path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
+    ]);
+  return file;
+}
