@@ -76,12 +76,21 @@ function expected(
     .map(own)
     .filter((v): v is number => v !== null);
   const values = [...best.values()];
+  // an entry is a person in a round, counted once however many attempts and sub-units
+  const entries = new Set(counted.map((a) => `${a.userId}/${a.roundId}`));
+  const perfectEntries = new Set(
+    counted.filter((a) => a.correct === a.total).map((a) => `${a.userId}/${a.roundId}`),
+  );
+  const scores = counted.reduce((s, a) => s + a.correct / a.total, 0);
   return {
     participants: best.size,
     attempts: counted.length,
     headcount: owns.length ? owns.reduce((s, v) => s + v, 0) : null,
     perfect: values.filter((v) => v >= 1).length,
     zero: values.filter((v) => v === 0).length,
+    entries: entries.size,
+    perfectEntries: perfectEntries.size,
+    averageScore: counted.length ? (scores / counted.length) * 10 : null,
   };
 }
 
@@ -208,13 +217,18 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
             cutoff,
             f.query.round ? roundIds[0]! : null,
           );
+          const { averageScore, ...counts } = want;
           expect({
             participants: got.participants,
             attempts: got.attempts,
             headcount: got.headcount,
             perfect: got.quality.perfect,
             zero: got.quality.zero,
-          }).toEqual(want);
+            entries: got.entries,
+            perfectEntries: got.perfectEntries,
+          }).toEqual(counts);
+          if (averageScore === null) expect(got.averageScore).toBeNull();
+          else expect(got.averageScore).toBeCloseTo(averageScore, 9);
           const q5 = got.quality;
           expect(q5.perfect + q5.high + q5.mid + q5.low + q5.zero).toBe(got.participants);
           expect(got.rate).toBe(want.headcount ? want.participants / want.headcount : null);
