@@ -14,7 +14,8 @@ export default tseslint.config(
   },
   {
     files: ['server/src/**/*.ts', 'contracts/src/**/*.ts', 'seed/src/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
+    // test code (specs and their helpers) is outside the server's compile
+    ignores: ['**/*.spec.ts', '**/*.test-support.ts'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
