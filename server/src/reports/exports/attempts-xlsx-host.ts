@@ -4,6 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { AttemptAuditRow, AttemptsExportOptions } from './attempts-sheet.js';
 
 const BATCH = 1000;
+/** Old-generation heap of the writer thread. */
+const WORKER_HEAP_MB = 64;
 
 type Outgoing =
   | { type: 'need' }
@@ -25,6 +27,10 @@ export function writeAttemptsXlsxInWorker(
 ): Promise<{ rows: number }> {
   const it = rows[Symbol.asyncIterator]();
   const worker = new Worker(new URL('./attempts-xlsx.worker.js', import.meta.url), {
+    // The writer keeps one batch of rows and one chunk of XML: a hard cap on its heap makes
+    // "bounded memory" a property the runtime enforces (an export that broke it would fail,
+    // not grow the server).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     workerData: {
       scope: opts.scope,
       exportedAt: (opts.exportedAt ?? new Date()).toISOString(),
