@@ -335,18 +335,26 @@ export class ParticipationRepository {
 
   /** Active leaf units of the subtree with no staff list at the cut-off. */
   async unitsWithoutRoster(f: ParticipationFilter): Promise<UnitWithoutRosterRow[]> {
-    return (await this.ds.query(
+    return (await this.aggregate(
       `WITH su AS MATERIALIZED (${SUBTREE}),
-       att AS (${COUNTED_ATTEMPTS}),
-       took AS (SELECT unit_id, count(DISTINCT user_id)::int AS n FROM att GROUP BY unit_id),
+       -- the units first, so only their attempts are read
+       bare AS MATERIALIZED (
+         SELECT s.id, s.name, s.path, s.headcount FROM su s
+          WHERE (s.active_to IS NULL OR s.active_to > $5)
+            AND NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id AND (c.active_to IS NULL OR c.active_to > $5))
+            AND NOT EXISTS (SELECT 1 FROM roster_entries re WHERE re.unit_id = s.id AND ${ON_LIST_AT_CUTOFF})
+       ),
+       took AS (
+         SELECT a.unit_id, count(DISTINCT a.user_id)::int AS n
+           FROM attempts a JOIN bare ON bare.id = a.unit_id
+          WHERE ${COUNTED}
+          GROUP BY a.unit_id
+       ),
        declared AS (${DECLARED_AT_CUTOFF})
-       SELECT s.id, s.name, coalesce(d.value, s.headcount) AS headcount,
+       SELECT b.id, b.name, coalesce(d.value, b.headcount) AS headcount,
               coalesce(t.n, 0) AS participants
-         FROM su s LEFT JOIN took t ON t.unit_id = s.id LEFT JOIN declared d ON d.unit_id = s.id
-        WHERE (s.active_to IS NULL OR s.active_to > $5)
-          AND NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id AND (c.active_to IS NULL OR c.active_to > $5))
-          AND NOT EXISTS (SELECT 1 FROM roster_entries re WHERE re.unit_id = s.id AND ${ON_LIST_AT_CUTOFF})
-        ORDER BY s.path`,
+         FROM bare b LEFT JOIN took t ON t.unit_id = b.id LEFT JOIN declared d ON d.unit_id = b.id
+        ORDER BY b.path`,
       params(f),
     )) as UnitWithoutRosterRow[];
   }
