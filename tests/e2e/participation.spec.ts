@@ -343,6 +343,7 @@ describe('participation periods, merges, snapshots and scope', () => {
     expect(row(q1.body, a!.id).participants).toBe(1);
     expect(q1.body.totals.participants).toBe(2);
     expect(q1.body.scope.label).toContain('Quý I năm 2025');
+    expect(q1.body.scope.labelEn).toBe('Q1 2025 · figures as of 31/03/2025');
     const h1 = await get({ unitId: root!.id, period: 'H1', year: '2025' });
     expect(row(h1.body, a!.id).participants).toBe(2);
     // A cut-off date ends the window with its own day.

@@ -7,6 +7,7 @@ import {
   qualityShares,
   rangeInvalid,
   reportParams,
+  scopeLabel,
   snapshotQuery,
   vnToday,
 } from './participation';
@@ -96,5 +97,19 @@ describe('participation figures', () => {
 
   it('take today in Vietnam time', () => {
     expect(vnToday(NOW)).toBe('2025-11-10');
+  });
+});
+
+describe('scopeLabel', () => {
+  const scope = {
+    label: 'Quý I năm 2025 · số liệu tính đến ngày 31/03/2025',
+    labelEn: 'Q1 2025 · figures as of 31/03/2025',
+  };
+  it('speaks the interface language, Vietnamese unless English is chosen', () => {
+    expect(scopeLabel(scope, 'vi')).toBe(scope.label);
+    expect(scopeLabel(scope, 'en')).toBe(scope.labelEn);
+  });
+  it('falls back to the Vietnamese label of a report frozen before English labels existed', () => {
+    expect(scopeLabel({ label: scope.label }, 'en')).toBe(scope.label);
   });
 });

@@ -3,6 +3,7 @@ import {
   type ParticipationQueryInput,
   type QualityBuckets,
   type ReportPeriod,
+  type ReportScope,
 } from '@cchc/contracts';
 import type { LocationQuery } from 'vue-router';
 import { numberLocale } from './format';
@@ -178,4 +179,12 @@ export function qualityShares(q: QualityBuckets): { key: keyof QualityBuckets; s
 export function barWidth(rate: number | null): number {
   if (rate === null || !Number.isFinite(rate) || rate <= 0) return 0;
   return Math.min(rate, 1) * 100;
+}
+
+/**
+ * A report's period and cut-off in the interface language. The Vietnamese label is the official
+ * one (exports, frozen reports); reports frozen before English labels existed have only it.
+ */
+export function scopeLabel(scope: Pick<ReportScope, 'label' | 'labelEn'>, locale: string): string {
+  return locale.startsWith('en') && scope.labelEn ? scope.labelEn : scope.label;
 }

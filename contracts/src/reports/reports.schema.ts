@@ -171,6 +171,12 @@ export const ReportScopeSchema = z.object({
   asOf: z.string().nullable().describe('Cut-off date yyyy-MM-dd (inclusive)'),
   cutoff: z.string().describe('The instant figures and headcounts are taken at (ISO)'),
   label: z.string().describe('e.g. "Quý I năm 2025 · số liệu tính đến ngày 28/03/2025"'),
+  labelEn: z
+    .string()
+    .optional()
+    .describe(
+      'The same in English, for the English interface (e.g. "Q1 2025 · figures as of 28/03/2025")',
+    ),
 });
 export type ReportScope = z.infer<typeof ReportScopeSchema>;
 

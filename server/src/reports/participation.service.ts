@@ -115,6 +115,7 @@ export class ParticipationService {
         asOf: q.asOf ?? null,
         cutoff: cutoff.toISOString(),
         label: reportLabel(q, window, cutoff),
+        labelEn: reportLabel(q, window, cutoff, 'en'),
       },
     };
   }
@@ -148,7 +149,7 @@ export class ParticipationService {
     );
     return {
       ...computed,
-      scope: { ...computed.scope, label: r.scope.label },
+      scope: { ...computed.scope, label: r.scope.label, labelEn: r.scope.labelEn },
       roundsOpen: this.roundsOpen(r, now),
     };
   }
