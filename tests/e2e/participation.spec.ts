@@ -658,6 +658,7 @@ describe('collective ranking (Biểu 04)', () => {
     );
     expect(res.status).toBe(200);
     expect(res.body.formula).toContain('tỷ lệ tham gia bình quân các đợt thi');
+    expect(res.body.formulaEn).toContain('average participation over the rounds');
     const adm = res.body.groups.find((g: { group: string }) => g.group === 'administrative');
     expect(
       adm.rows.map((r: { unitId: string; rank: number; prize: string }) => [

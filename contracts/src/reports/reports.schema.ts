@@ -282,6 +282,7 @@ export const CollectiveRankingSchema = z.object({
   unitName: z.string(),
   rounds: z.int(),
   formula: z.string().describe('The rule, in words, printed with the table'),
+  formulaEn: z.string().describe('The same in English, for the English interface'),
   groups: z.array(z.object({ group: UnitGroupSchema, rows: z.array(CollectiveRowSchema) })),
   generatedAt: z.string(),
 });

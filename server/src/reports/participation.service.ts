@@ -31,7 +31,7 @@ import {
   type UnitFigureRow,
 } from './participation.repository.js';
 import { ReportCache } from './report-cache.js';
-import { reportLabel } from './report-scope.js';
+import { collectiveRule, reportLabel } from './report-scope.js';
 
 type WindowQuery = Pick<
   ParticipationQuery,
@@ -293,10 +293,7 @@ export class ParticipationService {
         );
       return { group, rows: [...ranked, ...rest] };
     }).filter((g) => g.rows.length > 0);
-    const minText =
-      q.minRate !== undefined || contest.collective_min_rate !== null
-        ? `${formatPercent(q.minRate ?? contest.collective_min_rate!)}`
-        : 'chỉ tiêu của đơn vị';
+    const min = q.minRate ?? contest.collective_min_rate ?? null;
     return {
       contestId: contest.id,
       contestTitle: contest.title,
@@ -304,10 +301,8 @@ export class ParticipationService {
       unitName: report.scope.unitName,
       rounds: contest.rounds.filter((r) => new Date(r.opensAt) <= new Date(report.scope.cutoff))
         .length,
-      formula:
-        `Điều kiện xét: tỷ lệ tham gia (số người dự thi ít nhất 1 đợt / tổng số CBCCVC-NLĐ) đạt từ ${minText} trở lên. ` +
-        'Xếp hạng trong từng khối theo thứ tự: (1) tỷ lệ tham gia bình quân các đợt thi (số lượt dự thi được tính / (tổng số CBCCVC-NLĐ × số đợt)), cao hơn xếp trên; ' +
-        '(2) tỷ lệ bài thi đạt điểm tuyệt đối, cao hơn xếp trên; (3) số giải cá nhân đạt được, nhiều hơn xếp trên.',
+      formula: collectiveRule(min),
+      formulaEn: collectiveRule(min, 'en'),
       groups,
       generatedAt: report.generatedAt,
     };
@@ -335,9 +330,6 @@ function compareCollective(a: CollectiveRow, b: CollectiveRow): number {
     b.individualPrizes - a.individualPrizes
   );
 }
-
-const formatPercent = (x: number) =>
-  new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(x);
 
 const ratio = (n: number, d: number | null) => (d && d > 0 ? n / d : null);
 

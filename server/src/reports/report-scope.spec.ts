@@ -1,6 +1,6 @@
 import { reportWindow } from '@cchc/contracts';
 import { describe, expect, it } from 'vitest';
-import { reportLabel } from './report-scope.js';
+import { collectiveRule, reportLabel } from './report-scope.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -45,5 +45,17 @@ describe('report labels', () => {
     expect(reportLabel(all, reportWindow(all), now, 'en')).toBe(
       'All time · figures as of 23/11/2025',
     );
+  });
+});
+
+describe('the Biểu 04 rule in words', () => {
+  it("states the minimum, or each unit's own target, and the three tie-breaks", () => {
+    expect(collectiveRule(0.8)).toContain('đạt từ 80% trở lên');
+    expect(collectiveRule(0.855)).toContain('đạt từ 85,5% trở lên');
+    expect(collectiveRule(null)).toContain('đạt từ chỉ tiêu của đơn vị trở lên');
+    expect(collectiveRule(0.855, 'en')).toContain('of 85.5% or more');
+    expect(collectiveRule(null, 'en')).toContain("of the unit's own target or more");
+    for (const lang of ['vi', 'en'] as const)
+      expect(collectiveRule(0.8, lang).match(/\([123]\)/g)).toEqual(['(1)', '(2)', '(3)']);
   });
 });

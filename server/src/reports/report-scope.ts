@@ -63,3 +63,26 @@ export function reportLabel(
   );
   return parts.join(' · ');
 }
+
+/**
+ * The Biểu 04 rule in words (SPEC §3), printed with the ranking. `min` is the coverage a unit
+ * must reach (the query's or the contest's), or null when each unit's own target applies.
+ */
+export function collectiveRule(min: number | null, lang: keyof typeof WORDS = 'vi'): string {
+  const percent = (x: number) =>
+    new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }).format(x);
+  if (lang === 'en')
+    return (
+      `Eligible: a participation rate (people who took at least one round / total staff) of ${min === null ? "the unit's own target" : percent(min)} or more. ` +
+      'Ranked within each group by: (1) average participation over the rounds (counted entries / (total staff × rounds)), higher first; ' +
+      '(2) share of entries with a perfect score, higher first; (3) individual prizes won, more first.'
+    );
+  return (
+    `Điều kiện xét: tỷ lệ tham gia (số người dự thi ít nhất 1 đợt / tổng số CBCCVC-NLĐ) đạt từ ${min === null ? 'chỉ tiêu của đơn vị' : percent(min)} trở lên. ` +
+    'Xếp hạng trong từng khối theo thứ tự: (1) tỷ lệ tham gia bình quân các đợt thi (số lượt dự thi được tính / (tổng số CBCCVC-NLĐ × số đợt)), cao hơn xếp trên; ' +
+    '(2) tỷ lệ bài thi đạt điểm tuyệt đối, cao hơn xếp trên; (3) số giải cá nhân đạt được, nhiều hơn xếp trên.'
+  );
+}

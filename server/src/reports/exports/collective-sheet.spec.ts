@@ -38,6 +38,7 @@ function fixture(): CollectiveRanking {
     unitName: 'UBND tỉnh Quảng Nam',
     rounds: 3,
     formula: FORMULA,
+    formulaEn: 'Eligible: a participation rate of 80% or more.',
     groups: [
       {
         group: 'administrative',
