@@ -20,6 +20,15 @@ export function matchesQuery(folded: string, query: string): boolean {
   return words.every((word) => folded.includes(word));
 }
 
+/** An autocomplete filter (Vuetify's custom-filter) over items that carry their folded text. */
+export function foldedItemFilter(
+  _value: string,
+  query: string,
+  item?: { raw: { folded: string } },
+): boolean {
+  return item ? matchesQuery(item.raw.folded, query) : false;
+}
+
 /** Builds the tree from the flat list; orphans (parent outside the caller's scope) become roots. */
 export function buildUnitTree(units: readonly Unit[]): UnitNode[] {
   const byId = new Map<string, UnitNode>();

@@ -12,18 +12,30 @@ export const VN_OFFSET = '+07:00';
 
 const isoDate = z.iso.date().describe('yyyy-MM-dd, Vietnam date');
 
+/** What every report is narrowed by: a subtree, a contest or round, and a time window. */
+const REPORT_FILTER = {
+  unitId: UuidSchema.optional().describe("Root of the report; default: the caller's unit"),
+  contestId: UuidSchema.optional(),
+  roundId: UuidSchema.optional(),
+  period: ReportPeriodSchema.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  from: isoDate.optional().describe('First day counted'),
+  to: isoDate.optional().describe('Last day counted (inclusive)'),
+  asOf: isoDate
+    .optional()
+    .describe('Số liệu tính đến ngày: the last day counted (inclusive), also for headcounts'),
+};
+type FilterFields = { period?: ReportPeriod; year?: number; from?: string; to?: string };
+/** A period is of a year. */
+const periodHasYear = (q: FilterFields) => q.period === undefined || q.year !== undefined;
+const YEAR_REQUIRED = { message: 'year_required', path: ['year'] };
+/** A date range does not run backwards. */
+const rangeForward = (q: FilterFields) => !q.from || !q.to || q.from <= q.to;
+const RANGE_INVALID = { message: 'range_invalid', path: ['to'] };
+
 export const ParticipationQuerySchema = z
   .strictObject({
-    unitId: UuidSchema.optional().describe("Root of the report; default: the caller's unit"),
-    contestId: UuidSchema.optional(),
-    roundId: UuidSchema.optional(),
-    period: ReportPeriodSchema.optional(),
-    year: z.coerce.number().int().min(2000).max(2100).optional(),
-    from: isoDate.optional().describe('First day counted'),
-    to: isoDate.optional().describe('Last day counted (inclusive)'),
-    asOf: isoDate
-      .optional()
-      .describe('Số liệu tính đến ngày: the last day counted (inclusive), also for headcounts'),
+    ...REPORT_FILTER,
     depth: z.coerce
       .number()
       .int()
@@ -38,11 +50,8 @@ export const ParticipationQuerySchema = z
       .optional()
       .describe("Units below this rate are highlighted; default: each unit's target"),
   })
-  .refine((q) => q.period === undefined || q.year !== undefined, {
-    message: 'year_required',
-    path: ['year'],
-  })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'range_invalid', path: ['to'] });
+  .refine(periodHasYear, YEAR_REQUIRED)
+  .refine(rangeForward, RANGE_INVALID);
 export type ParticipationQueryInput = z.input<typeof ParticipationQuerySchema>;
 export type ParticipationQuery = z.output<typeof ParticipationQuerySchema>;
 
@@ -197,22 +206,13 @@ export type ParticipationReport = z.infer<typeof ParticipationReportSchema>;
 
 export const NonParticipantsQuerySchema = z
   .strictObject({
-    unitId: UuidSchema.optional(),
-    contestId: UuidSchema.optional(),
-    roundId: UuidSchema.optional(),
-    period: ReportPeriodSchema.optional(),
-    year: z.coerce.number().int().min(2000).max(2100).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    asOf: isoDate.optional(),
+    ...REPORT_FILTER,
     search: z.string().trim().max(100).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(100),
   })
-  .refine((q) => q.period === undefined || q.year !== undefined, {
-    message: 'year_required',
-    path: ['year'],
-  });
+  .refine(periodHasYear, YEAR_REQUIRED)
+  .refine(rangeForward, RANGE_INVALID);
 export type NonParticipantsQuery = z.output<typeof NonParticipantsQuerySchema>;
 
 export const NonParticipantSchema = z.object({
@@ -289,20 +289,9 @@ export const CollectiveRankingSchema = z.object({
 export type CollectiveRanking = z.infer<typeof CollectiveRankingSchema>;
 
 export const AttemptAuditQuerySchema = z
-  .strictObject({
-    unitId: UuidSchema.optional(),
-    contestId: UuidSchema.optional(),
-    roundId: UuidSchema.optional(),
-    period: ReportPeriodSchema.optional(),
-    year: z.coerce.number().int().min(2000).max(2100).optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    asOf: isoDate.optional(),
-  })
-  .refine((q) => q.period === undefined || q.year !== undefined, {
-    message: 'year_required',
-    path: ['year'],
-  });
+  .strictObject(REPORT_FILTER)
+  .refine(periodHasYear, YEAR_REQUIRED)
+  .refine(rangeForward, RANGE_INVALID);
 export type AttemptAuditQuery = z.output<typeof AttemptAuditQuerySchema>;
 
 export const EXPORT_REPORTS = [

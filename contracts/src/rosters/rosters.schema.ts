@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, UuidSchema, nfcText, normalizeVnPhone } from '../common/primitives.js';
+import { EmailSchema, PhoneSchema, UuidSchema, nfcText } from '../common/primitives.js';
 import { ImportRowErrorSchema } from '../units/units.schema.js';
 
 /**
@@ -18,25 +18,12 @@ export const RosterCitizenIdSchema = z
   })
   .describe('CCCD: 12 digits');
 
-export const RosterPhoneSchema = z
-  .string()
-  .trim()
-  .transform((s, ctx) => {
-    const phone = normalizeVnPhone(s);
-    if (!phone) {
-      ctx.addIssue({ code: 'custom', message: 'phone_invalid' });
-      return z.NEVER;
-    }
-    return phone;
-  })
-  .describe('+84 / 84 / 0 prefixes accepted; stored as 0xxxxxxxxx');
-
 /** One row of a staff list file (.xlsx/.csv): họ tên, CCCD, số điện thoại, email, chức vụ. */
 export const RosterImportRowSchema = z
   .strictObject({
     fullName: nfcText(2, 120),
     citizenId: RosterCitizenIdSchema.optional(),
-    phone: RosterPhoneSchema.optional(),
+    phone: PhoneSchema.optional(),
     email: EmailSchema.optional(),
     position: nfcText(1, 120).optional(),
   })

@@ -17,19 +17,11 @@ import { Clock } from '../config/clock.js';
 import { maskPhone } from '../leaderboard/results.service.js';
 import { writeAttemptsCsv, type AttemptAuditRow } from './exports/attempts-sheet.js';
 import { writeAttemptsXlsxInWorker } from './exports/attempts-xlsx-host.js';
-import { collectiveCsv, collectiveFileName, collectiveXlsx } from './exports/collective-sheet.js';
+import { collectiveDoc, collectiveFileName } from './exports/collective-sheet.js';
 import { reportFileName } from './exports/export-format.js';
-import {
-  nonParticipantsCsv,
-  nonParticipantsFileName,
-  nonParticipantsXlsx,
-} from './exports/non-participants-sheet.js';
-import {
-  participationCsv,
-  participationFileName,
-  participationPdf,
-  participationXlsx,
-} from './exports/participation-sheet.js';
+import { nonParticipantsDoc, nonParticipantsFileName } from './exports/non-participants-sheet.js';
+import { participationDoc, participationFileName } from './exports/participation-sheet.js';
+import { renderDoc, type SheetDoc } from './exports/sheet-doc.js';
 import { ParticipationRepository } from './participation.repository.js';
 import { ParticipationService } from './participation.service.js';
 
@@ -52,11 +44,26 @@ function parse<S extends z.ZodType>(schema: S, raw: Record<string, string>): z.o
   return res.data;
 }
 
-async function writeBuffer(out: Writable, buf: Buffer): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    out.once('error', reject);
-    out.end(buf, () => resolve());
-  });
+/** A report laid out in memory (a few thousand rows at most), rendered when it is written. */
+function docFile(
+  fileName: string,
+  format: ExportFormat,
+  rows: number,
+  doc: SheetDoc,
+): PreparedFile {
+  return {
+    fileName,
+    format,
+    total: rows,
+    write: async (out, progress) => {
+      const buf = await renderDoc(doc, format);
+      progress(rows);
+      await new Promise<void>((resolve, reject) => {
+        out.once('error', reject);
+        out.end(buf, () => resolve());
+      });
+    },
+  };
 }
 
 /**
@@ -95,35 +102,21 @@ export class ReportFilesService {
           page: 1,
           pageSize: NON_PARTICIPANTS_ALL,
         });
-        return {
-          fileName: nonParticipantsFileName(data),
+        return docFile(
+          nonParticipantsFileName(data),
           format,
-          total: data.rows.length,
-          write: async (out, progress) => {
-            const buf =
-              format === 'csv'
-                ? nonParticipantsCsv(data, { exportedAt })
-                : await nonParticipantsXlsx(data, { exportedAt });
-            progress(data.rows.length);
-            await writeBuffer(out, buf);
-          },
-        };
+          data.rows.length,
+          nonParticipantsDoc(data, { exportedAt }),
+        );
       }
       case 'collective': {
         const data = await this.participation.collective(actor, parse(CollectiveQuerySchema, raw));
-        return {
-          fileName: collectiveFileName(data),
+        return docFile(
+          collectiveFileName(data),
           format,
-          total: data.groups.reduce((n, g) => n + g.rows.length, 0),
-          write: async (out, progress) => {
-            const buf =
-              format === 'csv'
-                ? collectiveCsv(data, { exportedAt })
-                : await collectiveXlsx(data, { exportedAt });
-            progress(data.groups.reduce((n, g) => n + g.rows.length, 0));
-            await writeBuffer(out, buf);
-          },
-        };
+          data.groups.reduce((n, g) => n + g.rows.length, 0),
+          collectiveDoc(data, { exportedAt }),
+        );
       }
       case 'attempts': {
         const q = parse(AttemptAuditQuerySchema, raw);
@@ -171,20 +164,11 @@ export class ReportFilesService {
     format: ExportFormat,
     exportedAt = this.clock.now(),
   ): PreparedFile {
-    return {
-      fileName: participationFileName(report),
+    return docFile(
+      participationFileName(report),
       format,
-      total: report.units.length,
-      write: async (out, progress) => {
-        const buf =
-          format === 'csv'
-            ? participationCsv(report, { exportedAt })
-            : format === 'pdf'
-              ? await participationPdf(report, { exportedAt })
-              : await participationXlsx(report, { exportedAt });
-        progress(report.units.length);
-        await writeBuffer(out, buf);
-      },
-    };
+      report.units.length,
+      participationDoc(report, { exportedAt }),
+    );
   }
 }

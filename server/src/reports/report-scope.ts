@@ -1,7 +1,12 @@
 import type { ParticipationQuery, ReportPeriod, ReportWindow } from '@cchc/contracts';
-import { viDate } from './exports/export-format.js';
+import { viDate, viText } from './exports/export-format.js';
 
-/** The words of a report label, in Vietnamese (exports, frozen reports) and in English. */
+const enPercentShort = new Intl.NumberFormat('en-GB', {
+  style: 'percent',
+  maximumFractionDigits: 1,
+});
+
+/** The words of report labels and rules, in Vietnamese (exports, frozen reports) and in English. */
 const WORDS = {
   vi: {
     period: {
@@ -15,6 +20,10 @@ const WORDS = {
     until: (to: string) => `đến ngày ${to}`,
     allTime: 'Toàn bộ thời gian',
     asOf: (day: string) => `số liệu tính đến ngày ${day}`,
+    collectiveRule: (min: number | null) =>
+      `Điều kiện xét: tỷ lệ tham gia (số người dự thi ít nhất 1 đợt / tổng số CBCCVC-NLĐ) đạt từ ${min === null ? 'chỉ tiêu của đơn vị' : viText.percentShort(min)} trở lên. ` +
+      'Xếp hạng trong từng khối theo thứ tự: (1) tỷ lệ tham gia bình quân các đợt thi (số lượt dự thi được tính / (tổng số CBCCVC-NLĐ × số đợt)), cao hơn xếp trên; ' +
+      '(2) tỷ lệ bài thi đạt điểm tuyệt đối, cao hơn xếp trên; (3) số giải cá nhân đạt được, nhiều hơn xếp trên.',
   },
   en: {
     period: {
@@ -28,6 +37,10 @@ const WORDS = {
     until: (to: string) => `until ${to}`,
     allTime: 'All time',
     asOf: (day: string) => `figures as of ${day}`,
+    collectiveRule: (min: number | null) =>
+      `Eligible: a participation rate (people who took at least one round / total staff) of ${min === null ? "the unit's own target" : enPercentShort.format(min)} or more. ` +
+      'Ranked within each group by: (1) average participation over the rounds (counted entries / (total staff × rounds)), higher first; ' +
+      '(2) share of entries with a perfect score, higher first; (3) individual prizes won, more first.',
   },
 };
 
@@ -69,20 +82,5 @@ export function reportLabel(
  * must reach (the query's or the contest's), or null when each unit's own target applies.
  */
 export function collectiveRule(min: number | null, lang: keyof typeof WORDS = 'vi'): string {
-  const percent = (x: number) =>
-    new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    }).format(x);
-  if (lang === 'en')
-    return (
-      `Eligible: a participation rate (people who took at least one round / total staff) of ${min === null ? "the unit's own target" : percent(min)} or more. ` +
-      'Ranked within each group by: (1) average participation over the rounds (counted entries / (total staff × rounds)), higher first; ' +
-      '(2) share of entries with a perfect score, higher first; (3) individual prizes won, more first.'
-    );
-  return (
-    `Điều kiện xét: tỷ lệ tham gia (số người dự thi ít nhất 1 đợt / tổng số CBCCVC-NLĐ) đạt từ ${min === null ? 'chỉ tiêu của đơn vị' : percent(min)} trở lên. ` +
-    'Xếp hạng trong từng khối theo thứ tự: (1) tỷ lệ tham gia bình quân các đợt thi (số lượt dự thi được tính / (tổng số CBCCVC-NLĐ × số đợt)), cao hơn xếp trên; ' +
-    '(2) tỷ lệ bài thi đạt điểm tuyệt đối, cao hơn xếp trên; (3) số giải cá nhân đạt được, nhiều hơn xếp trên.'
-  );
+  return WORDS[lang].collectiveRule(min);
 }

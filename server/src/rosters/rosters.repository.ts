@@ -434,16 +434,14 @@ export class RostersRepository {
                            WHERE o.user_id = s.user_id AND o.valid_to IS NULL)`,
       [ids, targetId],
     )) as { user_id: string; target_id: string | null }[];
-    const taken = new Set<string>();
-    for (const k of kept) {
-      if (!k.target_id || taken.has(k.target_id)) continue;
-      taken.add(k.target_id);
-      await em.query(
-        `UPDATE roster_entries SET user_id = $2, linked_by = 'auto', updated_at = now()
-          WHERE id = $1`,
-        [k.target_id, k.user_id],
-      );
-    }
+    // one account per target entry: the first claim wins
+    const links = new Map<string, string>();
+    for (const k of kept)
+      if (k.target_id && !links.has(k.target_id)) links.set(k.target_id, k.user_id);
+    await this.setAutoLinks(
+      em,
+      [...links].map(([entryId, userId]) => ({ entryId, userId })),
+    );
     return { moved: inserted.length, alreadyOnTarget: ids.length - inserted.length };
   }
 }

@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { CollectiveRankingSchema, type CollectiveRanking } from '@cchc/contracts';
-import { collectiveCsv, collectivePdf, collectiveXlsx } from './collective-sheet.js';
+import { collectiveDoc } from './collective-sheet.js';
+import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 
 const EXPORTED_AT = new Date('2025-06-30T03:00:00Z');
 const FORMULA =
@@ -63,11 +64,13 @@ function fixture(): CollectiveRanking {
   } satisfies CollectiveRanking);
 }
 
-describe(collectiveXlsx.name, () => {
+describe('collectiveDoc as .xlsx', () => {
   it('prints the rule above one table per khối, with eligibility and prizes', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
-      (await collectiveXlsx(fixture(), { exportedAt: EXPORTED_AT })) as unknown as ArrayBuffer,
+      (await renderXlsx(
+        collectiveDoc(fixture(), { exportedAt: EXPORTED_AT }),
+      )) as unknown as ArrayBuffer,
     );
     const ws = wb.worksheets[0]!;
     const firsts: unknown[] = [];
@@ -104,9 +107,9 @@ describe(collectiveXlsx.name, () => {
   });
 });
 
-describe(collectiveCsv.name, () => {
+describe('collectiveDoc as .csv', () => {
   it('is UTF-8 with a BOM, rates in percent, formulas escaped', () => {
-    const buf = collectiveCsv(fixture(), { exportedAt: EXPORTED_AT });
+    const buf = renderCsv(collectiveDoc(fixture(), { exportedAt: EXPORTED_AT }));
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(buf, { bom: true, relax_column_count: true }) as string[][];
     const h = rows.findIndex((r) => r[0] === 'STT');
@@ -129,10 +132,10 @@ describe(collectiveCsv.name, () => {
   });
 });
 
-describe(collectivePdf.name, () => {
+describe('collectiveDoc as .pdf', () => {
   it('prints the list with Vietnamese text and the footer', async () => {
     const pdf = await getDocument({
-      data: new Uint8Array(await collectivePdf(fixture(), { exportedAt: EXPORTED_AT })),
+      data: new Uint8Array(await renderPdf(collectiveDoc(fixture(), { exportedAt: EXPORTED_AT }))),
     }).promise;
     const content = await (await pdf.getPage(1)).getTextContent();
     const text = content.items

@@ -6,14 +6,7 @@ import {
   reportFileName,
   viText,
 } from './export-format.js';
-import {
-  renderCsv,
-  renderPdf,
-  renderXlsx,
-  type DocBlock,
-  type DocColumn,
-  type SheetDoc,
-} from './sheet-doc.js';
+import { type DocBlock, type DocColumn, type SheetDoc } from './sheet-doc.js';
 
 export interface CollectiveExportOptions {
   exportedAt: Date;
@@ -90,24 +83,6 @@ export function collectiveDoc(data: CollectiveRanking, opts: CollectiveExportOpt
     running: `Biểu 04 · ${data.contestTitle} · ${data.unitName}`,
     exportedAt: opts.exportedAt,
   };
-}
-
-export function collectiveXlsx(
-  data: CollectiveRanking,
-  opts: CollectiveExportOptions,
-): Promise<Buffer> {
-  return renderXlsx(collectiveDoc(data, opts));
-}
-
-export function collectiveCsv(data: CollectiveRanking, opts: CollectiveExportOptions): Buffer {
-  return renderCsv(collectiveDoc(data, opts));
-}
-
-export function collectivePdf(
-  data: CollectiveRanking,
-  opts: CollectiveExportOptions,
-): Promise<Buffer> {
-  return renderPdf(collectiveDoc(data, opts));
 }
 
 export function collectiveFileName(data: CollectiveRanking): string {

@@ -4,11 +4,8 @@ import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { NonParticipantsSchema, type NonParticipants } from '@cchc/contracts';
-import {
-  nonParticipantsCsv,
-  nonParticipantsPdf,
-  nonParticipantsXlsx,
-} from './non-participants-sheet.js';
+import { nonParticipantsDoc } from './non-participants-sheet.js';
+import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 
 const EXPORTED_AT = new Date('2025-03-30T02:15:00Z');
 
@@ -61,11 +58,13 @@ function fixture(rows = 2): NonParticipants {
   } satisfies NonParticipants);
 }
 
-describe(nonParticipantsXlsx.name, () => {
+describe('nonParticipantsDoc as .xlsx', () => {
   it('lists each person with contact details, then the units without a staff list', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
-      (await nonParticipantsXlsx(fixture(), { exportedAt: EXPORTED_AT })) as unknown as ArrayBuffer,
+      (await renderXlsx(
+        nonParticipantsDoc(fixture(), { exportedAt: EXPORTED_AT }),
+      )) as unknown as ArrayBuffer,
     );
     const ws = wb.worksheets[0]!;
     const firsts: unknown[] = [];
@@ -107,9 +106,9 @@ describe(nonParticipantsXlsx.name, () => {
   });
 });
 
-describe(nonParticipantsCsv.name, () => {
+describe('nonParticipantsDoc as .csv', () => {
   it('is UTF-8 with a BOM, escapes formulas and carries the footer', () => {
-    const buf = nonParticipantsCsv(fixture(), { exportedAt: EXPORTED_AT });
+    const buf = renderCsv(nonParticipantsDoc(fixture(), { exportedAt: EXPORTED_AT }));
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(buf, { bom: true, relax_column_count: true }) as string[][];
     const h = rows.findIndex((r) => r[0] === 'STT');
@@ -128,7 +127,7 @@ describe(nonParticipantsCsv.name, () => {
 
   it('says so when every unit has a staff list', () => {
     const data = { ...fixture(1), unitsWithoutRoster: [] };
-    const rows = parse(nonParticipantsCsv(data, { exportedAt: EXPORTED_AT }), {
+    const rows = parse(renderCsv(nonParticipantsDoc(data, { exportedAt: EXPORTED_AT })), {
       bom: true,
       relax_column_count: true,
     }) as string[][];
@@ -137,10 +136,12 @@ describe(nonParticipantsCsv.name, () => {
   });
 });
 
-describe(nonParticipantsPdf.name, () => {
+describe('nonParticipantsDoc as .pdf', () => {
   it('prints the list with Vietnamese text and the footer', async () => {
     const pdf = await getDocument({
-      data: new Uint8Array(await nonParticipantsPdf(fixture(), { exportedAt: EXPORTED_AT })),
+      data: new Uint8Array(
+        await renderPdf(nonParticipantsDoc(fixture(), { exportedAt: EXPORTED_AT })),
+      ),
     }).promise;
     const content = await (await pdf.getPage(1)).getTextContent();
     const text = content.items

@@ -1,13 +1,6 @@
 import type { NonParticipants } from '@cchc/contracts';
 import { footerLines, NON_PARTICIPANT_DEFINITIONS, reportFileName } from './export-format.js';
-import {
-  renderCsv,
-  renderPdf,
-  renderXlsx,
-  type DocBlock,
-  type DocColumn,
-  type SheetDoc,
-} from './sheet-doc.js';
+import { type DocBlock, type DocColumn, type SheetDoc } from './sheet-doc.js';
 
 export interface NonParticipantsExportOptions {
   exportedAt: Date;
@@ -97,27 +90,6 @@ export function nonParticipantsDoc(
     running: `Danh sách chưa tham gia · ${scope.unitName} · ${scope.label}`,
     exportedAt: opts.exportedAt,
   };
-}
-
-export function nonParticipantsXlsx(
-  data: NonParticipants,
-  opts: NonParticipantsExportOptions,
-): Promise<Buffer> {
-  return renderXlsx(nonParticipantsDoc(data, opts));
-}
-
-export function nonParticipantsCsv(
-  data: NonParticipants,
-  opts: NonParticipantsExportOptions,
-): Buffer {
-  return renderCsv(nonParticipantsDoc(data, opts));
-}
-
-export function nonParticipantsPdf(
-  data: NonParticipants,
-  opts: NonParticipantsExportOptions,
-): Promise<Buffer> {
-  return renderPdf(nonParticipantsDoc(data, opts));
 }
 
 export function nonParticipantsFileName(data: NonParticipants): string {

@@ -8,12 +8,8 @@ import {
   type ParticipationReport,
   type UnitFigures,
 } from '@cchc/contracts';
-import {
-  participationCsv,
-  participationFileName,
-  participationPdf,
-  participationXlsx,
-} from './participation-sheet.js';
+import { participationDoc, participationFileName } from './participation-sheet.js';
+import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 
 const ROOT = randomUUID();
 const EXPORTED_AT = new Date('2025-03-30T02:15:00Z'); // 09:15 in Vietnam
@@ -171,10 +167,12 @@ async function pdfPages(buf: Buffer): Promise<string[]> {
 const FOOTER_CUTOFF = 'Số liệu tính đến: 28/03/2025 23:59 (giờ Việt Nam)';
 const FOOTER_EXPORTED = 'Xuất lúc: 30/03/2025 09:15 (giờ Việt Nam)';
 
-describe(participationXlsx.name, () => {
+describe('participationDoc as .xlsx', () => {
   it('writes every unit with the figures of the report, the totals, and the footer', async () => {
     const report = fixture();
-    const ws = await readXlsx(await participationXlsx(report, { exportedAt: EXPORTED_AT }));
+    const ws = await readXlsx(
+      await renderXlsx(participationDoc(report, { exportedAt: EXPORTED_AT })),
+    );
     const rows = rowsOf(ws);
     // Merged title and footer lines: the text lives in the first cell.
     const text = rows.map((r) => r.values[0]);
@@ -247,7 +245,9 @@ describe(participationXlsx.name, () => {
   });
 
   it('is print-ready: A4 landscape, one page wide, header frozen and repeated', async () => {
-    const ws = await readXlsx(await participationXlsx(fixture(), { exportedAt: EXPORTED_AT }));
+    const ws = await readXlsx(
+      await renderXlsx(participationDoc(fixture(), { exportedAt: EXPORTED_AT })),
+    );
     const header = rowsOf(ws).find((r) => r.values[0] === 'STT')!;
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
@@ -263,10 +263,12 @@ describe(participationXlsx.name, () => {
 
   it('names who froze the figures and when', async () => {
     const ws = await readXlsx(
-      await participationXlsx(fixture(), {
-        exportedAt: EXPORTED_AT,
-        frozen: { by: 'Nguyễn Thị Hoa', at: '2025-03-29T01:30:00.000Z' },
-      }),
+      await renderXlsx(
+        participationDoc(fixture(), {
+          exportedAt: EXPORTED_AT,
+          frozen: { by: 'Nguyễn Thị Hoa', at: '2025-03-29T01:30:00.000Z' },
+        }),
+      ),
     );
     const text = rowsOf(ws).map((r) => r.values[0]);
     expect(text).toContain('Số liệu đã chốt bởi Nguyễn Thị Hoa lúc 29/03/2025 08:30');
@@ -275,7 +277,9 @@ describe(participationXlsx.name, () => {
   it('escapes a unit name that would run as a formula', async () => {
     const evil = '=HYPERLINK("http://x")';
     const report = fixture({ rootName: evil });
-    const ws = await readXlsx(await participationXlsx(report, { exportedAt: EXPORTED_AT }));
+    const ws = await readXlsx(
+      await renderXlsx(participationDoc(report, { exportedAt: EXPORTED_AT })),
+    );
     const strings = rowsOf(ws).flatMap((r) => r.values.filter((v) => typeof v === 'string'));
     expect(strings).toContain(`'${evil}`);
     expect(strings.filter((s) => /^[=+\-@]/.test(s))).toEqual([]);
@@ -285,10 +289,10 @@ describe(participationXlsx.name, () => {
   });
 });
 
-describe(participationCsv.name, () => {
+describe('participationDoc as .csv', () => {
   it('is UTF-8 with a BOM and parses back to the figures, with title and footer lines', () => {
     const report = fixture();
-    const buf = participationCsv(report, { exportedAt: EXPORTED_AT });
+    const buf = renderCsv(participationDoc(report, { exportedAt: EXPORTED_AT }));
     expect([...buf.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(buf, { bom: true, relax_column_count: true }) as string[][];
     expect(rows[0]).toEqual(['BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI']);
@@ -331,20 +335,24 @@ describe(participationCsv.name, () => {
 
   it('escapes formulas in every cell, titles and footer included', () => {
     const evil = '=HYPERLINK("http://x")';
-    const buf = participationCsv(fixture({ rootName: evil }), { exportedAt: EXPORTED_AT });
+    const buf = renderCsv(
+      participationDoc(fixture({ rootName: evil }), { exportedAt: EXPORTED_AT }),
+    );
     const cells = (parse(buf, { bom: true, relax_column_count: true }) as string[][]).flat();
     expect(cells).toContain(`'${evil}`);
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
   });
 });
 
-describe(participationPdf.name, () => {
+describe('participationDoc as .pdf', () => {
   it('renders Vietnamese text, the table and the footer', async () => {
     const pages = await pdfPages(
-      await participationPdf(fixture(), {
-        exportedAt: EXPORTED_AT,
-        frozen: { by: 'Nguyễn Thị Hoa', at: '2025-03-29T01:30:00.000Z' },
-      }),
+      await renderPdf(
+        participationDoc(fixture(), {
+          exportedAt: EXPORTED_AT,
+          frozen: { by: 'Nguyễn Thị Hoa', at: '2025-03-29T01:30:00.000Z' },
+        }),
+      ),
     );
     expect(pages).toHaveLength(1);
     const text = pages[0]!;
@@ -362,7 +370,7 @@ describe(participationPdf.name, () => {
 
   it('repeats the header on every page, numbers pages and ends with the definitions', async () => {
     const pages = await pdfPages(
-      await participationPdf(fixture({ extraUnits: 90 }), { exportedAt: EXPORTED_AT }),
+      await renderPdf(participationDoc(fixture({ extraUnits: 90 }), { exportedAt: EXPORTED_AT })),
     );
     expect(pages.length).toBeGreaterThan(2);
     pages.forEach((p, i) => {

@@ -5,14 +5,7 @@ import {
   PARTICIPATION_DEFINITIONS,
   reportFileName,
 } from './export-format.js';
-import {
-  renderCsv,
-  renderPdf,
-  renderXlsx,
-  type DocColumn,
-  type DocRow,
-  type SheetDoc,
-} from './sheet-doc.js';
+import { type DocColumn, type DocRow, type SheetDoc } from './sheet-doc.js';
 
 export interface ParticipationExportOptions {
   /** "Xuất lúc": the server clock's now. */
@@ -113,27 +106,6 @@ export function participationDoc(
     running: `Biểu 01 · ${scope.unitName} · ${scope.label}`,
     exportedAt: opts.exportedAt,
   };
-}
-
-export function participationXlsx(
-  report: ParticipationReport,
-  opts: ParticipationExportOptions,
-): Promise<Buffer> {
-  return renderXlsx(participationDoc(report, opts));
-}
-
-export function participationCsv(
-  report: ParticipationReport,
-  opts: ParticipationExportOptions,
-): Buffer {
-  return renderCsv(participationDoc(report, opts));
-}
-
-export function participationPdf(
-  report: ParticipationReport,
-  opts: ParticipationExportOptions,
-): Promise<Buffer> {
-  return renderPdf(participationDoc(report, opts));
 }
 
 export function participationFileName(report: ParticipationReport): string {

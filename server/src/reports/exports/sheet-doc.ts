@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
+import type { ExportFormat } from '@cchc/contracts';
 import { safeCell } from '../../common/spreadsheet.js';
 import { percent1, round2, viText } from './export-format.js';
 
@@ -524,4 +525,16 @@ export function renderPdf(doc: SheetDoc): Promise<Buffer> {
   }
   pdf.end();
   return done;
+}
+
+/** A laid-out report as a file of the chosen format. */
+export function renderDoc(doc: SheetDoc, format: ExportFormat): Promise<Buffer> {
+  switch (format) {
+    case 'csv':
+      return Promise.resolve(renderCsv(doc));
+    case 'pdf':
+      return renderPdf(doc);
+    case 'xlsx':
+      return renderXlsx(doc);
+  }
 }
