@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type pg from 'pg';
-import { reportWindow, type ParticipationReport, type UnitFigures } from '@cchc/contracts';
+import {
+  reportWindow,
+  type NonParticipants,
+  type OffList,
+  type ParticipationReport,
+  type RosterEntry,
+  type UnitFigures,
+} from '@cchc/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { adminToken, api, baseUrl, login, uniqueCode } from '../support/api.js';
@@ -17,11 +24,13 @@ import { freshOrganiser } from '../support/org.js';
 import {
   insertAttempts,
   insertContest,
+  insertListings,
   insertUnits,
   insertUsers,
   readBieu01,
   suiteDb,
   type FixtureAttempt,
+  type FixtureListing,
   type FixtureUnit,
 } from '../support/participation.js';
 
@@ -41,38 +50,68 @@ const ROUNDS = [
   { opensAt: '2025-07-01T00:00:00+07:00', closesAt: '2025-12-31T23:59:59+07:00' },
 ];
 
-/** What the report must say, computed the slow obvious way from the fixture. */
+const MAY_15 = '2025-05-15T00:00:00+07:00';
+
+/** The fixture as the model reads it: units, linked staff-list entries and attempts. */
+interface World {
+  units: FixtureUnit[];
+  listings: FixtureListing[];
+  attempts: FixtureAttempt[];
+}
+
+const validAt = (from: string | null, to: string | null, t: Date) =>
+  (from === null || new Date(from) <= t) && (to === null || new Date(to) > t);
+const activeAt = (u: FixtureUnit, t: Date) => u.activeTo === null || new Date(u.activeTo) > t;
+
+/**
+ * What the report must say, computed the slow obvious way from the fixture. A person on a staff
+ * list at the cut-off counts in that list's unit wherever they took part; anyone else in the unit
+ * they took part in, as a participant where it has no list and off the list where it has one.
+ */
 function expected(
-  units: FixtureUnit[],
-  attempts: FixtureAttempt[],
+  w: World,
   unit: FixtureUnit,
   win: { from: Date | null; to: Date | null },
   cutoff: Date,
   roundId: string | null,
 ) {
-  const sub = units.filter((u) => u.path.startsWith(unit.path));
-  const ids = new Set(sub.map((u) => u.id));
-  const counted = attempts.filter((a) => {
+  const byId = new Map(w.units.map((u) => [u.id, u]));
+  const listUnit = new Map<string, string>();
+  for (const l of w.listings)
+    if (validAt(l.from, l.to, cutoff) && activeAt(byId.get(l.unitId)!, cutoff))
+      listUnit.set(l.userId, l.unitId);
+  const listLength = (u: FixtureUnit) =>
+    activeAt(u, cutoff)
+      ? u.roster.filter((to) => validAt(null, to, cutoff)).length +
+        w.listings.filter((l) => l.unitId === u.id && validAt(l.from, l.to, cutoff)).length
+      : 0;
+  const rostered = (id: string) => listLength(byId.get(id)!) > 0;
+  const ids = new Set(w.units.filter((u) => u.path.startsWith(unit.path)).map((u) => u.id));
+  const home = (a: FixtureAttempt) => listUnit.get(a.userId) ?? a.unitId;
+  const inSelection = (a: FixtureAttempt) => {
     const t = new Date(a.submittedAt);
     return (
-      ids.has(a.unitId) &&
-      (!win.from || t >= win.from) &&
-      (!win.to || t < win.to) &&
-      (!roundId || a.roundId === roundId)
+      (!win.from || t >= win.from) && (!win.to || t < win.to) && (!roundId || a.roundId === roundId)
     );
-  });
+  };
+  const mine = w.attempts.filter((a) => inSelection(a) && ids.has(home(a)));
+  const people = new Set(mine.map((a) => a.userId));
+  const participant = (p: string) =>
+    listUnit.has(p) || mine.some((a) => a.userId === p && !rostered(home(a)));
+  const offList = [...people].filter((p) => !participant(p));
+  const counted = mine.filter((a) => participant(a.userId));
   const best = new Map<string, number>();
   for (const a of counted)
     best.set(a.userId, Math.max(best.get(a.userId) ?? -1, a.correct / a.total));
   const own = (u: FixtureUnit): number | null => {
-    const roster = u.roster.filter((to) => to === null || new Date(to) > cutoff).length;
-    if (roster > 0) return roster;
+    const n = listLength(u);
+    if (n > 0) return n;
     if (!u.declared.length) return null;
     const before = u.declared.filter(([at]) => new Date(at) <= cutoff);
     return (before.at(-1) ?? u.declared[0]!)[1];
   };
-  const owns = sub
-    .filter((u) => u.activeTo === null || new Date(u.activeTo) > cutoff)
+  const owns = w.units
+    .filter((u) => ids.has(u.id) && activeAt(u, cutoff))
     .map(own)
     .filter((v): v is number => v !== null);
   const values = [...best.values()];
@@ -84,6 +123,7 @@ function expected(
   const scores = counted.reduce((s, a) => s + a.correct / a.total, 0);
   return {
     participants: best.size,
+    offList: offList.length,
     attempts: counted.length,
     headcount: owns.length ? owns.reduce((s, v) => s + v, 0) : null,
     perfect: values.filter((v) => v >= 1).length,
@@ -91,6 +131,9 @@ function expected(
     entries: entries.size,
     perfectEntries: perfectEntries.size,
     averageScore: counted.length ? (scores / counted.length) * 10 : null,
+    offListPeople: offList.sort(),
+    // every unit of the subtree has a list: its people are exactly participants + non-participants
+    fullyListed: w.units.filter((u) => ids.has(u.id)).every((u) => rostered(u.id)),
   };
 }
 
@@ -109,7 +152,21 @@ const fixtureArb = fc.record({
     { minLength: 12, maxLength: 12 },
   ),
   inactiveLeaf: fc.boolean(),
-  users: fc.array(fc.nat(), { minLength: 1, maxLength: 20 }),
+  users: fc.array(
+    fc.record({
+      home: fc.nat(),
+      // on a staff list: for the whole year, until May, from May, or moved in May to another
+      list: fc.option(
+        fc.record({
+          unit: fc.nat(),
+          when: fc.constantFrom('year', 'leftInMay', 'joinedInMay', 'moved'),
+          movedTo: fc.nat(),
+        }),
+        { freq: 2 },
+      ),
+    }),
+    { minLength: 1, maxLength: 20 },
+  ),
   attempts: fc.array(
     fc.record({
       user: fc.nat(),
@@ -130,8 +187,40 @@ const fixtureArb = fc.record({
   }),
 });
 
+/** Staff-list entries of the fixture's users, on the units that have a list. */
+function listingsOf(
+  users: { list: { unit: number; when: string; movedTo: number } | null }[],
+  userIds: string[],
+  rosterUnits: FixtureUnit[],
+): FixtureListing[] {
+  if (!rosterUnits.length) return [];
+  return users.flatMap((u, i): FixtureListing[] => {
+    if (!u.list) return [];
+    const at = (k: number) => rosterUnits[k % rosterUnits.length]!.id;
+    const userId = userIds[i]!;
+    const unitId = at(u.list.unit);
+    switch (u.list.when) {
+      case 'leftInMay':
+        return [{ unitId, userId, from: null, to: MAY_15 }];
+      case 'joinedInMay':
+        return [{ unitId, userId, from: MAY_15, to: null }];
+      case 'moved': {
+        const next = at(u.list.movedTo);
+        return next === unitId
+          ? [{ unitId, userId, from: null, to: null }]
+          : [
+              { unitId, userId, from: null, to: MAY_15 },
+              { unitId: next, userId, from: MAY_15, to: null },
+            ];
+      }
+      default:
+        return [{ unitId, userId, from: null, to: null }];
+    }
+  });
+}
+
 describe('participation roll-ups (property, real PostgreSQL)', () => {
-  it('every unit’s persons, attempts and headcount equal the sums over its subtree', async () => {
+  it('every unit’s participants, off-list people, attempts and headcount follow the staff-list rule, and lists reconcile', async () => {
     await fc.assert(
       fc.asyncProperty(fixtureArb, async (f) => {
         const tag = uniqueCode('P');
@@ -154,19 +243,26 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
                 : [],
             roster:
               h.kind === 'roster'
-                ? [
-                    ...Array<null>(h.current).fill(null),
-                    ...Array<string>(h.leftInMay).fill('2025-05-15T00:00:00+07:00'),
-                  ]
+                ? [...Array<null>(h.current).fill(null), ...Array<string>(h.leftInMay).fill(MAY_15)]
                 : [],
             activeTo: null,
           });
         }
         const leaf = units.findLast((u) => !units.some((c) => c.parentId === u.id));
-        if (f.inactiveLeaf && leaf && leaf.parentId) leaf.activeTo = '2025-05-01T00:00:00+07:00';
+        if (f.inactiveLeaf && leaf && leaf.parentId) {
+          // merged away on 1 May: its list ends with it, as a merge does
+          leaf.activeTo = '2025-05-01T00:00:00+07:00';
+          leaf.roster = leaf.roster.map((to) => to ?? leaf.activeTo);
+        }
         await insertUnits(db, units, tag);
-        const homes = f.users.map((k) => units[k % n]!.id);
+        const homes = f.users.map((u) => units[u.home % n]!.id);
         const users = await insertUsers(db, homes);
+        const listings = listingsOf(
+          f.users,
+          users,
+          units.filter((u) => u.roster.length > 0 && u.activeTo === null),
+        );
+        await insertListings(db, listings);
         const { contestId, roundIds } = await insertContest(db, units[0]!.id, ROUNDS);
         const year = Date.parse('2025-01-01T00:00:00+07:00');
         const attempts: FixtureAttempt[] = f.attempts.map((a) => {
@@ -183,24 +279,35 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           };
         });
         if (attempts.length) await insertAttempts(db, attempts);
+        const world: World = { units, listings, attempts };
 
         const root = units[f.query.rootPick % n]!;
         const q = {
           unitId: root.id,
           contestId,
-          depth: '20',
           ...(f.query.period ? { period: f.query.period, year: '2025' } : {}),
           ...(f.query.round ? { roundId: roundIds[0]! } : {}),
         };
         const res = await api<ParticipationReport>(
           'GET',
-          `/api/reports/participation?${new URLSearchParams(q)}`,
+          `/api/reports/participation?${new URLSearchParams({ ...q, depth: '20' })}`,
           { token: admin },
         );
         expect(res.status).toBe(200);
+        expect(res.body.rule).toBe('staff_list');
         const win = reportWindow(f.query.period ? { period: f.query.period, year: 2025 } : {});
         const cutoff = new Date(res.body.scope.cutoff);
         if (win.to) expect(cutoff.getTime()).toBe(win.to.getTime() - 1);
+
+        // Who has not taken part, by unit, as the focal person's list says.
+        const missing = await api<NonParticipants>(
+          'GET',
+          `/api/reports/non-participants?${new URLSearchParams({ ...q, pageSize: '500' })}`,
+          { token: admin },
+        );
+        expect(missing.status).toBe(200);
+        const pathOf = new Map(units.map((u) => [u.id, u.path]));
+
         const byId = new Map(res.body.units.map((u) => [u.unitId, u]));
         for (const u of units.filter((x) => x.path.startsWith(root.path))) {
           const got = byId.get(u.id);
@@ -209,17 +316,11 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
             expect(u.activeTo).not.toBeNull();
             continue;
           }
-          const want = expected(
-            units,
-            attempts,
-            u,
-            win,
-            cutoff,
-            f.query.round ? roundIds[0]! : null,
-          );
-          const { averageScore, ...counts } = want;
+          const want = expected(world, u, win, cutoff, f.query.round ? roundIds[0]! : null);
+          const { averageScore, offListPeople: _people, fullyListed, ...counts } = want;
           expect({
             participants: got.participants,
+            offList: got.offList,
             attempts: got.attempts,
             headcount: got.headcount,
             perfect: got.quality.perfect,
@@ -232,12 +333,14 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           const q5 = got.quality;
           expect(q5.perfect + q5.high + q5.mid + q5.low + q5.zero).toBe(got.participants);
           expect(got.rate).toBe(want.headcount ? want.participants / want.headcount : null);
+          if (fullyListed) {
+            const notYet = missing.body.rows.filter((r) =>
+              pathOf.get(r.unitId)!.startsWith(u.path),
+            ).length;
+            expect(got.participants + notYet).toBe(got.headcount);
+          }
           // A parent's denominator is its own staff plus that of its sub-units active then.
-          const activeThen = new Set(
-            units
-              .filter((x) => x.activeTo === null || new Date(x.activeTo) > cutoff)
-              .map((x) => x.id),
-          );
+          const activeThen = new Set(units.filter((x) => activeAt(x, cutoff)).map((x) => x.id));
           const kids = res.body.units.filter(
             (c) => c.parentId === u.id && activeThen.has(c.unitId),
           );
@@ -248,13 +351,26 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           }
         }
         expect(res.body.totals.unitId).toBe(root.id);
+        // The daily series ends at the root's participants.
+        expect(res.body.daily.at(-1)?.cumulativeParticipants ?? 0).toBe(
+          res.body.totals.participants,
+        );
+
+        // The people off the list are exactly those the model names, and their count.
+        const off = await api<OffList>(
+          'GET',
+          `/api/reports/off-list?${new URLSearchParams({ ...q, pageSize: '500' })}`,
+          { token: admin },
+        );
+        expect(off.status).toBe(200);
+        const wantRoot = expected(world, root, win, cutoff, f.query.round ? roundIds[0]! : null);
+        expect(off.body.total).toBe(res.body.totals.offList);
+        expect(off.body.rows.map((r) => r.userId).sort()).toEqual(wantRoot.offListPeople);
 
         // The Biểu 01 file says what the API says, row for row.
         const file = await fetch(
-          `${baseUrl()}/api/reports/participation.xlsx?${new URLSearchParams(q)}`,
-          {
-            headers: { authorization: `Bearer ${admin}` },
-          },
+          `${baseUrl()}/api/reports/participation.xlsx?${new URLSearchParams({ ...q, depth: '20' })}`,
+          { headers: { authorization: `Bearer ${admin}` } },
         );
         expect(file.status).toBe(200);
         const sheet = await readBieu01(await file.arrayBuffer());
@@ -262,13 +378,14 @@ describe('participation roll-ups (property, real PostgreSQL)', () => {
           name: u.name,
           headcount: u.headcount,
           participants: u.participants,
+          offList: u.offList,
           attempts: u.attempts,
           rate: u.rate,
         });
         expect(sheet.rows).toEqual(res.body.units.map(pick));
         expect(sheet.total).toEqual({ ...pick(res.body.totals), name: 'Tổng cộng' });
       }),
-      { numRuns: 12 },
+      { numRuns: 14 },
     );
   });
 });
@@ -444,6 +561,157 @@ describe('participation periods, merges, snapshots and scope', () => {
       token: await login('thisinh01@demo.local'),
     });
     expect(participant.status).toBe(403);
+  });
+});
+
+describe('people who took part without being on a staff list', () => {
+  it('are counted beside the participants, listed, and put on the list (or linked) in one click', async () => {
+    const tag = uniqueCode('O');
+    const mk = (parent: FixtureUnit | null, roster: number): FixtureUnit => {
+      const id = randomUUID();
+      return {
+        id,
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? '/'}${id}/`,
+        declared: [],
+        roster: Array<null>(roster).fill(null),
+        activeTo: null,
+      };
+    };
+    const root = mk(null, 0);
+    const listed = mk(root, 3);
+    const sibling = mk(null, 0);
+    await insertUnits(db, [root, listed, sibling], tag);
+    const [onList, stranger, namesake] = await insertUsers(db, [listed.id, listed.id, listed.id]);
+    const entries = (
+      await db.query(`SELECT id FROM roster_entries WHERE unit_id = $1 ORDER BY phone`, [listed.id])
+    ).rows as { id: string }[];
+    await db.query(`UPDATE roster_entries SET user_id = $2, linked_by = 'manual' WHERE id = $1`, [
+      entries[0]!.id,
+      onList,
+    ]);
+    // The namesake has the name of an entry nobody has linked yet: most likely that person.
+    await db.query(
+      `UPDATE roster_entries SET full_name = 'Lê Thị Trùng Tên', name_folded = 'le thi trung ten' WHERE id = $1`,
+      [entries[2]!.id],
+    );
+    await db.query(`UPDATE users SET full_name = 'Lê Thị Trùng Tên' WHERE id = $1`, [namesake]);
+    const { contestId, roundIds } = await insertContest(db, root.id, ROUNDS);
+    await insertAttempts(
+      db,
+      [onList!, stranger!, namesake!].map((userId) => ({
+        userId,
+        unitId: listed.id,
+        roundId: roundIds[0]!,
+        submittedAt: '2025-03-01T08:00:00+07:00',
+        correct: 8,
+        total: 10,
+      })),
+    );
+    const q = `unitId=${root.id}&contestId=${contestId}`;
+    const figures = async () => {
+      const r = await api<ParticipationReport>('GET', `/api/reports/participation?${q}`, {
+        token: admin,
+      });
+      expect(r.status).toBe(200);
+      const missing = await api<NonParticipants>('GET', `/api/reports/non-participants?${q}`, {
+        token: admin,
+      });
+      const { participants, offList, headcount, attempts } = r.body.totals;
+      return { participants, offList, headcount, attempts, missing: missing.body.total };
+    };
+    // 3 on the list, 1 of them took part; 2 more took part without being on it.
+    expect(await figures()).toEqual({
+      participants: 1,
+      offList: 2,
+      headcount: 3,
+      attempts: 1,
+      missing: 2,
+    });
+
+    const off = await api<OffList>('GET', `/api/reports/off-list?${q}`, { token: admin });
+    expect(off.status).toBe(200);
+    expect(off.body.total).toBe(2);
+    const row = (id: string) => off.body.rows.find((r) => r.userId === id)!;
+    expect(row(stranger!)).toMatchObject({ unitId: listed.id, attempts: 1, suggestedEntry: null });
+    expect(row(namesake!).suggestedEntry).toMatchObject({
+      id: entries[2]!.id,
+      fullName: 'Lê Thị Trùng Tên',
+    });
+    const found = await api<OffList>('GET', `/api/reports/off-list?${q}&search=trung ten`, {
+      token: admin,
+    });
+    expect(found.body.rows.map((r) => r.userId)).toEqual([namesake]);
+
+    // The stranger is one of ours: put them on the list. The list grows by one, and they count.
+    const added = await api<RosterEntry>('POST', `/api/units/${listed.id}/roster/entries`, {
+      token: admin,
+      body: { userId: stranger, position: 'Chuyên viên' },
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({
+      unitId: listed.id,
+      position: 'Chuyên viên',
+      user: { id: stranger, linkedBy: 'manual' },
+    });
+    expect(await figures()).toEqual({
+      participants: 2,
+      offList: 1,
+      headcount: 4,
+      attempts: 2,
+      missing: 2,
+    });
+    // The namesake is the unlinked entry: link them instead. The list keeps its length.
+    const linked = await api('PUT', `/api/roster/${entries[2]!.id}/link`, {
+      token: admin,
+      body: { userId: namesake },
+    });
+    expect(linked.status).toBe(200);
+    expect(await figures()).toEqual({
+      participants: 3,
+      offList: 0,
+      headcount: 4,
+      attempts: 3,
+      missing: 1,
+    });
+
+    // Someone already on a list is refused with a reason; so are bad bodies and other subtrees.
+    const twice = await api('POST', `/api/units/${listed.id}/roster/entries`, {
+      token: admin,
+      body: { userId: stranger },
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.details[0]).toMatchObject({ path: 'userId' });
+    expect(twice.body.error.details[0].message).toContain('đã có tên trong danh sách');
+    for (const body of [{}, { userId: 'x' }, { userId: stranger, extra: 1 }]) {
+      const bad = await api('POST', `/api/units/${listed.id}/roster/entries`, {
+        token: admin,
+        body,
+      });
+      expect(bad.status).toBe(400);
+    }
+    const email = `bc.${tag.toLowerCase()}@demo.vn`;
+    await api('POST', '/api/users', {
+      token: admin,
+      body: {
+        fullName: 'Đầu mối đơn vị khác',
+        role: 'reporter',
+        unitId: sibling.id,
+        email,
+        password: 'BaoCao@2025',
+      },
+    });
+    const outsider = await login(email, 'BaoCao@2025');
+    const foreign = await api('POST', `/api/units/${listed.id}/roster/entries`, {
+      token: outsider,
+      body: { userId: stranger },
+    });
+    expect(foreign.status).toBe(404);
+    expect((await api('GET', `/api/reports/off-list?${q}`, { token: outsider })).status).toBe(404);
+    const audit = await api('GET', `/api/audit?targetId=${added.body.id}`, { token: admin });
+    expect(audit.body.items.map((a: { action: string }) => a.action)).toEqual([
+      'roster.add_account',
+    ]);
   });
 });
 

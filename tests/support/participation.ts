@@ -77,6 +77,34 @@ export async function insertUsers(db: pg.Client, unitIds: string[]): Promise<str
   return ids;
 }
 
+/** A staff-list entry linked to an account, valid over [from, to) (null = open). */
+export interface FixtureListing {
+  unitId: string;
+  userId: string;
+  from: string | null;
+  to: string | null;
+}
+
+/** Puts accounts on staff lists (linked entries), after the units and users exist. */
+export async function insertListings(db: pg.Client, listings: FixtureListing[]) {
+  if (!listings.length) return;
+  await db.query(
+    `INSERT INTO roster_entries (unit_id, full_name, name_folded, phone, user_id, linked_by,
+                                 valid_from, valid_to)
+     SELECT x.unit, u.full_name, lower(u.full_name), '06' || lpad(x.i::text, 8, '0'), x.usr, 'auto',
+            x.vf, x.vt
+       FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::timestamptz[])
+              WITH ORDINALITY AS x(unit, usr, vf, vt, i)
+       JOIN users u ON u.id = x.usr`,
+    [
+      listings.map((l) => l.unitId),
+      listings.map((l) => l.userId),
+      listings.map((l) => l.from),
+      listings.map((l) => l.to),
+    ],
+  );
+}
+
 /** A contest of the root with `n` rounds (no questions needed: attempts are inserted). */
 export async function insertContest(
   db: pg.Client,
@@ -135,6 +163,7 @@ export interface Bieu01Row {
   name: string;
   headcount: number | null;
   participants: number;
+  offList: number | null;
   attempts: number;
   rate: number | null;
 }
@@ -156,8 +185,9 @@ export async function readBieu01(
       name: String(v[2] ?? ''),
       headcount: num(v[4]),
       participants: num(v[5]) ?? 0,
-      attempts: num(v[6]) ?? 0,
-      rate: num(v[7]),
+      offList: num(v[6]),
+      attempts: num(v[7]) ?? 0,
+      rate: num(v[8]),
     };
     if (typeof v[1] === 'number') rows.push(row);
     else if (v[2] === 'Tổng cộng') total = row;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { UuidSchema } from '../common/primitives.js';
 import { UnitGroupSchema, UnitKindSchema } from '../units/units.schema.js';
+import { COUNTING_RULES } from './definitions.js';
+
+export * from './definitions.js';
 
 /** Reporting periods of the CCHC plans: quý I, 6 tháng, 9 tháng, cả năm. */
 export const REPORT_PERIODS = ['Q1', 'H1', '9M', 'Y'] as const;
@@ -115,8 +118,22 @@ export const FiguresSchema = z.object({
   unitsWithoutHeadcount: z
     .int()
     .describe('Active units of the subtree with neither roster nor declaration'),
-  participants: z.int().describe('Distinct persons with ≥ 1 submitted attempt'),
-  attempts: z.int().describe('Submitted attempts (expired ones were auto-submitted and count)'),
+  participants: z
+    .int()
+    .describe(
+      'Distinct persons with ≥ 1 submitted attempt; in a unit with a staff list only the people on it at the cut-off (wherever they took part), so participants + non-participants = headcount',
+    ),
+  offList: z
+    .int()
+    .nullable()
+    .describe(
+      'People who took part in a unit with a staff list without being on any list at the cut-off: reported beside participants, never counted in them or in the rate. Null in reports frozen under the former rule',
+    ),
+  attempts: z
+    .int()
+    .describe(
+      'Submitted attempts of the people counted as participants (expired ones were auto-submitted and count)',
+    ),
   rate: z.number().nullable().describe('participants / headcount, never capped'),
   overHundred: z.boolean().describe('rate > 100%: flagged, never capped'),
   coverage: z
@@ -191,6 +208,9 @@ export type ReportScope = z.infer<typeof ReportScopeSchema>;
 
 export const ParticipationReportSchema = z.object({
   scope: ReportScopeSchema,
+  rule: z
+    .enum(COUNTING_RULES)
+    .describe('The counting rule the figures were made by (frozen reports keep theirs)'),
   generatedAt: z.string(),
   totals: UnitFiguresSchema,
   units: z.array(UnitFiguresSchema).describe('The root first, then its sub-units in tree order'),
@@ -243,6 +263,35 @@ export const NonParticipantsSchema = z.object({
     .describe('Units whose missing people cannot be named: no staff list'),
 });
 export type NonParticipants = z.infer<typeof NonParticipantsSchema>;
+
+export const OffListQuerySchema = NonParticipantsQuerySchema;
+export type OffListQuery = NonParticipantsQuery;
+
+/** Someone who took part in a unit with a staff list without being on any list at the cut-off. */
+export const OffListPersonSchema = z.object({
+  userId: UuidSchema,
+  fullName: z.string(),
+  phone: z.string().nullable().describe('Shown to the focal person, who checks who this is'),
+  citizenId: z.string().nullable().describe('Masked except the last 3 digits'),
+  unitId: UuidSchema.describe('The unit with a staff list they took part in (the latest one)'),
+  unitName: z.string(),
+  attempts: z.int().describe('Their submitted attempts in the selection'),
+  lastSubmittedAt: z.string(),
+  suggestedEntry: z
+    .object({ id: UuidSchema, fullName: z.string(), position: z.string().nullable() })
+    .nullable()
+    .describe(
+      "An entry of that unit's list with the same name and no account yet: most likely this person, to link instead of adding them again",
+    ),
+});
+export type OffListPerson = z.infer<typeof OffListPersonSchema>;
+
+export const OffListSchema = z.object({
+  scope: ReportScopeSchema,
+  total: z.int().describe('Equals the offList figure of the report root'),
+  rows: z.array(OffListPersonSchema),
+});
+export type OffList = z.infer<typeof OffListSchema>;
 
 export const CollectiveQuerySchema = z.strictObject({
   contestId: UuidSchema,

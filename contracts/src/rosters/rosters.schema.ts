@@ -106,6 +106,13 @@ export const RosterLinkSchema = z.strictObject({
 });
 export type RosterLink = z.infer<typeof RosterLinkSchema>;
 
+/** Puts a person who took part without being on a list onto the unit's staff list, linked. */
+export const RosterAddAccountSchema = z.strictObject({
+  userId: UuidSchema.describe('A participant account of the unit’s subtree, on no current list'),
+  position: z.string().trim().max(200).optional().describe('Chức vụ, if known'),
+});
+export type RosterAddAccount = z.infer<typeof RosterAddAccountSchema>;
+
 export const RosterCandidatesQuerySchema = z.strictObject({
   search: z.string().trim().max(100).optional().describe('Name (accents ignored) or phone digits'),
 });

@@ -152,6 +152,18 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     vi: 'Chỉ liên kết được với tài khoản thí sinh.',
     en: 'Only participant accounts can be linked.',
   },
+  roster_account_listed: {
+    vi: 'Người này đã có tên trong danh sách cán bộ của {unit}.',
+    en: 'This person is already on the staff list of {unit}.',
+  },
+  roster_account_no_identity: {
+    vi: 'Tài khoản chưa có số CCCD hoặc số điện thoại nên chưa thể đưa vào danh sách cán bộ.',
+    en: 'The account has neither a CCCD nor a phone number, so it cannot go on a staff list.',
+  },
+  roster_identity_taken: {
+    vi: 'Danh sách đã có người cùng số CCCD hoặc số điện thoại ({name}): hãy gắn tài khoản với người đó.',
+    en: 'The list already has someone with the same CCCD or phone ({name}): link the account to them instead.',
+  },
 
   password_too_short: {
     vi: 'Mật khẩu phải có ít nhất 8 ký tự.',

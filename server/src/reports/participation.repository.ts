@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { sqlFold } from '../common/sql-fold.js';
 import { escapeLike } from '../scope/scope.policy.js';
 
 /** What narrows the attempts counted: a subtree, a contest or round, a time window. */
@@ -33,6 +34,7 @@ export interface UnitFigureRow {
   declared_units: number;
   units_without_headcount: number;
   participants: number;
+  off_list: number;
   attempts: number;
   perfect: number;
   high: number;
@@ -53,6 +55,25 @@ export interface NonParticipantRow {
   phone: string | null;
   email: string | null;
   registered: boolean;
+}
+
+export interface OffListRow {
+  user_id: string;
+  full_name: string;
+  phone: string | null;
+  citizen_id: string | null;
+  unit_id: string;
+  unit_name: string;
+  attempts: number;
+  last_at: Date;
+}
+
+export interface UnlinkedEntryRow {
+  id: string;
+  unit_id: string;
+  full_name: string;
+  name_folded: string;
+  position: string | null;
 }
 
 export interface UnitWithoutRosterRow {
@@ -117,6 +138,42 @@ const ON_LIST_AT_CUTOFF = `(re.valid_from IS NULL OR re.valid_from <= $5)
        AND (re.valid_to IS NULL OR re.valid_to > $5)`;
 
 /**
+ * Who is on a staff list at the cut-off `$5`, and on which unit's: their figures count in that
+ * unit wherever they took part. The whole tree, not only `su`: a person on another subtree's list
+ * counts there. The product keeps one current entry per account; should two entries overlap in
+ * the past, the one joined last wins.
+ */
+const LISTED_AT_CUTOFF = `
+  SELECT DISTINCT ON (re.user_id) re.user_id, re.unit_id
+    FROM roster_entries re JOIN units lu ON lu.id = re.unit_id
+   WHERE re.user_id IS NOT NULL AND ${ON_LIST_AT_CUTOFF}
+     AND (lu.active_to IS NULL OR lu.active_to > $5)
+   ORDER BY re.user_id, re.valid_from DESC NULLS LAST, re.id`;
+
+/**
+ * Units of `su` with a staff list at the cut-off, and its length (their headcount). A merge ends
+ * the list of the unit it closes, so only active units have one.
+ */
+const ROSTERED_AT_CUTOFF = `
+  SELECT re.unit_id, count(*)::int AS list_size
+    FROM roster_entries re JOIN su ON su.id = re.unit_id
+   WHERE ${ON_LIST_AT_CUTOFF} AND (su.active_to IS NULL OR su.active_to > $5)
+   GROUP BY re.unit_id`;
+
+/**
+ * The attempts a report counts, each in the unit it counts for (`unit_id`): a person on a staff
+ * list (`listed`) counts in the unit of that list, anyone else in the unit they took the attempt
+ * in. Needs `su` and `listed`.
+ */
+const HOMED_ATTEMPTS = `
+  SELECT a.user_id, coalesce(l.unit_id, a.unit_id) AS unit_id, a.round_id, a.correct_count,
+         a.total, a.submitted_at, l.user_id IS NOT NULL AS listed
+    FROM attempts a
+    LEFT JOIN listed l ON l.user_id = a.user_id
+    JOIN su ON su.id = coalesce(l.unit_id, a.unit_id)
+   WHERE ${COUNTED}`;
+
+/**
  * Each unit of `su` with the headcount declaration in force at the cut-off `$5`; a unit's first
  * declaration also stands for the time before it.
  */
@@ -156,69 +213,84 @@ export class ParticipationRepository {
    * listed ancestors through the materialised path (no query per unit). A person counts once
    * per unit however many sub-units they took part from: the few who took part from several
    * units are rolled up person by person, everyone else unit by unit.
+   *
+   * Where a unit has a staff list, its participants are the people on that list who took part
+   * (anywhere), so participants + non-participants = the list; someone who took part there but
+   * is on no list is counted apart (`off_list`), never among the participants.
    */
   async unitFigures(f: ParticipationFilter, rootLevel: number): Promise<UnitFigureRow[]> {
     const sql = `
     WITH su AS MATERIALIZED (${SUBTREE}),
-    att AS (${COUNTED_ATTEMPTS}),
+    listed AS MATERIALIZED (${LISTED_AT_CUTOFF}),
+    roster AS MATERIALIZED (${ROSTERED_AT_CUTOFF}),
+    att AS (${HOMED_ATTEMPTS}),
     -- one row per person, in one pass over the attempts; nearly everyone took part from a
-    -- single unit, and then its unit is theirs
+    -- single unit (a person on a list always counts in one), and then its unit is theirs
     pp AS MATERIALIZED (
       SELECT user_id, min(unit_id::text)::uuid AS unit_id,
-             min(unit_id::text) = max(unit_id::text) AS single,
+             min(unit_id::text) = max(unit_id::text) AS single, bool_or(listed) AS listed,
              count(*) AS n, max(correct_count::float8 / total) AS best,
              sum(correct_count::float8 / total) AS score,
              count(DISTINCT round_id) AS entries,
              count(DISTINCT round_id) FILTER (WHERE correct_count = total) AS perfect_entries
         FROM att GROUP BY user_id
     ),
-    -- persons of one unit: summed per unit, then the unit sums go up the path
+    -- persons of one unit: summed per unit, then the unit sums go up the path; off the list
+    -- when the unit has one and they are on none
     by_unit AS (
-      SELECT unit_id, ${PERSON_FIGURES}
-        FROM pp WHERE single GROUP BY unit_id
+      SELECT pp.unit_id, (NOT pp.listed AND r.unit_id IS NOT NULL) AS off, ${PERSON_FIGURES}
+        FROM pp LEFT JOIN roster r ON r.unit_id = pp.unit_id
+       WHERE pp.single GROUP BY 1, 2
     ),
-    -- the few who took part from several units (moved, or their unit merged) count once per
-    -- ancestor: their attempts go up the path one by one and are grouped per ancestor and person
+    -- the few who took part from several units (moved, or their unit merged; never someone on
+    -- a list, who counts in its unit) count once per ancestor: their attempts go up the path
+    -- one by one and are grouped per ancestor and person. Under an ancestor they are a
+    -- participant if they took part in a unit without a list there, else off the list.
     multi_up AS (
-      SELECT s.ids[k]::uuid AS anc, a.user_id, a.round_id, a.correct_count, a.total
+      SELECT s.ids[k]::uuid AS anc, a.user_id, a.round_id, a.correct_count, a.total,
+             r.unit_id IS NOT NULL AS rostered
         FROM attempts a
         JOIN pp ON pp.user_id = a.user_id AND NOT pp.single
         JOIN su s ON s.id = a.unit_id
+        LEFT JOIN roster r ON r.unit_id = a.unit_id
         CROSS JOIN LATERAL generate_series($6::int, least(s.level, $6::int + $7::int)) AS k
        WHERE ${COUNTED}
     ),
     multi_person AS (
-      SELECT anc, user_id, count(*) AS n, max(correct_count::float8 / total) AS best,
+      SELECT anc, user_id, bool_and(rostered) AS off, count(*) AS n,
+             max(correct_count::float8 / total) AS best,
              sum(correct_count::float8 / total) AS score, count(DISTINCT round_id) AS entries,
              count(DISTINCT round_id) FILTER (WHERE correct_count = total) AS perfect_entries
         FROM multi_up GROUP BY anc, user_id
     ),
     fig_parts AS (
-      SELECT s.ids[k]::uuid AS anc, b.participants, b.attempts, b.perfect, b.high, b.mid, b.low,
-             b.zero, b.score_sum, b.entries, b.perfect_entries
+      SELECT s.ids[k]::uuid AS anc, b.off, b.participants, b.attempts, b.perfect, b.high, b.mid,
+             b.low, b.zero, b.score_sum, b.entries, b.perfect_entries
         FROM by_unit b JOIN su s ON s.id = b.unit_id
         CROSS JOIN LATERAL generate_series($6::int, least(s.level, $6::int + $7::int)) AS k
       UNION ALL
-      SELECT anc, ${PERSON_FIGURES} FROM multi_person GROUP BY anc
+      SELECT anc, off, ${PERSON_FIGURES} FROM multi_person GROUP BY anc, off
     ),
     fig AS (
-      SELECT anc, sum(participants)::int AS participants, sum(attempts)::int AS attempts,
-             sum(perfect)::int AS perfect, sum(high)::int AS high, sum(mid)::int AS mid,
-             sum(low)::int AS low, sum(zero)::int AS zero, sum(score_sum) AS score_sum,
-             sum(entries)::int AS entries, sum(perfect_entries)::int AS perfect_entries
+      SELECT anc, sum(participants) FILTER (WHERE NOT off)::int AS participants,
+             sum(participants) FILTER (WHERE off)::int AS off_list,
+             sum(attempts) FILTER (WHERE NOT off)::int AS attempts,
+             sum(perfect) FILTER (WHERE NOT off)::int AS perfect,
+             sum(high) FILTER (WHERE NOT off)::int AS high,
+             sum(mid) FILTER (WHERE NOT off)::int AS mid,
+             sum(low) FILTER (WHERE NOT off)::int AS low,
+             sum(zero) FILTER (WHERE NOT off)::int AS zero,
+             sum(score_sum) FILTER (WHERE NOT off) AS score_sum,
+             sum(entries) FILTER (WHERE NOT off)::int AS entries,
+             sum(perfect_entries) FILTER (WHERE NOT off)::int AS perfect_entries
         FROM fig_parts GROUP BY anc
-    ),
-    roster AS (
-      SELECT re.unit_id, count(*)::int AS n
-        FROM roster_entries re JOIN su ON su.id = re.unit_id
-       WHERE ${ON_LIST_AT_CUTOFF}
-       GROUP BY re.unit_id
     ),
     declared AS (${DECLARED_AT_CUTOFF}),
     own AS (
       SELECT s.id, s.ids, s.level,
-             CASE WHEN coalesce(r.n, 0) > 0 THEN r.n ELSE coalesce(d.value, s.headcount) END AS hc,
-             CASE WHEN coalesce(r.n, 0) > 0 THEN 'roster'
+             CASE WHEN coalesce(r.list_size, 0) > 0 THEN r.list_size
+                  ELSE coalesce(d.value, s.headcount) END AS hc,
+             CASE WHEN coalesce(r.list_size, 0) > 0 THEN 'roster'
                   WHEN coalesce(d.value, s.headcount) IS NOT NULL THEN 'declared' ELSE 'none' END AS src,
              NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id
                            AND (c.active_to IS NULL OR c.active_to > $5)) AS leaf
@@ -242,7 +314,8 @@ export class ParticipationRepository {
            h.headcount, coalesce(h.roster_units, 0) AS roster_units,
            coalesce(h.declared_units, 0) AS declared_units,
            coalesce(h.without, 0) AS units_without_headcount,
-           coalesce(f.participants, 0) AS participants, coalesce(f.attempts, 0) AS attempts,
+           coalesce(f.participants, 0) AS participants, coalesce(f.off_list, 0) AS off_list,
+           coalesce(f.attempts, 0) AS attempts,
            coalesce(f.perfect, 0) AS perfect, coalesce(f.high, 0) AS high,
            coalesce(f.mid, 0) AS mid, coalesce(f.low, 0) AS low, coalesce(f.zero, 0) AS zero,
            f.score_sum, coalesce(f.entries, 0) AS entries,
@@ -254,7 +327,7 @@ export class ParticipationRepository {
       LEFT JOIN fig f ON f.anc = s.id
      WHERE s.level <= $6::int + $7::int
        AND (s.active_to IS NULL OR $3::timestamptz IS NULL OR s.active_to > $3::timestamptz
-            OR f.participants > 0)
+            OR f.participants > 0 OR f.off_list > 0)
      ORDER BY s.path`;
     const rows = (await this.aggregate(sql, [...params(f), rootLevel, f.depth])) as UnitFigureRow[];
     return rows.map((r) => ({
@@ -263,17 +336,29 @@ export class ParticipationRepository {
     }));
   }
 
-  /** Participation by Vietnam calendar day, and how many persons took part for the first time. */
+  /**
+   * Participation by Vietnam calendar day, and how many persons took part for the first time:
+   * the participants of the report root (the same rule as `unitFigures`), so the last cumulative
+   * figure is the root's participants.
+   */
   async daily(f: ParticipationFilter): Promise<DailyRow[]> {
     return (await this.aggregate(
       `WITH su AS MATERIALIZED (${SUBTREE}),
-       att AS (${COUNTED_ATTEMPTS}),
+       listed AS MATERIALIZED (${LISTED_AT_CUTOFF}),
+       roster AS MATERIALIZED (${ROSTERED_AT_CUTOFF}),
+       att AS MATERIALIZED (${HOMED_ATTEMPTS}),
+       -- under the root a person is a participant when on a list, or when they took part in a
+       -- unit without one; the rest are off the list and left out
+       counted AS (
+         SELECT att.user_id FROM att LEFT JOIN roster r ON r.unit_id = att.unit_id
+          GROUP BY att.user_id HAVING bool_or(att.listed OR r.unit_id IS NULL)
+       ),
        -- one row per person and day they took part. A Vietnam day is a UTC day shifted by 7
        -- hours (no daylight saving since 1975): cheaper than a time-zone lookup per attempt.
        person_day AS MATERIALIZED (
-         SELECT user_id, (submitted_at AT TIME ZONE 'UTC' + interval '7 hours')::date AS day,
+         SELECT att.user_id, (att.submitted_at AT TIME ZONE 'UTC' + interval '7 hours')::date AS day,
                 count(*)::int AS n
-           FROM att GROUP BY 1, 2
+           FROM att JOIN counted USING (user_id) GROUP BY 1, 2
        ),
        by_day AS (
          SELECT day, count(*)::int AS participants, sum(n)::int AS attempts
@@ -288,7 +373,7 @@ export class ParticipationRepository {
               coalesce(fd.n, 0) AS first_timers
          FROM by_day d LEFT JOIN first_day fd ON fd.day = d.day
         ORDER BY d.day`,
-      params(f).slice(0, 4),
+      params(f),
     )) as DailyRow[];
   }
 
@@ -333,6 +418,57 @@ export class ParticipationRepository {
     return { rows, total: (await this.nonParticipants(f, { ...page, offset: 0, limit: 1 })).total };
   }
 
+  /**
+   * People who took part in units of the subtree that have a staff list without being on any
+   * list at the cut-off, and nowhere else under the root (whoever also took part in a unit
+   * without a list is a participant there): the root's `off_list` figure, one row per person,
+   * with the unit of their latest attempt.
+   */
+  async offList(
+    f: ParticipationFilter,
+    page: { search: string | null; limit: number; offset: number },
+  ): Promise<{ rows: OffListRow[]; total: number }> {
+    const rows = (await this.ds.query(
+      `WITH su AS MATERIALIZED (${SUBTREE}),
+       listed AS MATERIALIZED (${LISTED_AT_CUTOFF}),
+       roster AS MATERIALIZED (${ROSTERED_AT_CUTOFF}),
+       took AS (
+         SELECT a.user_id, a.unit_id, a.submitted_at, r.unit_id IS NOT NULL AS rostered
+           FROM attempts a JOIN su ON su.id = a.unit_id
+           LEFT JOIN roster r ON r.unit_id = a.unit_id
+          WHERE ${COUNTED}
+            AND NOT EXISTS (SELECT 1 FROM listed l WHERE l.user_id = a.user_id)
+       ),
+       off AS (
+         SELECT user_id, count(*)::int AS attempts, max(submitted_at) AS last_at,
+                (array_agg(unit_id ORDER BY submitted_at DESC))[1] AS unit_id
+           FROM took GROUP BY user_id HAVING bool_and(rostered)
+       )
+       SELECT o.user_id, u.full_name, u.phone, u.citizen_id, o.unit_id, s.name AS unit_name,
+              o.attempts, o.last_at, count(*) OVER ()::int AS total
+         FROM off o JOIN users u ON u.id = o.user_id JOIN su s ON s.id = o.unit_id
+        WHERE ($6::text IS NULL OR ${sqlFold('u.full_name')} LIKE $6 OR u.phone LIKE $6)
+        ORDER BY s.path, ${sqlFold('u.full_name')}, u.id
+        LIMIT $7 OFFSET $8`,
+      [...params(f), page.search ? `%${escapeLike(page.search)}%` : null, page.limit, page.offset],
+    )) as (OffListRow & { total: number })[];
+    if (rows.length || page.offset === 0) return { rows, total: rows[0]?.total ?? 0 };
+    // A page past the end still says how many there are.
+    return { rows, total: (await this.offList(f, { ...page, offset: 0, limit: 1 })).total };
+  }
+
+  /** Current entries of these units not linked to an account (link suggestions). */
+  async unlinkedEntries(unitIds: string[]): Promise<UnlinkedEntryRow[]> {
+    if (!unitIds.length) return [];
+    return (await this.ds.query(
+      `SELECT re.id, re.unit_id, re.full_name, re.name_folded, re.position
+         FROM roster_entries re
+        WHERE re.unit_id = ANY($1::uuid[]) AND re.valid_to IS NULL AND re.user_id IS NULL
+        ORDER BY re.created_at, re.id`,
+      [unitIds],
+    )) as UnlinkedEntryRow[];
+  }
+
   /** Active leaf units of the subtree with no staff list at the cut-off. */
   async unitsWithoutRoster(f: ParticipationFilter): Promise<UnitWithoutRosterRow[]> {
     return (await this.aggregate(
@@ -344,10 +480,13 @@ export class ParticipationRepository {
             AND NOT EXISTS (SELECT 1 FROM su c WHERE c.parent_id = s.id AND (c.active_to IS NULL OR c.active_to > $5))
             AND NOT EXISTS (SELECT 1 FROM roster_entries re WHERE re.unit_id = s.id AND ${ON_LIST_AT_CUTOFF})
        ),
+       listed AS MATERIALIZED (${LISTED_AT_CUTOFF}),
+       -- someone on a list counts in the unit of that list, not here (as in unitFigures)
        took AS (
          SELECT a.unit_id, count(DISTINCT a.user_id)::int AS n
            FROM attempts a JOIN bare ON bare.id = a.unit_id
           WHERE ${COUNTED}
+            AND NOT EXISTS (SELECT 1 FROM listed l WHERE l.user_id = a.user_id)
           GROUP BY a.unit_id
        ),
        declared AS (${DECLARED_AT_CUTOFF})

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  CURRENT_COUNTING_RULE,
   UNIT_GROUPS,
   foldVietnamese,
   reportWindow,
@@ -8,6 +9,8 @@ import {
   type CollectiveRow,
   type NonParticipants,
   type NonParticipantsQuery,
+  type OffList,
+  type OffListQuery,
   type DailyPoint,
   type Figures,
   type ParticipationQuery,
@@ -30,6 +33,7 @@ import {
   type ParticipationFilter,
   type UnitFigureRow,
 } from './participation.repository.js';
+import { maskTail } from '../rosters/roster-rows.js';
 import { ReportCache } from './report-cache.js';
 import { collectiveRule, reportLabel } from './report-scope.js';
 
@@ -187,6 +191,7 @@ export class ParticipationService {
     const now = this.clock.now();
     return {
       scope: r.scope,
+      rule: CURRENT_COUNTING_RULE,
       generatedAt: now.toISOString(),
       totals,
       units,
@@ -226,6 +231,41 @@ export class ParticipationService {
         headcount: u.headcount,
         participants: u.participants,
       })),
+    };
+  }
+
+  /**
+   * Who took part without being on a staff list (the root's `offList` figure), each with the
+   * entry of their unit's list that is most likely them: an unlinked entry with the same name.
+   */
+  async offList(actor: Actor, q: OffListQuery): Promise<OffList> {
+    const r = await this.resolve(actor, q, 0);
+    const page = await this.repo.offList(r.filter, {
+      search: q.search ? foldVietnamese(q.search) : null,
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    });
+    const entries = await this.repo.unlinkedEntries([...new Set(page.rows.map((x) => x.unit_id))]);
+    return {
+      scope: r.scope,
+      total: page.total,
+      rows: page.rows.map((x) => {
+        const name = foldVietnamese(x.full_name);
+        const match = entries.find((e) => e.unit_id === x.unit_id && e.name_folded === name);
+        return {
+          userId: x.user_id,
+          fullName: x.full_name,
+          phone: x.phone,
+          citizenId: maskTail(x.citizen_id),
+          unitId: x.unit_id,
+          unitName: x.unit_name,
+          attempts: x.attempts,
+          lastSubmittedAt: x.last_at.toISOString(),
+          suggestedEntry: match
+            ? { id: match.id, fullName: match.full_name, position: match.position }
+            : null,
+        };
+      }),
     };
   }
 
@@ -354,6 +394,7 @@ export function toUnitFigures(
               : 'none',
       unitsWithoutHeadcount: r.units_without_headcount,
       participants: r.participants,
+      offList: r.off_list,
       attempts: r.attempts,
       rate,
       overHundred: rate !== null && rate > 1,

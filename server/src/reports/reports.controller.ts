@@ -6,6 +6,7 @@ import {
   CollectiveQuerySchema,
   CreateSnapshotSchema,
   NonParticipantsQuerySchema,
+  OffListQuerySchema,
   ParticipationQuerySchema,
   SnapshotListQuerySchema,
   CreateExportSchema,
@@ -73,6 +74,20 @@ export class ReportsController {
     q: z.output<typeof NonParticipantsQuerySchema>,
   ) {
     return this.participation.nonParticipants(actor, q);
+  }
+
+  @Get('off-list')
+  @Roles(...STAFF)
+  @ApiOperation({
+    summary:
+      'People who took part in units with a staff list without being on any list (reported beside participants)',
+  })
+  @ApiZodQuery(OffListQuerySchema)
+  offList(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodPipe(OffListQuerySchema)) q: z.output<typeof OffListQuerySchema>,
+  ) {
+    return this.participation.offList(actor, q);
   }
 
   @Get('collective')

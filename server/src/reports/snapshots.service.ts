@@ -84,7 +84,7 @@ export class SnapshotsService {
     const row = await this.repo.find(id);
     if (!row || !this.scope.covers(actor, row.path)) throw new AppError('not_found');
     return {
-      ...row.report,
+      ...withRule(row.report),
       snapshotId: id,
       frozen: { by: row.created_by_name, at: row.created_at.toISOString() },
     };
@@ -97,6 +97,7 @@ function pickFigures(f: Figures): Figures {
     headcountSource: f.headcountSource,
     unitsWithoutHeadcount: f.unitsWithoutHeadcount,
     participants: f.participants,
+    offList: f.offList ?? null,
     attempts: f.attempts,
     rate: f.rate,
     overHundred: f.overHundred,
@@ -106,6 +107,21 @@ function pickFigures(f: Figures): Figures {
     averageScore: f.averageScore,
     perfectEntries: f.perfectEntries,
     entries: f.entries,
+  };
+}
+
+/**
+ * A report frozen before the staff-list rule has neither its rule nor an off-list figure: it
+ * keeps its figures and says which rule made them.
+ */
+function withRule(report: ParticipationReport): ParticipationReport {
+  if (report.rule) return report;
+  const old = <T extends Figures>(f: T): T => ({ ...f, offList: null });
+  return {
+    ...report,
+    rule: 'unit_of_attempt',
+    totals: old(report.totals),
+    units: report.units.map(old),
   };
 }
 

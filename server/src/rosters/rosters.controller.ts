@@ -13,6 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  RosterAddAccountSchema,
   RosterCandidatesQuerySchema,
   RosterImportQuerySchema,
   RosterLinkSchema,
@@ -106,6 +107,21 @@ export class RostersController {
       { dryRun: q.dryRun, mode: q.mode },
       pickLang(req.headers['accept-language']),
     );
+  }
+
+  @Post('units/:id/roster/entries')
+  @ApiOperation({
+    summary:
+      'Put a participant who took part without being on any list onto the unit’s staff list, linked',
+  })
+  @ApiZodBody(RosterAddAccountSchema)
+  addAccount(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(RosterAddAccountSchema)) body: z.output<typeof RosterAddAccountSchema>,
+  ) {
+    return this.rosters.addAccount(actor, meta, id, body);
   }
 
   @Put('roster/:entryId/link')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { foldVietnamese } from '@cchc/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { sqlFold } from '../common/sql-fold.js';
 import { escapeLike } from '../scope/scope.policy.js';
 
 type Db = DataSource | EntityManager;
@@ -42,27 +43,6 @@ export interface ElsewhereRow {
 
 const COLUMNS = `re.id, re.unit_id, re.full_name, re.citizen_id, re.phone, re.email, re.position,
   re.user_id, re.linked_by, re.valid_from, re.valid_to, re.created_at`;
-
-/**
- * `translate()` arguments that fold NFC Vietnamese to ASCII in SQL, built from the same
- * foldVietnamese the search terms go through, so "nguyen" finds "Nguyễn" on tables without a
- * folded column (users).
- */
-const FOLD_MAP = (() => {
-  let from = '';
-  let to = '';
-  for (let cp = 0xc0; cp <= 0x1ef9; cp++) {
-    const ch = String.fromCodePoint(cp);
-    if (ch.normalize('NFC') !== ch) continue;
-    const f = foldVietnamese(ch);
-    if (/^[a-z]$/.test(f) && f !== ch.toLowerCase()) {
-      from += ch;
-      to += f;
-    }
-  }
-  return { from, to };
-})();
-const sqlFold = (expr: string) => `lower(translate(${expr}, '${FOLD_MAP.from}', '${FOLD_MAP.to}'))`;
 
 /** Only current entries (valid_to IS NULL) make up a unit's list; ended ones are history. */
 @Injectable()
@@ -301,6 +281,87 @@ export class RostersRepository {
       [entryId, userId],
     );
     return moved[0][0]?.id ?? null;
+  }
+
+  /**
+   * The account with what a staff-list entry needs, and the current entry it is on, if any.
+   */
+  async accountForList(
+    em: EntityManager,
+    userId: string,
+  ): Promise<{
+    id: string;
+    role: string;
+    path: string;
+    full_name: string;
+    citizen_id: string | null;
+    phone: string | null;
+    email: string | null;
+    listed_unit_name: string | null;
+  } | null> {
+    const [row] = (await em.query(
+      `SELECT u.id, u.role, un.path, u.full_name, u.citizen_id, u.phone, u.email,
+              (SELECT lu.name FROM roster_entries re JOIN units lu ON lu.id = re.unit_id
+                WHERE re.user_id = u.id AND re.valid_to IS NULL LIMIT 1) AS listed_unit_name
+         FROM users u JOIN units un ON un.id = u.unit_id
+        WHERE u.id = $1`,
+      [userId],
+    )) as {
+      id: string;
+      role: string;
+      path: string;
+      full_name: string;
+      citizen_id: string | null;
+      phone: string | null;
+      email: string | null;
+      listed_unit_name: string | null;
+    }[];
+    return row ?? null;
+  }
+
+  /** A current entry of the unit with this CCCD or phone (the unique keys of a list). */
+  async currentWithIdentity(
+    em: EntityManager,
+    unitId: string,
+    citizenId: string | null,
+    phone: string | null,
+  ): Promise<{ id: string; full_name: string } | null> {
+    const [row] = (await em.query(
+      `SELECT id, full_name FROM roster_entries
+        WHERE unit_id = $1 AND valid_to IS NULL
+          AND (citizen_id = $2::text OR phone = $3::text)
+        LIMIT 1`,
+      [unitId, citizenId, phone],
+    )) as { id: string; full_name: string }[];
+    return row ?? null;
+  }
+
+  /** Adds one person to the list from `validFrom`, linked by hand to their account. */
+  async insertLinked(
+    em: EntityManager,
+    unitId: string,
+    person: RosterPerson,
+    userId: string,
+    validFrom: Date,
+  ): Promise<string> {
+    const [row] = (await em.query(
+      `INSERT INTO roster_entries (unit_id, full_name, name_folded, citizen_id, phone, email,
+                                   position, user_id, linked_by, valid_from)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'manual', $9)
+       RETURNING id`,
+      [
+        unitId,
+        person.fullName,
+        foldVietnamese(person.fullName),
+        person.citizenId,
+        person.phone,
+        person.email,
+        person.position,
+        userId,
+        validFrom,
+      ],
+    )) as { id: string }[];
+    return row!.id;
   }
 
   /** linked_by stays 'manual' without a user: imports will not link this entry again on their own. */

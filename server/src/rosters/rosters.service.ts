@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
-import { FIELD_MESSAGES } from '../common/messages.js';
+import { FIELD_MESSAGES, format } from '../common/messages.js';
+import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { UnitEntity } from '../units/entities/unit.entity.js';
 import { maskTail } from './roster-rows.js';
@@ -47,6 +48,7 @@ export class RostersService {
     private readonly repo: RostersRepository,
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** 404 outside the actor's scope. */
@@ -134,6 +136,68 @@ export class RostersService {
         em,
       );
       return this.reload(em, entry.id);
+    });
+  }
+
+  /**
+   * Puts someone who took part without being on any list onto the unit's list, linked to their
+   * account, from now on: the one-click fix of the "took part, not on the list" report.
+   */
+  async addAccount(
+    actor: Actor,
+    meta: RequestMeta,
+    unitId: string,
+    input: { userId: string; position?: string | undefined },
+  ): Promise<RosterEntry> {
+    return this.ds.transaction(async (em) => {
+      const unit = await this.scope.unitInScope(actor, unitId);
+      if (unit.activeTo) throw new AppError('unit_inactive');
+      await this.repo.lockUnit(em, unit.id);
+      const account = await this.repo.accountForList(em, input.userId);
+      if (!account || !this.scope.covers(actor, account.path)) throw new AppError('not_found');
+      const refuse = (key: string, params: Record<string, string> = {}) => {
+        const m = FIELD_MESSAGES[key]!;
+        return new AppError('validation_failed', [
+          { path: 'userId', key, vi: format(m.vi, params), en: format(m.en, params) },
+        ]);
+      };
+      if (account.role !== 'participant') throw refuse('roster_link_participant_only');
+      if (account.listed_unit_name !== null) {
+        throw refuse('roster_account_listed', { unit: account.listed_unit_name });
+      }
+      if (!account.citizen_id && !account.phone) throw refuse('roster_account_no_identity');
+      const same = await this.repo.currentWithIdentity(
+        em,
+        unit.id,
+        account.citizen_id,
+        account.phone,
+      );
+      if (same) throw refuse('roster_identity_taken', { name: same.full_name });
+      const entryId = await this.repo.insertLinked(
+        em,
+        unit.id,
+        {
+          fullName: account.full_name,
+          citizenId: account.citizen_id,
+          phone: account.phone,
+          email: account.email,
+          position: input.position || null,
+        },
+        account.id,
+        this.clock.now(),
+      );
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'roster.add_account',
+          targetType: 'roster_entry',
+          targetId: entryId,
+          after: { unitId: unit.id, userId: account.id },
+        },
+        em,
+      );
+      return this.reload(em, entryId);
     });
   }
 

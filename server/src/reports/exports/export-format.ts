@@ -113,18 +113,8 @@ export const viText = {
   percentShort: (rate: number) => viPercentShort.format(rate),
 };
 
-/** Definitions printed under every participation export (SPEC §4). */
-export const PARTICIPATION_DEFINITIONS = [
-  'Số người = số người khác nhau có ít nhất 1 bài thi đã nộp.',
-  'Số lượt = số bài thi đã nộp (kể cả bài hết giờ được hệ thống tự nộp).',
-  'Tỷ lệ = Số người / Tổng số CBCCVC-NLĐ, không làm tròn xuống 100% (tỷ lệ vượt 100% được giữ nguyên và ghi chú).',
-  'Tổng số CBCCVC-NLĐ = số người trong danh sách cán bộ của đơn vị nếu có, nếu không là số đơn vị khai báo gần nhất tính đến ngày chốt; đơn vị cấp trên = tổng các đơn vị trực thuộc.',
-  'Nhóm chất lượng tính theo bài tốt nhất của mỗi người (Đúng 100%; từ 75% đến dưới 100%; từ 25% đến dưới 75%; dưới 25%; không câu đúng).',
-  'Điểm TB = trung bình (số câu đúng / tổng số câu × 10) trên các bài đã nộp.',
-] as const;
-
 export const NON_PARTICIPANT_DEFINITIONS = [
-  'Người chưa tham gia = người trong danh sách cán bộ chưa có bài thi đã nộp trong phạm vi báo cáo.',
+  'Người chưa tham gia = người có tên trong danh sách cán bộ tại ngày chốt chưa có bài thi đã nộp trong phạm vi báo cáo (ở bất kỳ đơn vị nào); Số người tham gia + Số người chưa tham gia = Tổng số CBCCVC-NLĐ của đơn vị có danh sách.',
   'Đã đăng ký tài khoản = người trong danh sách đã được gắn với một tài khoản dự thi.',
   'Đơn vị chưa có danh sách cán bộ: không thể nêu tên người chưa tham gia; Tổng số CBCCVC-NLĐ là số đơn vị khai báo gần nhất tính đến ngày chốt.',
 ] as const;

@@ -98,7 +98,7 @@ describe('nonParticipantsDoc as .xlsx', () => {
     expect(h2).toBeGreaterThan(h);
     expect((ws.getRow(h2 + 1).values as unknown[]).slice(1)).toEqual([1, 'Tổ dân phố 3', 12, 4]);
     expect(firsts).toContain(
-      '• Người chưa tham gia = người trong danh sách cán bộ chưa có bài thi đã nộp trong phạm vi báo cáo.',
+      '• Người chưa tham gia = người có tên trong danh sách cán bộ tại ngày chốt chưa có bài thi đã nộp trong phạm vi báo cáo (ở bất kỳ đơn vị nào); Số người tham gia + Số người chưa tham gia = Tổng số CBCCVC-NLĐ của đơn vị có danh sách.',
     );
     expect(firsts).toContain('Số liệu tính đến: 30/03/2025 09:00 (giờ Việt Nam)');
     expect(firsts).toContain('Đơn vị: Phường Hải Châu');

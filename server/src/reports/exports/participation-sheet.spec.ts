@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import {
+  COUNTING_RULE_LABEL,
+  participationDefinitions,
   ParticipationReportSchema,
   type ParticipationReport,
   type UnitFigures,
@@ -33,6 +35,7 @@ function unit(p: Partial<UnitFigures> & Pick<UnitFigures, 'name'>): UnitFigures 
     rankInGroup: null,
     headcountSource: headcount === null ? 'none' : 'declared',
     unitsWithoutHeadcount: headcount === null ? 1 : 0,
+    offList: 0,
     attempts: participants,
     rate,
     overHundred: rate !== null && rate > 1,
@@ -58,6 +61,7 @@ function fixture(over: { rootName?: string; extraUnits?: number } = {}): Partici
     depth: 0,
     headcount: 120,
     participants: 105,
+    offList: 4,
     attempts: 160,
     rate: 0.875,
     belowThreshold: true,
@@ -72,6 +76,7 @@ function fixture(over: { rootName?: string; extraUnits?: number } = {}): Partici
       name: 'Phòng Cải cách hành chính',
       headcount: 20,
       participants: 22,
+      offList: 3,
       attempts: 30,
       rankInGroup: 1,
       quality: { perfect: 10, high: 8, mid: 4, low: 0, zero: 0 },
@@ -125,6 +130,7 @@ function fixture(over: { rootName?: string; extraUnits?: number } = {}): Partici
       cutoff: '2025-03-28T16:59:59.999Z',
       label: 'Quý I năm 2025 · số liệu tính đến ngày 28/03/2025',
     },
+    rule: 'staff_list',
     generatedAt: '2025-03-30T02:14:00.000Z',
     totals: root,
     units,
@@ -182,17 +188,18 @@ describe('participationDoc as .xlsx', () => {
     expect(text).toContain('Quý I năm 2025 · số liệu tính đến ngày 28/03/2025');
 
     const header = rows.find((r) => r.values[0] === 'STT')!;
-    expect(header.values.slice(1, 7)).toEqual([
+    expect(header.values.slice(1, 8)).toEqual([
       'Đơn vị',
       'Khối',
       'Tổng số CBCCVC-NLĐ',
       'Số người tham gia',
+      'Tham gia nhưng chưa có trong danh sách',
       'Số lượt thi',
       'Tỷ lệ (%)',
     ]);
     // Two header rows: the quality buckets sit under one shared cell.
-    expect(ws.getRow(header.n + 1).getCell(8).value).toBe('Đúng 100%');
-    expect(ws.getRow(header.n + 1).getCell(12).value).toBe('Không câu đúng');
+    expect(ws.getRow(header.n + 1).getCell(9).value).toBe('Đúng 100%');
+    expect(ws.getRow(header.n + 1).getCell(13).value).toBe('Không câu đúng');
     expect(ws.getRow(header.n).getCell(1).font?.bold).toBe(true);
 
     report.units.forEach((u, i) => {
@@ -202,29 +209,30 @@ describe('participationDoc as .xlsx', () => {
       expect(row.getCell(2).alignment?.indent ?? 0).toBe(u.depth);
       expect(row.getCell(4).value).toBe(u.headcount);
       expect(row.getCell(5).value).toBe(u.participants);
-      expect(row.getCell(6).value).toBe(u.attempts);
-      expect(row.getCell(7).value).toBe(u.rate);
-      expect(row.getCell(8).value).toBe(u.quality.perfect);
-      expect(row.getCell(13).value).toBe(u.averageScore);
+      expect(row.getCell(6).value).toBe(u.offList);
+      expect(row.getCell(7).value).toBe(u.attempts);
+      expect(row.getCell(8).value).toBe(u.rate);
+      expect(row.getCell(9).value).toBe(u.quality.perfect);
+      expect(row.getCell(14).value).toBe(u.averageScore);
     });
     const first = header.n + 2;
     expect(ws.getRow(first).getCell(3).value).toBe('Cơ quan hành chính');
     expect(ws.getRow(first + 2).getCell(3).value).toBe('Cấp xã');
     expect(ws.getRow(first + 3).getCell(3).value).toBe('Đơn vị sự nghiệp');
-    expect(ws.getRow(first).getCell(7).numFmt).toBe('0.0%');
-    expect(ws.getRow(first).getCell(13).numFmt).toBe('0.00');
+    expect(ws.getRow(first).getCell(8).numFmt).toBe('0.0%');
+    expect(ws.getRow(first).getCell(14).numFmt).toBe('0.00');
 
     // 22 of 20: shown as 110%, highlighted and explained, never capped.
     const over = ws.getRow(first + 1);
-    expect(over.getCell(7).value).toBeCloseTo(1.1);
-    expect((over.getCell(7).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFD7D2');
-    expect(over.getCell(15).value).toBe('Vượt 100%');
-    expect(ws.getRow(first + 3).getCell(15).value).toBe('Chưa có tổng số CBCCVC-NLĐ');
-    expect(ws.getRow(first + 3).getCell(7).value).toBeNull();
-    expect(ws.getRow(first + 4).getCell(15).value).toContain(
+    expect(over.getCell(8).value).toBeCloseTo(1.1);
+    expect((over.getCell(8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFD7D2');
+    expect(over.getCell(16).value).toBe('Vượt 100%');
+    expect(ws.getRow(first + 3).getCell(16).value).toBe('Chưa có tổng số CBCCVC-NLĐ');
+    expect(ws.getRow(first + 3).getCell(8).value).toBeNull();
+    expect(ws.getRow(first + 4).getCell(16).value).toContain(
       'Đã sáp nhập vào Phòng Cải cách hành chính',
     );
-    expect(ws.getRow(first).getCell(15).value).toBe(
+    expect(ws.getRow(first).getCell(16).value).toBe(
       '1 đơn vị chưa có tổng số CBCCVC-NLĐ; Dưới mức chỉ tiêu',
     );
 
@@ -233,11 +241,14 @@ describe('participationDoc as .xlsx', () => {
     expect(total.getCell(2).font?.bold).toBe(true);
     expect(total.getCell(4).value).toBe(report.totals.headcount);
     expect(total.getCell(5).value).toBe(report.totals.participants);
-    expect(total.getCell(6).value).toBe(report.totals.attempts);
-    expect(total.getCell(7).value).toBe(report.totals.rate);
+    expect(total.getCell(6).value).toBe(report.totals.offList);
+    expect(total.getCell(7).value).toBe(report.totals.attempts);
+    expect(total.getCell(8).value).toBe(report.totals.rate);
 
     expect(text).toContain('Giải thích:');
-    expect(text).toContain('• Số người = số người khác nhau có ít nhất 1 bài thi đã nộp.');
+    // the same words as the dashboard, of the rule the report was made by
+    for (const d of participationDefinitions('staff_list', 'vi')) expect(text).toContain(`• ${d}`);
+    expect(text).toContain(`• ${COUNTING_RULE_LABEL.staff_list.vi}`);
     expect(text).toContain(FOOTER_CUTOFF);
     expect(text).toContain('Đơn vị: Sở Nội vụ tỉnh Quảng Nam');
     expect(text).toContain(FOOTER_EXPORTED);
@@ -297,14 +308,15 @@ describe('participationDoc as .csv', () => {
     const rows = parse(buf, { bom: true, relax_column_count: true }) as string[][];
     expect(rows[0]).toEqual(['BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI']);
     const h = rows.findIndex((r) => r[0] === 'STT');
-    expect(rows[h]).toHaveLength(15);
-    expect(rows[h]![6]).toBe('Tỷ lệ (%)');
+    expect(rows[h]).toHaveLength(16);
+    expect(rows[h]![7]).toBe('Tỷ lệ (%)');
     expect(rows[h + 1]).toEqual([
       '1',
       'Sở Nội vụ tỉnh Quảng Nam',
       'Cơ quan hành chính',
       '120',
       '105',
+      '4',
       '160',
       '87.5',
       '40',
@@ -316,17 +328,18 @@ describe('participationDoc as .csv', () => {
       '',
       '1 đơn vị chưa có tổng số CBCCVC-NLĐ; Dưới mức chỉ tiêu',
     ]);
-    expect(rows[h + 2]!.slice(1, 7)).toEqual([
+    expect(rows[h + 2]!.slice(1, 8)).toEqual([
       '— Phòng Cải cách hành chính',
       'Cơ quan hành chính',
       '20',
       '22',
+      '3',
       '30',
       '110',
     ]);
-    expect(rows[h + 2]![14]).toBe('Vượt 100%');
+    expect(rows[h + 2]![15]).toBe('Vượt 100%');
     const total = rows[h + 1 + report.units.length]!;
-    expect(total.slice(1, 7)).toEqual(['Tổng cộng', '', '120', '105', '160', '87.5']);
+    expect(total.slice(1, 8)).toEqual(['Tổng cộng', '', '120', '105', '4', '160', '87.5']);
     const lines = rows.map((r) => r[0]);
     expect(lines).toContain(FOOTER_CUTOFF);
     expect(lines).toContain(FOOTER_EXPORTED);

@@ -1,10 +1,10 @@
-import type { ParticipationReport, UnitFigures } from '@cchc/contracts';
 import {
-  footerLines,
-  GROUP_LABEL,
-  PARTICIPATION_DEFINITIONS,
-  reportFileName,
-} from './export-format.js';
+  COUNTING_RULE_LABEL,
+  participationDefinitions,
+  type ParticipationReport,
+  type UnitFigures,
+} from '@cchc/contracts';
+import { footerLines, GROUP_LABEL, reportFileName } from './export-format.js';
 import { type DocColumn, type DocRow, type SheetDoc } from './sheet-doc.js';
 
 export interface ParticipationExportOptions {
@@ -22,6 +22,7 @@ export const PARTICIPATION_COLUMNS: DocColumn[] = [
   { header: 'Khối', width: 21, format: 'text' },
   { header: 'Tổng số CBCCVC-NLĐ', width: 12, format: 'int' },
   { header: 'Số người tham gia', width: 11, format: 'int' },
+  { header: 'Tham gia nhưng chưa có trong danh sách', width: 13, format: 'int' },
   { header: 'Số lượt thi', width: 10, format: 'int' },
   { header: 'Tỷ lệ (%)', width: 9, format: 'percent' },
   { header: 'Đúng 100%', group: QUALITY, width: 9, format: 'int' },
@@ -33,7 +34,7 @@ export const PARTICIPATION_COLUMNS: DocColumn[] = [
   { header: 'Xếp hạng trong khối', width: 9, format: 'int' },
   { header: 'Ghi chú', width: 28, format: 'text' },
 ];
-const RATE_COL = 6;
+const RATE_COL = 7;
 
 /** What a reader must know about a line before trusting its rate. */
 export function participationNotes(u: UnitFigures): string {
@@ -57,6 +58,7 @@ function figuresRow(u: UnitFigures, stt: number | null, name: string, group: str
       group,
       u.headcount,
       u.participants,
+      u.offList,
       u.attempts,
       u.rate,
       u.quality.perfect,
@@ -97,12 +99,15 @@ export function participationDoc(
       { kind: 'blank' },
       { kind: 'table', table: { columns: PARTICIPATION_COLUMNS, rows, main: true } },
     ],
-    footer: footerLines(PARTICIPATION_DEFINITIONS, {
-      cutoff: scope.cutoff,
-      unitName: scope.unitName,
-      exportedAt: opts.exportedAt,
-      frozen: opts.frozen === undefined ? report.frozen : opts.frozen,
-    }),
+    footer: footerLines(
+      [...participationDefinitions(report.rule, 'vi'), COUNTING_RULE_LABEL[report.rule].vi],
+      {
+        cutoff: scope.cutoff,
+        unitName: scope.unitName,
+        exportedAt: opts.exportedAt,
+        frozen: opts.frozen === undefined ? report.frozen : opts.frozen,
+      },
+    ),
     running: `Biểu 01 · ${scope.unitName} · ${scope.label}`,
     exportedAt: opts.exportedAt,
   };
