@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type pg from 'pg';
 import {
+  COUNTING_RULE_LABEL,
+  participationDefinitions,
   reportWindow,
   type NonParticipants,
   type OffList,
@@ -528,6 +530,33 @@ describe('participation periods, merges, snapshots and scope', () => {
     await expect(
       db.query(`UPDATE report_snapshots SET label = 'x' WHERE id = $1`, [frozen.body.id]),
     ).rejects.toThrow(/immutable/);
+    expect(snap.body.rule).toBe('staff_list');
+
+    // A report frozen before the staff-list rule keeps its figures and names its rule.
+    const legacy = await db.query(
+      `INSERT INTO report_snapshots (unit_id, params, label, report, created_by_name, created_at)
+       SELECT unit_id, params, label,
+              (report - 'rule') || jsonb_build_object('totals', (report->'totals') - 'offList'),
+              created_by_name, created_at
+         FROM report_snapshots WHERE id = $1
+       RETURNING id`,
+      [frozen.body.id],
+    );
+    const legacyId = (legacy.rows[0] as { id: string }).id;
+    const old = await api<ParticipationReport>('GET', `/api/reports/snapshots/${legacyId}`, {
+      token: admin,
+    });
+    expect(old.status).toBe(200);
+    expect(old.body.rule).toBe('unit_of_attempt');
+    expect(old.body.totals.offList).toBeNull();
+    expect(old.body.totals.participants).toBe(snap.body.totals.participants);
+    const csv = await fetch(`${baseUrl()}/api/reports/snapshots/${legacyId}/export?format=csv`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    const text = await csv.text();
+    expect(text).toContain(COUNTING_RULE_LABEL.unit_of_attempt.vi);
+    expect(text).toContain(participationDefinitions('unit_of_attempt', 'vi')[0]!);
+    expect(text).not.toContain(participationDefinitions('staff_list', 'vi')[0]!);
   });
 
   it('a reporter cannot read a sibling subtree', async () => {
