@@ -204,7 +204,7 @@ describe('participation reports through the UI', () => {
     await context.close();
   });
 
-  it('the dashboard fits a 360 px wide phone without sideways scrolling', async () => {
+  it('on a 360 px phone the rate is the first number, the filters fold away and every unit shows its rate', async () => {
     const token = await login('baocao@demo.local');
     const context = await browser.newContext({
       viewport: { width: 360, height: 640 },
@@ -215,9 +215,48 @@ describe('participation reports through the UI', () => {
     await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/participation`);
-    await page.getByTestId('participation-rate').waitFor();
+    const rate = page.getByTestId('participation-rate-text');
+    await rate.waitFor();
+    // The rate is on the first screen, without scrolling past filters.
+    const box = (await rate.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+    expect(await page.getByTestId('participation-unit').isVisible()).toBe(false);
+    expect(await page.getByTestId('participation-filter-summary').textContent()).toContain(
+      'Toàn bộ thời gian',
+    );
+    const toggle = page.getByTestId('participation-filters-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    await page.getByTestId('participation-unit').waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+    // Each unit is a card with its name and rate side by side, inside the screen.
     await page.getByTestId('participation-units').waitFor();
     await page.getByTestId('participation-chart').waitFor();
+    const cards = page.getByTestId('participation-units').getByTestId('participation-unit-row');
+    await expect.poll(() => cards.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await cards.count()); i++) {
+      const unitRate = cards.nth(i).getByTestId('unit-rate');
+      const b = (await unitRate.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(360);
+      expect((await unitRate.textContent())!.trim()).toMatch(/^(\d+,\d%|—)$/);
+    }
+    // Lowest rate first: the units a focal person chases.
+    const rates = await cards.evaluateAll((els) =>
+      els.map((el) => el.querySelector('[data-testid="unit-rate"]')!.textContent!.trim()),
+    );
+    const values = rates
+      .filter((r) => r !== '—')
+      .map((r) => Number(r.replace('%', '').replace(',', '.')));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+
+    // Every number can explain itself, in the words of the forms.
+    await page.getByTestId('figure-info-participants').click();
+    await expect
+      .poll(() => page.getByTestId('figure-definition-participants').textContent())
+      .toContain('Số người tham gia + Số người chưa tham gia = Tổng số CBCCVC-NLĐ');
+    await page.keyboard.press('Escape');
+
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -225,6 +264,78 @@ describe('participation reports through the UI', () => {
     await page.screenshot({ path: 'test-results/participation-phone.png', fullPage: true });
     await context.close();
   });
+
+  it('someone who took part without being on the staff list is shown apart, and one click puts them on it', async () => {
+    const org = await freshOrganiser();
+    const roster = await api('POST', `/api/units/${org.unitId}/roster/import?dryRun=false`, {
+      token: org.token,
+      form: (() => {
+        const form = new FormData();
+        const csv = [
+          'Họ và tên,Số CCCD,Số điện thoại,Email,Chức vụ',
+          `Trần Thị Có Tên,${uniqueCitizenId()},${uniquePhone()},,Chuyên viên`,
+          `Lê Văn Chưa Thi,${uniqueCitizenId()},${uniquePhone()},,Văn thư`,
+        ].join('\n');
+        form.append('file', new Blob([csv], { type: 'text/csv' }), 'danh-sach.csv');
+        return form;
+      })(),
+    });
+    expect(roster.status).toBe(201);
+    await publishedQuestions(org.token, 3);
+    const contest = await createContest(org.token, org.unitId);
+    const round = await createRound(org.token, contest.id);
+    await publish(org.token, contest.id);
+    // Registered with a phone the list does not have: took part, but is on no list.
+    const newcomer = await participant(org.unitId, { fullName: 'Phạm Minh Mới Đến' });
+    const started = await api('POST', `/api/rounds/${round.id}/attempts`, {
+      token: newcomer.token,
+      body: {},
+    });
+    expect(started.status).toBeLessThan(300);
+    const submitted = await api('POST', `/api/attempts/${started.body.id}/submit`, {
+      token: newcomer.token,
+      body: { prediction: 1, answers: rightOptions(started.body) },
+    });
+    expect(submitted.status).toBe(200);
+
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    await context.addInitScript((t) => localStorage.setItem('cchc.token', t), org.token);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/participation?contestId=${contest.id}`);
+    const card = (key: string) =>
+      page.getByTestId(`participation-card-${key}`).getByTestId('figure-value');
+    await card('participants').waitFor();
+    // 2 on the list, nobody of them took part; the newcomer is counted beside, not in, them.
+    expect((await card('participants').textContent())!.trim()).toBe('0');
+    expect((await card('offList').textContent())!.trim()).toBe('1');
+    expect(await page.getByTestId('participation-rate-text').textContent()).toContain(
+      '0 / 2 người',
+    );
+
+    await page.getByTestId('off-list-link').click();
+    await page.waitForURL(/\/participation\/off-list\?/);
+    const rows = page.getByTestId('off-list').getByTestId('off-list-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Phạm Minh Mới Đến');
+    await rows.first().getByTestId('off-list-add').click();
+    const added = response(page, 'POST', /\/roster\/entries$/);
+    await page.getByTestId('confirm-ok').click();
+    expect((await added).status()).toBe(201);
+    await expect.poll(() => page.getByTestId('off-list-count').textContent()).toContain('0 người');
+
+    // Back on the dashboard the newcomer counts, and the list has grown by one.
+    await page.getByTestId('participation-tab-dashboard').click();
+    await expect.poll(() => card('participants').textContent()).toContain('1');
+    expect((await card('offList').textContent())!.trim()).toBe('0');
+    expect(await page.getByTestId('participation-rate-text').textContent()).toContain(
+      '1 / 3 người',
+    );
+    await context.close();
+  });
+
   it('a unit imports its staff list: checked first, and taking people off it needs a "yes"', async () => {
     const org = await freshOrganiser();
     const dir = mkdtempSync(path.join(tmpdir(), 'roster-'));

@@ -5,6 +5,7 @@ import type {
   ExportFormat,
   ExportJob,
   NonParticipants,
+  OffList,
   ParticipationReport,
   SnapshotSummary,
 } from '@cchc/contracts';
@@ -27,6 +28,7 @@ export const reportsApi = {
     http.get<ParticipationReport>('/api/reports/participation', params, signal),
   nonParticipants: (params: ReportParams) =>
     http.get<NonParticipants>('/api/reports/non-participants', params),
+  offList: (params: ReportParams) => http.get<OffList>('/api/reports/off-list', params),
   collective: (params: ReportParams) =>
     http.get<CollectiveRanking>('/api/reports/collective', params),
 

@@ -1,4 +1,10 @@
-import type { Roster, RosterCandidate, RosterEntry, RosterImportResult } from '@cchc/contracts';
+import type {
+  Roster,
+  RosterAddAccount,
+  RosterCandidate,
+  RosterEntry,
+  RosterImportResult,
+} from '@cchc/contracts';
 import { http } from './http';
 
 export interface RosterListQuery {
@@ -29,5 +35,8 @@ export const rostersApi = {
     http.get<RosterCandidate[]>(`/api/units/${unitId}/roster/candidates`, { search }),
   link: (entryId: string, userId: string) =>
     http.put<RosterEntry>(`/api/roster/${entryId}/link`, { userId }),
+  /** Puts someone who took part without being on any list onto the unit's list, linked. */
+  addAccount: (unitId: string, body: RosterAddAccount) =>
+    http.post<RosterEntry>(`/api/units/${unitId}/roster/entries`, body),
   unlink: (entryId: string) => http.delete<RosterEntry>(`/api/roster/${entryId}/link`),
 };

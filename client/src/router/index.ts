@@ -72,6 +72,12 @@ export const router = createRouter({
       meta: { requiresAuth: true, roles: STAFF, title: 'participation.tabs.nonParticipants' },
     },
     {
+      path: '/participation/off-list',
+      name: 'participation-off-list',
+      component: ParticipationView,
+      meta: { requiresAuth: true, roles: STAFF, title: 'participation.tabs.offList' },
+    },
+    {
       path: '/participation/snapshots',
       name: 'participation-snapshots',
       component: ParticipationView,
