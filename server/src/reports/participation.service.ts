@@ -33,7 +33,7 @@ import {
   type ParticipationFilter,
   type UnitFigureRow,
 } from './participation.repository.js';
-import { maskTail } from '../rosters/roster-rows.js';
+import { maskTail } from '../common/mask.js';
 import { ReportCache } from './report-cache.js';
 import { collectiveRule, reportLabel } from './report-scope.js';
 

@@ -3,13 +3,13 @@ import type { ImportRowError, RosterDuplicate, RosterImportResult } from '@cchc/
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
+import { maskTail } from '../common/mask.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
 import { buildSpreadsheet, readSheet, safeCell, type SheetFormat } from '../common/spreadsheet.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import {
-  maskTail,
   parseRosterRows,
   planRosterImport,
   ROSTER_COLUMNS,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskTail, parseRosterRows, planRosterImport, type CurrentEntry } from './roster-rows.js';
+import { maskTail } from '../common/mask.js';
+import { parseRosterRows, planRosterImport, type CurrentEntry } from './roster-rows.js';
 
 const HEADER = ['Họ và tên', 'Số CCCD', 'Số điện thoại', 'Email', 'Chức vụ'];
 const sheet = (rows: string[][], header = HEADER) => ({

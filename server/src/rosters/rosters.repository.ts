@@ -34,6 +34,18 @@ export interface RosterPerson {
   position: string | null;
 }
 
+/** An account as a staff-list entry needs it, with the list it is already on, if any. */
+export interface ListableAccountRow {
+  id: string;
+  role: string;
+  path: string;
+  full_name: string;
+  citizen_id: string | null;
+  phone: string | null;
+  email: string | null;
+  listed_unit_name: string | null;
+}
+
 export interface ElsewhereRow {
   citizen_id: string | null;
   phone: string | null;
@@ -283,22 +295,8 @@ export class RostersRepository {
     return moved[0][0]?.id ?? null;
   }
 
-  /**
-   * The account with what a staff-list entry needs, and the current entry it is on, if any.
-   */
-  async accountForList(
-    em: EntityManager,
-    userId: string,
-  ): Promise<{
-    id: string;
-    role: string;
-    path: string;
-    full_name: string;
-    citizen_id: string | null;
-    phone: string | null;
-    email: string | null;
-    listed_unit_name: string | null;
-  } | null> {
+  /** The account with what a staff-list entry needs, and the list it is already on. */
+  async accountForList(em: EntityManager, userId: string): Promise<ListableAccountRow | null> {
     const [row] = (await em.query(
       `SELECT u.id, u.role, un.path, u.full_name, u.citizen_id, u.phone, u.email,
               (SELECT lu.name FROM roster_entries re JOIN units lu ON lu.id = re.unit_id
@@ -306,16 +304,7 @@ export class RostersRepository {
          FROM users u JOIN units un ON un.id = u.unit_id
         WHERE u.id = $1`,
       [userId],
-    )) as {
-      id: string;
-      role: string;
-      path: string;
-      full_name: string;
-      citizen_id: string | null;
-      phone: string | null;
-      email: string | null;
-      listed_unit_name: string | null;
-    }[];
+    )) as ListableAccountRow[];
     return row ?? null;
   }
 

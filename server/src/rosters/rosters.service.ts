@@ -15,7 +15,7 @@ import { FIELD_MESSAGES, format } from '../common/messages.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { UnitEntity } from '../units/entities/unit.entity.js';
-import { maskTail } from './roster-rows.js';
+import { maskTail } from '../common/mask.js';
 import { RostersRepository, type RosterListRow } from './rosters.repository.js';
 
 const CANDIDATE_LIMIT = 20;
