@@ -346,28 +346,31 @@ export class ParticipationRepository {
       `WITH su AS MATERIALIZED (${SUBTREE}),
        listed AS MATERIALIZED (${LISTED_AT_CUTOFF}),
        roster AS MATERIALIZED (${ROSTERED_AT_CUTOFF}),
-       att AS MATERIALIZED (${HOMED_ATTEMPTS}),
-       -- under the root a person is a participant when on a list, or when they took part in a
-       -- unit without one; the rest are off the list and left out
-       counted AS (
-         SELECT att.user_id FROM att LEFT JOIN roster r ON r.unit_id = att.unit_id
-          GROUP BY att.user_id HAVING bool_or(att.listed OR r.unit_id IS NULL)
-       ),
+       att AS (${HOMED_ATTEMPTS}),
        -- one row per person and day they took part. A Vietnam day is a UTC day shifted by 7
        -- hours (no daylight saving since 1975): cheaper than a time-zone lookup per attempt.
+       -- \`counts\`: on a list, or taken in a unit without one (see \`counted\`).
        person_day AS MATERIALIZED (
          SELECT att.user_id, (att.submitted_at AT TIME ZONE 'UTC' + interval '7 hours')::date AS day,
-                count(*)::int AS n
-           FROM att JOIN counted USING (user_id) GROUP BY 1, 2
+                count(*)::int AS n, bool_or(att.listed OR r.unit_id IS NULL) AS counts
+           FROM att LEFT JOIN roster r ON r.unit_id = att.unit_id
+          GROUP BY 1, 2
        ),
+       -- under the root a person is a participant when on a list, or when they took part in a
+       -- unit without one; the few others are off the list and left out
+       per_person AS MATERIALIZED (
+         SELECT user_id, bool_or(counts) AS counts, min(day) AS first_day
+           FROM person_day GROUP BY user_id
+       ),
+       off_list AS (SELECT user_id FROM per_person WHERE NOT counts),
        by_day AS (
          SELECT day, count(*)::int AS participants, sum(n)::int AS attempts
-           FROM person_day GROUP BY day
+           FROM person_day pd
+          WHERE NOT EXISTS (SELECT 1 FROM off_list o WHERE o.user_id = pd.user_id)
+          GROUP BY day
        ),
        first_day AS (
-         SELECT day, count(*)::int AS n
-           FROM (SELECT min(day) AS day FROM person_day GROUP BY user_id) firsts
-          GROUP BY day
+         SELECT first_day AS day, count(*)::int AS n FROM per_person WHERE counts GROUP BY 1
        )
        SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.participants, d.attempts,
               coalesce(fd.n, 0) AS first_timers
