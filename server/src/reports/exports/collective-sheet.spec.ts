@@ -154,17 +154,21 @@ describe('collectiveDoc as .pdf', () => {
 });
 
 describe('collectiveDoc as an official form', () => {
-  it('is headed and signed in .xlsx and PDF, with the contest and the cut-off in the title', async () => {
-    const doc = collectiveDoc(fixture(), { exportedAt: EXPORTED_AT, form: TEST_FORM });
-    const ws = await expectXlsxForm(await renderXlsx(doc));
-    const firsts: unknown[] = [];
-    ws.eachRow((row, n) => (firsts[n] = row.getCell(1).value));
-    expect(firsts[6]).toBe('BIỂU 04. XẾP HẠNG TẬP THỂ');
-    expect(firsts).toContain('Cuộc thi: Hội thi tìm hiểu cải cách hành chính năm 2025');
-    expect(firsts).toContain(
-      'Các đơn vị trực thuộc UBND tỉnh Quảng Nam · 3 đợt thi · số liệu tính đến 30/06/2025 09:00',
-    );
-    const pages = await expectPdfForm(await renderPdf(doc));
-    expect(pages.join(' ')).toContain('Sở Nội vụ');
-  });
+  it(
+    'is headed and signed in .xlsx and PDF, with the contest and the cut-off in the title',
+    { timeout: 30_000 },
+    async () => {
+      const doc = collectiveDoc(fixture(), { exportedAt: EXPORTED_AT, form: TEST_FORM });
+      const ws = await expectXlsxForm(await renderXlsx(doc));
+      const firsts: unknown[] = [];
+      ws.eachRow((row, n) => (firsts[n] = row.getCell(1).value));
+      expect(firsts[6]).toBe('BIỂU 04. XẾP HẠNG TẬP THỂ');
+      expect(firsts).toContain('Cuộc thi: Hội thi tìm hiểu cải cách hành chính năm 2025');
+      expect(firsts).toContain(
+        'Các đơn vị trực thuộc UBND tỉnh Quảng Nam · 3 đợt thi · số liệu tính đến 30/06/2025 09:00',
+      );
+      const pages = await expectPdfForm(await renderPdf(doc));
+      expect(pages.join(' ')).toContain('Sở Nội vụ');
+    },
+  );
 });

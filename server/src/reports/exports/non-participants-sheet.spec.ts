@@ -159,7 +159,7 @@ describe('nonParticipantsDoc as .pdf', () => {
 });
 
 describe('nonParticipantsDoc as an official form', () => {
-  it('is headed and signed in .xlsx and PDF', async () => {
+  it('is headed and signed in .xlsx and PDF', { timeout: 30_000 }, async () => {
     const doc = nonParticipantsDoc(fixture(), { exportedAt: EXPORTED_AT, form: TEST_FORM });
     const ws = await expectXlsxForm(await renderXlsx(doc));
     expect(ws.getCell('A6').value).toBe('DANH SÁCH CBCCVC-NLĐ CHƯA THAM GIA CUỘC THI');

@@ -505,55 +505,60 @@ describe('participationDoc as an official form (Nghị định 30 layout)', () =
     expect(numbered.map((r) => r.values[1])).toEqual(fixture().units.map((u) => u.name));
   });
 
-  it('draws the header at the top of the first page and the signatures at the end of the PDF', async () => {
-    const pages = await pdfLayout(
-      await renderPdf(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form: MO_LAO })),
-    );
-    const first = pages[0]!;
-    expect(first.width).toBeCloseTo(841.89, 0); // A4 on its side: the table is wide
-    expect(first.height).toBeCloseTo(595.28, 0);
-    const at = (page: (typeof pages)[number], text: string) => {
-      const item = page.items.find((i) => i.str.includes(text));
-      expect(item, `"${text}" is printed`).toBeDefined();
-      return item!;
-    };
-    const middle = first.width * 0.42;
-    const superior = at(first, 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
-    const unit = at(first, 'ỦY BAN NHÂN DÂN PHƯỜNG MỘ LAO');
-    const nation = at(first, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    const motto = at(first, 'Độc lập - Tự do - Hạnh phúc');
-    const date = at(first, 'Mộ Lao, ngày 30 tháng 3 năm 2025');
-    const title = at(first, 'BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI');
-    for (const left of [superior, unit]) expect(left.x + left.w).toBeLessThan(middle);
-    for (const right of [nation, motto, date]) expect(right.x).toBeGreaterThan(middle);
-    // Top to bottom (y grows upwards): quốc hiệu level with the cơ quan chủ quản, then the
-    // tiêu ngữ and the unit, the date, and the title under all of them.
-    expect(nation.y).toBeCloseTo(superior.y, 0);
-    expect(motto.y).toBeCloseTo(unit.y, 0);
-    expect(date.y).toBeLessThan(motto.y);
-    expect(title.y).toBeLessThan(date.y);
-    expect(nation.y).toBeGreaterThan(first.height - 80);
+  it(
+    'draws the header at the top of the first page and the signatures at the end of the PDF',
+    { timeout: 30_000 },
+    async () => {
+      const pages = await pdfLayout(
+        await renderPdf(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form: MO_LAO })),
+      );
+      const first = pages[0]!;
+      expect(first.width).toBeCloseTo(841.89, 0); // A4 on its side: the table is wide
+      expect(first.height).toBeCloseTo(595.28, 0);
+      const at = (page: (typeof pages)[number], text: string) => {
+        const item = page.items.find((i) => i.str.includes(text));
+        expect(item, `"${text}" is printed`).toBeDefined();
+        return item!;
+      };
+      const middle = first.width * 0.42;
+      const superior = at(first, 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
+      const unit = at(first, 'ỦY BAN NHÂN DÂN PHƯỜNG MỘ LAO');
+      const nation = at(first, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      const motto = at(first, 'Độc lập - Tự do - Hạnh phúc');
+      const date = at(first, 'Mộ Lao, ngày 30 tháng 3 năm 2025');
+      const title = at(first, 'BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI');
+      for (const left of [superior, unit]) expect(left.x + left.w).toBeLessThan(middle);
+      for (const right of [nation, motto, date]) expect(right.x).toBeGreaterThan(middle);
+      // Top to bottom (y grows upwards): quốc hiệu level with the cơ quan chủ quản, then the
+      // tiêu ngữ and the unit, the date, and the title under all of them.
+      expect(nation.y).toBeCloseTo(superior.y, 0);
+      expect(motto.y).toBeCloseTo(unit.y, 0);
+      expect(date.y).toBeLessThan(motto.y);
+      expect(title.y).toBeLessThan(date.y);
+      expect(nation.y).toBeGreaterThan(first.height - 80);
 
-    const last = pages.at(-1)!;
-    const preparer = at(last, 'NGƯỜI LẬP BIỂU');
-    const signer = at(last, 'KT. CHỦ TỊCH');
-    const preparerName = at(last, 'Nguyễn Thị Hoa');
-    const signerName = at(last, 'Trần Văn Bình');
-    const exported = at(last, 'Xuất lúc: 30/03/2025 09:15');
-    expect(preparer.x + preparer.w).toBeLessThan(middle);
-    expect(signer.x).toBeGreaterThan(middle);
-    expect(at(last, 'PHÓ CHỦ TỊCH').y).toBeLessThan(signer.y);
-    expect(at(last, '(Ký, ghi rõ họ tên)').x).toBeLessThan(middle);
-    expect(at(last, '(Ký tên, đóng dấu)').x).toBeGreaterThan(middle);
-    expect(preparer.y).toBeCloseTo(signer.y, 0);
-    expect(preparerName.y).toBeCloseTo(signerName.y, 0);
-    // Room to sign and stamp between the titles and the names; the definitions come first.
-    expect(preparer.y - preparerName.y).toBeGreaterThan(60);
-    expect(exported.y).toBeGreaterThan(preparer.y);
-  });
+      const last = pages.at(-1)!;
+      const preparer = at(last, 'NGƯỜI LẬP BIỂU');
+      const signer = at(last, 'KT. CHỦ TỊCH');
+      const preparerName = at(last, 'Nguyễn Thị Hoa');
+      const signerName = at(last, 'Trần Văn Bình');
+      const exported = at(last, 'Xuất lúc: 30/03/2025 09:15');
+      expect(preparer.x + preparer.w).toBeLessThan(middle);
+      expect(signer.x).toBeGreaterThan(middle);
+      expect(at(last, 'PHÓ CHỦ TỊCH').y).toBeLessThan(signer.y);
+      expect(at(last, '(Ký, ghi rõ họ tên)').x).toBeLessThan(middle);
+      expect(at(last, '(Ký tên, đóng dấu)').x).toBeGreaterThan(middle);
+      expect(preparer.y).toBeCloseTo(signer.y, 0);
+      expect(preparerName.y).toBeCloseTo(signerName.y, 0);
+      // Room to sign and stamp between the titles and the names; the definitions come first.
+      expect(preparer.y - preparerName.y).toBeGreaterThan(60);
+      expect(exported.y).toBeGreaterThan(preparer.y);
+    },
+  );
 
-  it('never leaves the signatures alone on a page', async () => {
-    for (const extraUnits of [0, 20, 40, 55, 70, 90]) {
+  // Several PDFs written and read back: seconds on a busy machine.
+  it('never leaves the signatures alone on a page', { timeout: 60_000 }, async () => {
+    for (const extraUnits of [0, 40, 55, 90]) {
       const pages = await pdfLayout(
         await renderPdf(
           participationDoc(fixture({ extraUnits }), { exportedAt: EXPORTED_AT, form: MO_LAO }),
@@ -568,34 +573,38 @@ describe('participationDoc as an official form (Nghị định 30 layout)', () =
     }
   });
 
-  it('leaves the date and the names to be written by hand when the unit asks', async () => {
-    const form = officialForm(
-      {
-        superiorBody: null,
-        issuingUnit: 'Sở Nội vụ tỉnh Quảng Nam',
-        placeName: null,
-        preparerTitle: 'Người lập biểu',
-        preparerName: null,
-        signerTitle: 'Thủ trưởng đơn vị',
-        signerName: null,
-        dateLine: 'blank',
-      },
-      EXPORTED_AT,
-    );
-    const doc = participationDoc(fixture(), { exportedAt: EXPORTED_AT, form });
-    const ws = await readXlsx(await renderXlsx(doc));
-    // No cơ quan chủ quản: the unit is level with the quốc hiệu, its rule right under it.
-    expect(ws.getCell('A1').value).toBe('SỞ NỘI VỤ TỈNH QUẢNG NAM');
-    expect(ws.getCell('E4').value).toMatch(/^…+, ngày …… tháng …… năm ……$/);
-    const last = rowsOf(ws).at(-1)!.n;
-    expect(ws.getRow(last).getCell(1).value).toMatch(/^…+$/);
-    expect(ws.getRow(last).getCell(5).value).toMatch(/^…+$/);
-    expect(ws.getRow(last - 3).getCell(5).value).toBe('THỦ TRƯỞNG ĐƠN VỊ');
-    const text = (await pdfPages(await renderPdf(doc))).join(' ');
-    expect(text).toContain('ngày …… tháng …… năm ……');
-    expect(text).toContain('THỦ TRƯỞNG ĐƠN VỊ');
-    expect(text).not.toContain('30 tháng 3 năm 2025');
-  });
+  it(
+    'leaves the date and the names to be written by hand when the unit asks',
+    { timeout: 30_000 },
+    async () => {
+      const form = officialForm(
+        {
+          superiorBody: null,
+          issuingUnit: 'Sở Nội vụ tỉnh Quảng Nam',
+          placeName: null,
+          preparerTitle: 'Người lập biểu',
+          preparerName: null,
+          signerTitle: 'Thủ trưởng đơn vị',
+          signerName: null,
+          dateLine: 'blank',
+        },
+        EXPORTED_AT,
+      );
+      const doc = participationDoc(fixture(), { exportedAt: EXPORTED_AT, form });
+      const ws = await readXlsx(await renderXlsx(doc));
+      // No cơ quan chủ quản: the unit is level with the quốc hiệu, its rule right under it.
+      expect(ws.getCell('A1').value).toBe('SỞ NỘI VỤ TỈNH QUẢNG NAM');
+      expect(ws.getCell('E4').value).toMatch(/^…+, ngày …… tháng …… năm ……$/);
+      const last = rowsOf(ws).at(-1)!.n;
+      expect(ws.getRow(last).getCell(1).value).toMatch(/^…+$/);
+      expect(ws.getRow(last).getCell(5).value).toMatch(/^…+$/);
+      expect(ws.getRow(last - 3).getCell(5).value).toBe('THỦ TRƯỞNG ĐƠN VỊ');
+      const text = (await pdfPages(await renderPdf(doc))).join(' ');
+      expect(text).toContain('ngày …… tháng …… năm ……');
+      expect(text).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+      expect(text).not.toContain('30 tháng 3 năm 2025');
+    },
+  );
 
   it('keeps the .csv a plain table: title first, no header or signatures', () => {
     const rows = parse(

@@ -89,15 +89,19 @@ describe('winnersDoc (Biểu 02)', () => {
     expect(rows.map((r) => r[0])).toContain('Đơn vị: Sở Nội vụ tỉnh Quảng Nam');
   });
 
-  it('is headed and signed as the organising unit set it, in .xlsx and PDF', async () => {
-    const doc = winnersDoc(fixture(), { exportedAt: EXPORTED_AT, form: TEST_FORM });
-    const ws = await expectXlsxForm(await renderXlsx(doc));
-    expect(ws.getCell('A6').value).toBe('BIỂU 02. DANH SÁCH CÁ NHÂN ĐOẠT GIẢI');
-    expect(ws.getCell('A8').value).toBe('Đợt thi: Tuần 1');
-    const pages = await expectPdfForm(await renderPdf(doc));
-    expect(pages.join(' ')).toContain('Nguyễn Thị Ánh Tuyết');
-    expect(pages.join(' ')).toContain('Thời gian thi: từ 02/06/2025 00:00 đến 08/06/2025 23:59');
-  });
+  it(
+    'is headed and signed as the organising unit set it, in .xlsx and PDF',
+    { timeout: 30_000 },
+    async () => {
+      const doc = winnersDoc(fixture(), { exportedAt: EXPORTED_AT, form: TEST_FORM });
+      const ws = await expectXlsxForm(await renderXlsx(doc));
+      expect(ws.getCell('A6').value).toBe('BIỂU 02. DANH SÁCH CÁ NHÂN ĐOẠT GIẢI');
+      expect(ws.getCell('A8').value).toBe('Đợt thi: Tuần 1');
+      const pages = await expectPdfForm(await renderPdf(doc));
+      expect(pages.join(' ')).toContain('Nguyễn Thị Ánh Tuyết');
+      expect(pages.join(' ')).toContain('Thời gian thi: từ 02/06/2025 00:00 đến 08/06/2025 23:59');
+    },
+  );
 
   it('says so when nobody won, and is named by the finalisation date', () => {
     const data = fixture({ rows: [] });
