@@ -3,6 +3,7 @@ export * from './common/primitives.js';
 export * from './auth/auth.schema.js';
 export * from './users/users.schema.js';
 export * from './units/units.schema.js';
+export * from './units/form-layout.schema.js';
 export * from './health.schema.js';
 export * from './questions/areas.js';
 export * from './questions/questions.schema.js';

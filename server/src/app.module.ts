@@ -38,7 +38,7 @@ import {
   ReportContestsRepository,
 } from './reports/participation.repository.js';
 import { ParticipationService } from './reports/participation.service.js';
-import { ReportsController } from './reports/reports.controller.js';
+import { ReportsController, RoundWinnersController } from './reports/reports.controller.js';
 import { ParticipationNotifier } from './reports/participation-notifier.js';
 import { SnapshotsRepository } from './reports/snapshots.repository.js';
 import { SnapshotsService } from './reports/snapshots.service.js';
@@ -47,6 +47,9 @@ import { ReportFilesService } from './reports/report-files.service.js';
 import { ExportJobsService } from './reports/exports/export-jobs.js';
 import { RostersModule } from './rosters/rosters.module.js';
 import { ScopePolicy } from './scope/scope.policy.js';
+import { FormLayoutController } from './units/form-layout.controller.js';
+import { FormLayoutRepository } from './units/form-layout.repository.js';
+import { FormLayoutService } from './units/form-layout.service.js';
 import { UnitsImportService } from './units/units-import.service.js';
 import { UnitsController } from './units/units.controller.js';
 import { UnitsRepository } from './units/units.repository.js';
@@ -109,12 +112,14 @@ export class AppModule {
         MeController,
         UsersController,
         UnitsController,
+        FormLayoutController,
         // Before QuestionsController: GET /questions/stats must not be taken for /questions/:id.
         ResultsController,
         QuestionsController,
         ContestsController,
         AttemptsController,
         ReportsController,
+        RoundWinnersController,
         ...(env.TEST_HOOKS ? [TestHooksController] : []),
       ],
       providers: [
@@ -146,6 +151,8 @@ export class AppModule {
         ReportContestsRepository,
         ReportFilesService,
         ExportJobsService,
+        FormLayoutRepository,
+        FormLayoutService,
         ScopePolicy,
         SnapshotsRepository,
         SnapshotsService,

@@ -341,10 +341,14 @@ describe('Attempts', () => {
 
 describe('Results', () => {
   it('finalises once closed: actual, prediction tie-break, prizes, re-finalise with a reason, public list', async () => {
-    const { org, contest, round } = await openRound({
-      closesInMs: 5_000,
-      round: { blueprint: [{ area: 'the_che', count: 2 }] },
-    });
+    // Everything slow (accounts, questions) is made before the short round opens, so a busy
+    // machine cannot close it before the three entries are in.
+    const org = await freshOrganiser();
+    const people = await Promise.all(
+      [0, 1, 2].map((i) => participant(org.unitId, { fullName: `Thí sinh ${'ABC'[i]}` })),
+    );
+    await publishedQuestions(org.token, 6);
+    const contest = await createContest(org.token, org.unitId);
     await api('PATCH', `/api/contests/${contest.id}`, {
       token: org.token,
       body: {
@@ -354,9 +358,13 @@ describe('Results', () => {
         ],
       },
     });
-    const people = await Promise.all(
-      [0, 1, 2].map((i) => participant(org.unitId, { fullName: `Thí sinh ${'ABC'[i]}` })),
+    const round = await createRound(
+      org.token,
+      contest.id,
+      { blueprint: [{ area: 'the_che', count: 2 }] },
+      { closesInMs: 8_000 },
     );
+    await publish(org.token, contest.id);
     // All three answer everything right; predictions of perfect_count: 9, 3 (exact), 1.
     for (const [i, p] of people.entries()) {
       const a = (await start(p.token, round.id)).body;
@@ -372,11 +380,12 @@ describe('Results', () => {
     });
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.error.code).toBe('round_not_closed');
-    await new Promise((r) => setTimeout(r, 7_500));
-    const fin = await api('POST', `/api/rounds/${round.id}/finalize`, {
-      token: org.token,
-      body: {},
-    });
+    // Finalising is refused until the round has closed (and its grace window passed).
+    let fin = tooEarly;
+    for (let i = 0; i < 120 && fin.body?.error?.code === 'round_not_closed'; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      fin = await api('POST', `/api/rounds/${round.id}/finalize`, { token: org.token, body: {} });
+    }
     expect(fin.status, JSON.stringify(fin.body)).toBe(200);
     expect(fin.body.actual).toBe(3);
     expect(fin.body.rows.map((r: { fullName: string }) => r.fullName)).toEqual([
@@ -462,6 +471,29 @@ describe('Results', () => {
     });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    // Biểu 02 is an official form of the organising unit: header, title block, winners, signatures.
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    const firsts: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row, n) => (firsts[n] = row.getCell(1).value));
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).values).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(firsts).toContain('BIỂU 02. DANH SÁCH CÁ NHÂN ĐOẠT GIẢI');
+    expect(firsts).toContain('Đợt thi: Tuần thi thứ nhất');
+    expect(firsts.some((v) => String(v).startsWith('Thời gian thi: từ '))).toBe(true);
+    expect(firsts.some((v) => String(v).startsWith('Kết quả chốt lúc '))).toBe(true);
+    const firstWinner = firsts.indexOf(1);
+    expect(sheet.getRow(firstWinner).getCell(3).value).toBe('Thí sinh B');
+    // The organiser set no layout: the names are left as dotted lines to sign over.
+    expect(String(sheet.getRow(sheet.rowCount).getCell(1).value)).toMatch(/^…+$/);
+    expect(sheet.getRow(sheet.rowCount - 3).getCell(1).value).toBe('NGƯỜI LẬP BIỂU');
+    const pdf = await fetch(`${baseUrl()}/api/rounds/${round.id}/winners.pdf`, {
+      headers: { authorization: `Bearer ${org.token}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain('bieu-02-danh-sach-doat-giai');
     const stats = await api('GET', `/api/questions/stats?roundId=${round.id}`, {
       token: org.token,
     });

@@ -21,6 +21,7 @@ describe('OpenAPI', () => {
       '/api/units/import',
       '/api/units/{id}/merge',
       '/api/units/{id}/history',
+      '/api/units/{id}/form-layout',
       '/api/audit',
     ]) {
       expect(Object.keys(paths)).toContain(p);

@@ -54,11 +54,12 @@ export const contestsApi = {
       { userId, reason },
     ),
   results: (roundId: string) => http.get<FinalizeResult>(`/api/rounds/${roundId}/results`),
-  downloadWinners: (roundId: string) =>
+  /** Biểu 02, headed and signed as the organising unit set its form layout. */
+  downloadWinners: (roundId: string, format: 'xlsx' | 'pdf' = 'xlsx') =>
     http.download(
-      `/api/rounds/${roundId}/winners.xlsx`,
+      `/api/rounds/${roundId}/winners.${format}`,
       undefined,
-      'bieu-02-danh-sach-doat-giai.xlsx',
+      `bieu-02-danh-sach-doat-giai.${format}`,
     ),
   itemStats: (roundId: string) => http.get<ItemStat[]>('/api/questions/stats', { roundId }),
 };

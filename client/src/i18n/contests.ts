@@ -335,6 +335,7 @@ export const contestsVi = {
     prize: 'Giải',
     noPrizes: 'Không có ai đoạt giải.',
     download: 'Biểu 02 – Danh sách đoạt giải (.xlsx)',
+    downloadPdf: 'Biểu 02 – bản in có chữ ký (PDF)',
     publicLink: 'Trang kết quả công khai',
     itemsIntro:
       'Độ khó (tỷ lệ trả lời đúng) và độ phân biệt của từng câu hỏi đã dùng trong đợt thi.',
@@ -693,6 +694,7 @@ export const contestsEn: typeof contestsVi = {
     prize: 'Prize',
     noPrizes: 'Nobody won a prize.',
     download: 'Form 02 – Prize winners (.xlsx)',
+    downloadPdf: 'Form 02 – printable, for signing (PDF)',
     publicLink: 'Public results page',
     itemsIntro: 'Facility (share answered correctly) and discrimination of each question used.',
     legendFacility: 'Facility: share of attempts that answered the question correctly.',

@@ -1,5 +1,6 @@
 import { en as vuetifyEn } from 'vuetify/locale';
 import { contestsEn } from './contests';
+import { formLayoutEn } from './form-layout';
 import { participationEn } from './participation';
 import { playEn } from './play';
 import type { MessageSchema } from './vi';
@@ -92,6 +93,11 @@ const en: MessageSchema = {
     area_code_invalid:
       'Area code: lower-case letters without diacritics, digits and _ (2–40 characters)',
     source_document_required: 'Enter the document used as the source',
+    form_text_invalid: 'Contains characters that cannot be printed; type it again',
+    form_lines_max_1: 'One line only',
+    form_lines_max_2: 'At most 2 lines',
+    form_lines_max_3: 'At most 3 lines',
+    form_line_too_long: 'At most 100 characters per line',
   },
   errors: {
     network: 'Cannot reach the server. Check your connection and try again.',
@@ -488,6 +494,7 @@ const en: MessageSchema = {
   play: playEn,
   contests: contestsEn,
   participation: participationEn,
+  formLayout: formLayoutEn,
 };
 
 export default en;

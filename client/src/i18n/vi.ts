@@ -3,6 +3,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 // Messages use vue-i18n syntax: `{name}` interpolates, and `@`, `|`, `{`, `}` must be escaped as
 // literals (`{'@'}`) where they are meant as text.
 import { contestsVi } from './contests';
+import { formLayoutVi } from './form-layout';
 import { participationVi } from './participation';
 import { playVi } from './play';
 
@@ -93,6 +94,11 @@ const vi = {
     duplicate_option: 'Có hai phương án trùng nhau',
     area_code_invalid: 'Mã lĩnh vực chỉ gồm chữ thường không dấu, chữ số và dấu _ (2–40 ký tự)',
     source_document_required: 'Nhập tên văn bản làm căn cứ',
+    form_text_invalid: 'Có ký tự không in được; hãy gõ lại nội dung',
+    form_lines_max_1: 'Chỉ được một dòng',
+    form_lines_max_2: 'Tối đa 2 dòng',
+    form_lines_max_3: 'Tối đa 3 dòng',
+    form_line_too_long: 'Mỗi dòng tối đa 100 ký tự',
   },
   errors: {
     network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
@@ -486,6 +492,7 @@ const vi = {
   play: playVi,
   contests: contestsVi,
   participation: participationVi,
+  formLayout: formLayoutVi,
 };
 
 export default vi;

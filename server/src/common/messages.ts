@@ -232,6 +232,17 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     en: 'GIFT question without an answer block { … }.',
   },
   missing_stem: { vi: 'Thiếu nội dung câu hỏi.', en: 'The question text is missing.' },
+  form_text_invalid: {
+    vi: 'Có ký tự không in được (ký tự điều khiển); hãy gõ lại nội dung.',
+    en: 'Contains characters that cannot be printed (control characters); type it again.',
+  },
+  form_lines_max_1: { vi: 'Chỉ được một dòng.', en: 'One line only.' },
+  form_lines_max_2: { vi: 'Tối đa 2 dòng.', en: 'At most 2 lines.' },
+  form_lines_max_3: { vi: 'Tối đa 3 dòng.', en: 'At most 3 lines.' },
+  form_line_too_long: {
+    vi: 'Mỗi dòng tối đa 100 ký tự.',
+    en: 'At most 100 characters per line.',
+  },
   out_of_scope: {
     vi: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.',
     en: 'The unit is outside your scope.',

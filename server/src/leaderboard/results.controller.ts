@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DisqualifySchema,
@@ -6,7 +6,6 @@ import {
   ItemStatsQuerySchema,
   LeaderboardQuerySchema,
 } from '@cchc/contracts';
-import type { Response } from 'express';
 import type { z } from 'zod';
 import { uuid } from '../common/params.js';
 import {
@@ -17,7 +16,6 @@ import {
   type Actor,
   type RequestMeta,
 } from '../common/auth.decorators.js';
-import { sendSpreadsheet } from '../common/spreadsheet.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { ContestsService } from '../contests/contests.service.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -101,18 +99,6 @@ export class ResultsController {
   @ApiOperation({ summary: 'The latest frozen result of a round' })
   get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.results.results(actor, id);
-  }
-
-  @Get('rounds/:id/winners.xlsx')
-  @Roles('admin', 'organizer')
-  @ApiOperation({ summary: 'Biểu 02: winners of a round (.xlsx, phones masked)' })
-  async winners(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Res() res: Response) {
-    sendSpreadsheet(
-      res,
-      await this.results.winnersSheet(actor, id),
-      'bieu-02-danh-sach-doat-giai',
-      'xlsx',
-    );
   }
 
   @Get('contests/:id/awards')

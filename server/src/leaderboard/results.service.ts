@@ -13,7 +13,6 @@ import { isCorrect } from '../attempts/draw.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
-import { buildSpreadsheet, safeCell } from '../common/spreadsheet.js';
 import { Clock } from '../config/clock.js';
 import {
   ContestsRepository,
@@ -21,7 +20,6 @@ import {
   type RoundRow,
 } from '../contests/contests.repository.js';
 import { ContestsService } from '../contests/contests.service.js';
-import { formatViDateTime } from '../contests/rules-page.js';
 import { LeaderboardService, type FrozenRow } from './leaderboard.service.js';
 import { allocatePrizes, computeActual, predictionError, rankEntries } from './ranking.js';
 
@@ -32,6 +30,33 @@ interface StoredResult {
   prizes: PrizeAward[];
   reason: string | null;
   finalized_at: Date;
+}
+
+/** Biểu 02's data: the prizes of a round's latest finalisation, phones masked. */
+export interface RoundWinners {
+  contestTitle: string;
+  roundTitle: string;
+  organizerUnitId: string;
+  organizerUnitName: string;
+  opensAt: Date;
+  closesAt: Date;
+  finalizedAt: Date;
+  version: number;
+  /** Why it was finalised again (version > 1). */
+  reason: string | null;
+  rows: {
+    prize: string;
+    rank: number;
+    fullName: string;
+    unitName: string;
+    track: ParticipantTrack;
+    correctCount: number;
+    total: number;
+    durationMs: number;
+    prediction: number | null;
+    predictionError: number | null;
+    phoneMasked: string;
+  }[];
 }
 
 export function maskPhone(phone: string | null): string {
@@ -294,8 +319,8 @@ export class ResultsService implements OnApplicationBootstrap {
     return this.toDto(roundId, round, r);
   }
 
-  /** Biểu 02: the winners of a round. */
-  async winnersSheet(actor: Actor, roundId: string): Promise<Buffer> {
+  /** Biểu 02: the winners of a round, as the last finalisation froze them. */
+  async winners(actor: Actor, roundId: string): Promise<RoundWinners> {
     const { round, contest } = await this.contests.managedRound(actor, roundId);
     const r = await this.latest(roundId);
     if (!r) throw new AppError('not_found');
@@ -304,47 +329,33 @@ export class ResultsService implements OnApplicationBootstrap {
     ])) as { id: string; phone: string | null }[];
     const phoneOf = new Map(phones.map((p) => [p.id, p.phone]));
     const rowOf = new Map(r.rows.map((x) => [x.userId, x]));
-    const fmt = (ms: number) =>
-      `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}.${String(ms % 1000).padStart(3, '0')}`;
-    return buildSpreadsheet({
-      sheetName: 'Biểu 02',
-      format: 'xlsx',
-      header: [
-        'STT',
-        'Giải',
-        'Họ và tên',
-        'Đơn vị',
-        'Đối tượng',
-        'Số câu đúng',
-        'Thời gian làm bài',
-        'Dự đoán',
-        'Sai số dự đoán',
-        'Thứ hạng',
-        'Điện thoại (che)',
-      ],
-      rows: r.prizes.map((p, i) => {
+    return {
+      contestTitle: contest.title,
+      roundTitle: round.title,
+      organizerUnitId: contest.organizer_unit_id,
+      organizerUnitName: contest.organizer_unit_name,
+      opensAt: round.opens_at,
+      closesAt: round.closes_at,
+      finalizedAt: r.finalized_at,
+      version: r.version,
+      reason: r.reason,
+      rows: r.prizes.map((p) => {
         const row = rowOf.get(p.userId)!;
-        return [
-          i + 1,
-          safeCell(p.prize),
-          safeCell(p.fullName),
-          safeCell(p.unitName),
-          p.track === 'citizen' ? 'Người dân' : 'CBCCVC-NLĐ',
-          `${row.correctCount}/${row.total}`,
-          fmt(row.durationMs),
-          row.prediction ?? '',
-          row.predictionError ?? '',
-          p.rank,
-          maskPhone(phoneOf.get(p.userId) ?? null),
-        ];
+        return {
+          prize: p.prize,
+          rank: p.rank,
+          fullName: p.fullName,
+          unitName: p.unitName,
+          track: p.track,
+          correctCount: row.correctCount,
+          total: row.total,
+          durationMs: row.durationMs,
+          prediction: row.prediction,
+          predictionError: row.predictionError,
+          phoneMasked: maskPhone(phoneOf.get(p.userId) ?? null),
+        };
       }),
-      help: [
-        ['Cuộc thi', contest.title],
-        ['Đợt thi', round.title],
-        ['Chốt kết quả', `${formatViDateTime(r.finalized_at)} (lần ${r.version})`],
-        ['Thứ tự xếp hạng', 'Số câu đúng → sai số dự đoán → thời gian làm bài → thời điểm nộp bài'],
-      ],
-    });
+    };
   }
 
   /**

@@ -14,14 +14,17 @@ import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { toIssues } from '../common/zod.js';
 import { Clock } from '../config/clock.js';
-import { maskPhone } from '../leaderboard/results.service.js';
+import { maskPhone, ResultsService } from '../leaderboard/results.service.js';
+import { FormLayoutService } from '../units/form-layout.service.js';
 import { writeAttemptsCsv, type AttemptAuditRow } from './exports/attempts-sheet.js';
 import { writeAttemptsXlsxInWorker } from './exports/attempts-xlsx-host.js';
 import { collectiveDoc, collectiveFileName } from './exports/collective-sheet.js';
 import { reportFileName } from './exports/export-format.js';
 import { nonParticipantsDoc, nonParticipantsFileName } from './exports/non-participants-sheet.js';
+import { officialForm, type DocForm } from './exports/official-form.js';
 import { participationDoc, participationFileName } from './exports/participation-sheet.js';
 import { renderDoc, type SheetDoc } from './exports/sheet-doc.js';
+import { winnersDoc, winnersFileName } from './exports/winners-sheet.js';
 import { ParticipationRepository } from './participation.repository.js';
 import { ParticipationService } from './participation.service.js';
 
@@ -67,17 +70,26 @@ function docFile(
 }
 
 /**
- * Every report as a file: Biểu 01 (.xlsx/.csv/.pdf), the non-participants list, Biểu 03 (every
- * attempt, streamed in batches) and Biểu 04. Used by the direct download routes and by export
- * jobs (which report progress), so both give the same bytes.
+ * Every report as a file: Biểu 01, the non-participants list and Biểu 04 (.xlsx/.csv/.pdf),
+ * Biểu 03 (every attempt, streamed in batches; .xlsx/.csv) and Biểu 02 (a round's winners).
+ * Used by the direct download routes and by export jobs (which report progress), so both give
+ * the same bytes. Each .xlsx and PDF is an official form headed and signed as its unit set it:
+ * the report's root unit, or for Biểu 02 the contest's organising unit.
  */
 @Injectable()
 export class ReportFilesService {
   constructor(
     private readonly participation: ParticipationService,
     private readonly repo: ParticipationRepository,
+    private readonly results: ResultsService,
+    private readonly layouts: FormLayoutService,
     private readonly clock: Clock,
   ) {}
+
+  /** The header and signatures `unitId` prints on a form exported at `exportedAt`. */
+  private async form(unitId: string, exportedAt: Date): Promise<DocForm> {
+    return officialForm(await this.layouts.effective(unitId), exportedAt);
+  }
 
   async prepare(
     actor: Actor,
@@ -85,9 +97,13 @@ export class ReportFilesService {
     format: ExportFormat,
     raw: Record<string, string>,
   ): Promise<PreparedFile> {
-    if (format === 'pdf' && kind !== 'participation')
+    if (format === 'pdf' && kind === 'attempts')
       throw new AppError('validation_failed', [
-        { path: 'format', vi: 'Chỉ Biểu 01 có bản PDF.', en: 'Only Biểu 01 has a PDF.' },
+        {
+          path: 'format',
+          vi: 'Biểu 03 (danh sách bài thi, có thể rất dài) không có bản PDF; hãy tải .xlsx.',
+          en: 'Biểu 03 (the attempt list, which can be very long) has no PDF; download the .xlsx.',
+        },
       ]);
     const exportedAt = this.clock.now();
     switch (kind) {
@@ -106,7 +122,10 @@ export class ReportFilesService {
           nonParticipantsFileName(data),
           format,
           data.rows.length,
-          nonParticipantsDoc(data, { exportedAt }),
+          nonParticipantsDoc(data, {
+            exportedAt,
+            form: await this.form(data.scope.unitId, exportedAt),
+          }),
         );
       }
       case 'collective': {
@@ -115,13 +134,14 @@ export class ReportFilesService {
           collectiveFileName(data),
           format,
           data.groups.reduce((n, g) => n + g.rows.length, 0),
-          collectiveDoc(data, { exportedAt }),
+          collectiveDoc(data, { exportedAt, form: await this.form(data.unitId, exportedAt) }),
         );
       }
       case 'attempts': {
         const q = parse(AttemptAuditQuerySchema, raw);
         const r = await this.participation.resolve(actor, q, 0);
         const total = await this.repo.auditCount(r.filter);
+        const form = await this.form(r.scope.unitId, exportedAt);
         const repo = this.repo;
         async function* rows(): AsyncGenerator<AttemptAuditRow> {
           for await (const a of repo.auditRows(r.filter))
@@ -149,7 +169,7 @@ export class ReportFilesService {
           format,
           total,
           write: async (out, progress) => {
-            const opts = { scope: r.scope, exportedAt, onProgress: progress };
+            const opts = { scope: r.scope, exportedAt, form, onProgress: progress };
             if (format === 'csv') await writeAttemptsCsv(rows(), out, opts);
             else await writeAttemptsXlsxInWorker(rows(), out, opts);
           },
@@ -158,17 +178,35 @@ export class ReportFilesService {
     }
   }
 
-  /** Biểu 01 of a report, live or frozen. */
-  participationFile(
+  /**
+   * Biểu 01 of a report, live or frozen. A frozen report keeps its figures, and prints with the
+   * unit's layout as it is now: who signs is decided when the paper is signed.
+   */
+  async participationFile(
     report: ParticipationReport,
     format: ExportFormat,
     exportedAt = this.clock.now(),
-  ): PreparedFile {
+  ): Promise<PreparedFile> {
     return docFile(
       participationFileName(report),
       format,
       report.units.length,
-      participationDoc(report, { exportedAt }),
+      participationDoc(report, {
+        exportedAt,
+        form: await this.form(report.scope.unitId, exportedAt),
+      }),
+    );
+  }
+
+  /** Biểu 02: the winners of a finalised round, headed and signed by the organising unit. */
+  async winnersFile(actor: Actor, roundId: string, format: ExportFormat): Promise<PreparedFile> {
+    const data = await this.results.winners(actor, roundId);
+    const exportedAt = this.clock.now();
+    return docFile(
+      winnersFileName(data),
+      format,
+      data.rows.length,
+      winnersDoc(data, { exportedAt, form: await this.form(data.organizerUnitId, exportedAt) }),
     );
   }
 }

@@ -137,15 +137,17 @@ export class ReportsController {
     'participation.pdf',
     'non-participants.xlsx',
     'non-participants.csv',
+    'non-participants.pdf',
     'attempts.xlsx',
     'attempts.csv',
     'collective.xlsx',
     'collective.csv',
+    'collective.pdf',
   ])
   @Roles(...STAFF)
   @ApiOperation({
     summary:
-      'Downloads: Biểu 01 (participation .xlsx/.csv/.pdf), non-participants, Biểu 03 (attempts, streamed), Biểu 04 (collective); same query as the JSON routes',
+      'Downloads: Biểu 01 (participation), non-participants, Biểu 04 (collective) as .xlsx/.csv/.pdf, Biểu 03 (attempts, streamed) as .xlsx/.csv; same query as the JSON routes. .xlsx and PDF carry the unit’s form header and signatures',
   })
   async download(
     @CurrentActor() actor: Actor,
@@ -212,7 +214,34 @@ export class ReportsController {
     const f = ExportFormatSchema.safeParse(format ?? 'xlsx');
     if (!f.success) throw new AppError('validation_failed');
     const report = await this.snapshots.get(actor, id);
-    await sendPrepared(res, this.files.participationFile(report, f.data));
+    await sendPrepared(res, await this.files.participationFile(report, f.data));
+  }
+}
+
+/**
+ * Biểu 02 at its round's address. The file is made here, with the other official forms; the
+ * data comes from the round's frozen results.
+ */
+@ApiTags('results')
+@ApiBearerAuth()
+@Controller('rounds')
+export class RoundWinnersController {
+  constructor(private readonly files: ReportFilesService) {}
+
+  @Get([':id/winners.xlsx', ':id/winners.pdf', ':id/winners.csv'])
+  @Roles('admin', 'organizer')
+  @ApiOperation({
+    summary:
+      'Biểu 02: winners of a finalised round (.xlsx/.pdf/.csv, phones masked), headed and signed by the organising unit',
+  })
+  async winners(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const format = req.path.split('.').pop() as ExportFormat;
+    await sendPrepared(res, await this.files.winnersFile(actor, id, format));
   }
 }
 

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ReportScopeSchema, type ReportScope } from '@cchc/contracts';
 import { writeAttemptsCsv, writeAttemptsXlsx, type AttemptAuditRow } from './attempts-sheet.js';
+import { officialForm } from './official-form.js';
 
 const SCOPE: ReportScope = ReportScopeSchema.parse({
   unitId: randomUUID(),
@@ -23,6 +24,19 @@ const SCOPE: ReportScope = ReportScopeSchema.parse({
   label: 'Toàn bộ thời gian · số liệu tính đến ngày 28/03/2025',
 } satisfies ReportScope);
 const EXPORTED_AT = new Date('2025-03-30T02:15:00Z');
+const FORM = officialForm(
+  {
+    superiorBody: 'UBND tỉnh Quảng Nam',
+    issuingUnit: 'Sở Nội vụ',
+    placeName: 'Tam Kỳ',
+    preparerTitle: 'Người lập biểu',
+    preparerName: 'Lê Thị Mai',
+    signerTitle: 'Giám đốc',
+    signerName: 'Phan Văn Long',
+    dateLine: 'export_date',
+  },
+  EXPORTED_AT,
+);
 const START = Date.parse('2025-03-10T01:30:00Z'); // 08:30 in Vietnam
 
 async function* attempts(count: number): AsyncGenerator<AttemptAuditRow> {
@@ -72,6 +86,7 @@ describe(writeAttemptsXlsx.name, () => {
       const result = await writeAttemptsXlsx(attempts(20_000), sink, {
         scope: SCOPE,
         exportedAt: EXPORTED_AT,
+        form: FORM,
         onProgress: (n) => progress.push(n),
       });
       expect(result).toEqual({ rows: 20_000 });
@@ -89,11 +104,15 @@ describe(writeAttemptsXlsx.name, () => {
       for await (const sheet of reader) {
         for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
           firsts[row.number] = row.getCell(1).value;
-          if (row.number <= 12) sample.set(row.number, (row.values as unknown[]).slice(1));
+          if (row.number <= 20) sample.set(row.number, (row.values as unknown[]).slice(1));
         }
       }
       const header = firsts.indexOf('STT');
-      expect(firsts[1]).toBe('BIỂU 03. DANH SÁCH BÀI THI');
+      // The form's header first, then the title block; the signatures are the last rows.
+      expect(firsts[1]).toBe('UBND TỈNH QUẢNG NAM');
+      expect(firsts[2]).toBe('SỞ NỘI VỤ');
+      expect(firsts[6]).toBe('BIỂU 03. DANH SÁCH BÀI THI');
+      expect(firsts.at(-1)).toBe('Lê Thị Mai');
       expect(sample.get(header)).toEqual([
         'STT',
         'Họ và tên',
@@ -128,6 +147,55 @@ describe(writeAttemptsXlsx.name, () => {
       expect(firsts).toContain('Xuất lúc: 30/03/2025 09:15 (giờ Việt Nam)');
     },
   );
+
+  it('heads and signs the sheet as an official form, with the header rows printed on every page', async () => {
+    const { sink, bytes } = slowSink();
+    await writeAttemptsXlsx(attempts(30), sink, {
+      scope: SCOPE,
+      exportedAt: EXPORTED_AT,
+      form: FORM,
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes() as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    // 17 columns: the left block is A–E (≈ 40% of the width), the right one F–Q.
+    expect(ws.getCell('A1').value).toBe('UBND TỈNH QUẢNG NAM');
+    expect(ws.getCell('A1').font).toMatchObject({ size: 12 });
+    expect(ws.getCell('A2').value).toBe('SỞ NỘI VỤ');
+    expect(ws.getCell('A2').font).toMatchObject({ bold: true, size: 12 });
+    expect(ws.getCell('F1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(ws.getCell('F2').value).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(ws.getCell('F2').alignment).toMatchObject({ horizontal: 'center', wrapText: true });
+    expect(ws.getCell('F4').value).toBe('Tam Kỳ, ngày 30 tháng 3 năm 2025');
+    expect(ws.getCell('F4').font?.italic).toBe(true);
+    const ruled = [...Array(17).keys()]
+      .map((i) => i + 1)
+      .filter((c) => ws.getRow(3).getCell(c).border?.top?.style === 'thin');
+    expect(ruled.some((c) => c <= 5)).toBe(true);
+    expect(ruled.some((c) => c >= 6)).toBe(true);
+    expect(ruled.length).toBeLessThan(10);
+    expect(ws.getCell('A6').value).toBe('BIỂU 03. DANH SÁCH BÀI THI');
+    expect(ws.getCell('A6').alignment).toMatchObject({ horizontal: 'center' });
+    const merges = (ws.model as { merges: string[] }).merges;
+    expect(merges).toEqual(expect.arrayContaining(['A1:E1', 'A2:E2', 'F1:Q1', 'F4:Q4', 'A6:Q6']));
+
+    const header = 11; // 4 header rows, a blank, 4 title lines, a blank
+    expect(ws.getCell(`A${header}`).value).toBe('STT');
+    expect(ws.getCell(`A${header + 1}`).value).toBe(1);
+    expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+    expect(ws.autoFilter).toBe(`A${header}:Q${header}`);
+
+    const last = ws.rowCount;
+    expect(ws.getCell(`A${last}`).value).toBe('Lê Thị Mai');
+    expect(ws.getCell(`F${last}`).value).toBe('Phan Văn Long');
+    expect(ws.getCell(`F${last}`).font?.bold).toBe(true);
+    expect(ws.getCell(`A${last - 2}`).value).toBe('(Ký, ghi rõ họ tên)');
+    expect(ws.getCell(`F${last - 2}`).value).toBe('(Ký tên, đóng dấu)');
+    expect(ws.getCell(`F${last - 3}`).value).toBe('GIÁM ĐỐC');
+    expect(ws.getRow(last - 1).height).toBeGreaterThanOrEqual(40);
+    expect(merges).toEqual(expect.arrayContaining([`A${last}:E${last}`, `F${last}:Q${last}`]));
+  });
 
   it('fails the transfer when the rows fail midway', async () => {
     async function* broken(): AsyncGenerator<AttemptAuditRow> {

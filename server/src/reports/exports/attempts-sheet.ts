@@ -11,7 +11,18 @@ import {
   viDateTimeSeconds,
   vnWallClock,
 } from './export-format.js';
-import { XLSX_STYLE, XlsxSheetWriter, type XlsxStyle } from './xlsx-stream.js';
+import {
+  formColumns,
+  formTextHeight,
+  headerRowCount,
+  headerStacks,
+  SHEET_SIGN_SPACE,
+  signatureLines,
+  type ColumnSpan,
+  type DocForm,
+  type FormTextStyle,
+} from './official-form.js';
+import { XLSX_STYLE, XlsxSheetWriter, type XlsxCell, type XlsxStyle } from './xlsx-stream.js';
 
 /** One submitted attempt, as the audit list (Biểu 03) shows it. */
 export interface AttemptAuditRow {
@@ -39,6 +50,8 @@ export interface AttemptsExportOptions {
   onProgress?(n: number): void;
   /** "Xuất lúc"; default: now. */
   exportedAt?: Date;
+  /** The issuing unit's header and signatures (.xlsx only; .csv stays a plain list). */
+  form?: DocForm;
 }
 
 /** Rows between progress reports. */
@@ -106,6 +119,73 @@ function footer(opts: AttemptsExportOptions, rows: number): string[] {
   ];
 }
 
+const FORM_STYLE: Record<FormTextStyle, XlsxStyle> = {
+  regular: XLSX_STYLE.formRegular,
+  bold: XLSX_STYLE.formBold,
+  italic: XLSX_STYLE.formItalic,
+};
+const WIDTHS = ATTEMPT_COLUMNS.map((c) => c.width);
+
+/**
+ * Writes one row of form text: each block's text in its first column, merged over the block,
+ * and rule edges where `rules` says. Returns nothing: the writer keeps count of rows.
+ */
+function formRow(
+  ws: XlsxSheetWriter,
+  blocks: { span: ColumnSpan; text: string; style: FormTextStyle }[],
+  rules: ColumnSpan[],
+  minHeight: number,
+): void {
+  const cells: XlsxCell[] = [];
+  const style: XlsxStyle[] = WIDTHS.map(() => XLSX_STYLE.normal);
+  let height = minHeight;
+  for (const b of blocks) {
+    cells[b.span.from - 1] = safeCell(b.text);
+    style[b.span.from - 1] = FORM_STYLE[b.style];
+    const chars = WIDTHS.slice(b.span.from - 1, b.span.to).reduce((a, w) => a + w, 0);
+    height = Math.max(height, formTextHeight(b.text, chars));
+  }
+  for (const r of rules) for (let c = r.from; c <= r.to; c++) style[c - 1] = XLSX_STYLE.rule;
+  ws.addRow(cells, { style, height });
+  const row = ws.rowCount;
+  for (const b of blocks) ws.merge(row, b.span.from, row, b.span.to);
+}
+
+/** The form's header (Nghị định 30 layout, as renderXlsx writes it), then one blank row. */
+function writeFormHeader(ws: XlsxSheetWriter, form: DocForm): void {
+  const cols = formColumns(WIDTHS);
+  const { left, right } = headerStacks(form);
+  for (let i = 0; i < headerRowCount(form); i++) {
+    const blocks: Parameters<typeof formRow>[1] = [];
+    const rules: ColumnSpan[] = [];
+    for (const [item, span, rule] of [
+      [left[i], cols.left, cols.leftRule],
+      [right[i], cols.right, cols.rightRule],
+    ] as const) {
+      if (item?.kind === 'text') blocks.push({ span, text: item.text, style: item.style });
+      else if (item?.kind === 'rule') rules.push(rule);
+    }
+    formRow(ws, blocks, rules, 6);
+  }
+  ws.skipRows();
+}
+
+/** The signatures: the last rows of the sheet. */
+function writeSignatures(ws: XlsxSheetWriter, form: DocForm): void {
+  const cols = formColumns(WIDTHS);
+  const sides = [
+    [signatureLines(form.preparer), cols.left],
+    [signatureLines(form.signer), cols.right],
+  ] as const;
+  for (let i = 0; i < 4; i++) {
+    const blocks = sides.flatMap(([lines, span]) => {
+      const line = lines[i];
+      return line ? [{ span, text: line.text, style: line.style }] : [];
+    });
+    formRow(ws, blocks, [], blocks.length ? 0 : SHEET_SIGN_SPACE);
+  }
+}
+
 /** A stream that buffers writes: Node's, or the readable-stream v2 copies inside archiver. */
 type Sink = Pick<Writable, 'on' | 'off'> & {
   writableNeedDrain?: boolean;
@@ -149,7 +229,8 @@ export async function writeAttemptsXlsx(
   opts: AttemptsExportOptions,
 ): Promise<{ rows: number }> {
   const title = titleLines(opts.scope);
-  const headerRow = title.length + 2;
+  // The form's header rows and a blank one, the title lines and a blank one, then the header.
+  const headerRow = (opts.form ? headerRowCount(opts.form) + 1 : 0) + title.length + 2;
   const exportedAt = opts.exportedAt ?? new Date();
   const dataRow = {
     style: ATTEMPT_COLUMNS.map((c): XlsxStyle =>
@@ -167,10 +248,16 @@ export async function writeAttemptsXlsx(
       created: exportedAt,
       zipTime: vnWallClock(exportedAt),
       oddFooter: '&RTrang &P/&N',
+      printTitleRows: { from: headerRow, to: headerRow },
     });
-    title.forEach((line, i) =>
-      ws.addRow([safeCell(line)], { style: i === 0 ? XLSX_STYLE.title : XLSX_STYLE.normal }),
-    );
+    if (opts.form) writeFormHeader(ws, opts.form);
+    title.forEach((line, i) => {
+      ws.addRow([safeCell(line)], {
+        style: i === 0 ? XLSX_STYLE.titleCentered : XLSX_STYLE.centered,
+        height: i === 0 ? 22 : undefined,
+      });
+      ws.merge(ws.rowCount, 1, ws.rowCount, ATTEMPT_COLUMNS.length);
+    });
     ws.skipRows();
     ws.addRow(
       ATTEMPT_COLUMNS.map((c) => safeCell(c.header)),
@@ -210,6 +297,10 @@ export async function writeAttemptsXlsx(
     footer(opts, n).forEach((line, i) =>
       ws.addRow([safeCell(line)], { style: i === 1 ? XLSX_STYLE.boldItalic : XLSX_STYLE.normal }),
     );
+    if (opts.form) {
+      ws.skipRows();
+      writeSignatures(ws, opts.form);
+    }
     await ws.finish();
   } catch (err) {
     // A half-written file must not look complete: the reader sees the transfer fail.

@@ -34,6 +34,7 @@ export function writeAttemptsXlsxInWorker(
     workerData: {
       scope: opts.scope,
       exportedAt: (opts.exportedAt ?? new Date()).toISOString(),
+      form: opts.form ?? null,
     },
   });
   return new Promise((resolve, reject) => {

@@ -4,11 +4,12 @@ import { Writable } from 'node:stream';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReportScope } from '@cchc/contracts';
 import { writeAttemptsXlsx, type AttemptAuditRow } from './attempts-sheet.js';
+import type { DocForm } from './official-form.js';
 
 type Incoming = { type: 'rows'; rows: AttemptAuditRow[] } | { type: 'end' };
 
 const port = parentPort!;
-const data = workerData as { scope: ReportScope; exportedAt: string };
+const data = workerData as { scope: ReportScope; exportedAt: string; form: DocForm | null };
 const queue: AttemptAuditRow[][] = [];
 let ended = false;
 let wake: (() => void) | null = null;
@@ -46,6 +47,7 @@ const out = new Writable({
 writeAttemptsXlsx(rows(), out, {
   scope: data.scope,
   exportedAt: new Date(data.exportedAt),
+  form: data.form ?? undefined,
   onProgress: (n) => port.postMessage({ type: 'progress', n }),
 })
   .then((r) => port.postMessage({ type: 'done', rows: r.rows }))

@@ -5,6 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { CollectiveRankingSchema, type CollectiveRanking } from '@cchc/contracts';
 import { collectiveDoc } from './collective-sheet.js';
+import { expectPdfForm, expectXlsxForm, TEST_FORM } from './form-check.test-support.js';
 import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 
 const EXPORTED_AT = new Date('2025-06-30T03:00:00Z');
@@ -150,4 +151,24 @@ describe('collectiveDoc as .pdf', () => {
     expect(text).toContain('Xuất lúc: 30/06/2025 10:00 (giờ Việt Nam)');
     expect(text).toContain('Trang 1/1');
   });
+});
+
+describe('collectiveDoc as an official form', () => {
+  it(
+    'is headed and signed in .xlsx and PDF, with the contest and the cut-off in the title',
+    { timeout: 30_000 },
+    async () => {
+      const doc = collectiveDoc(fixture(), { exportedAt: EXPORTED_AT, form: TEST_FORM });
+      const ws = await expectXlsxForm(await renderXlsx(doc));
+      const firsts: unknown[] = [];
+      ws.eachRow((row, n) => (firsts[n] = row.getCell(1).value));
+      expect(firsts[6]).toBe('BIỂU 04. XẾP HẠNG TẬP THỂ');
+      expect(firsts).toContain('Cuộc thi: Hội thi tìm hiểu cải cách hành chính năm 2025');
+      expect(firsts).toContain(
+        'Các đơn vị trực thuộc UBND tỉnh Quảng Nam · 3 đợt thi · số liệu tính đến 30/06/2025 09:00',
+      );
+      const pages = await expectPdfForm(await renderPdf(doc));
+      expect(pages.join(' ')).toContain('Sở Nội vụ');
+    },
+  );
 });

@@ -4,11 +4,15 @@ import {
   footerLines,
   GROUP_LABEL,
   reportFileName,
+  viDateTime,
   viText,
 } from './export-format.js';
 import { type DocBlock, type DocColumn, type SheetDoc } from './sheet-doc.js';
+import type { DocForm } from './official-form.js';
 
 export interface CollectiveExportOptions {
+  /** The issuing unit's header and signatures (official-form.ts); none: a plain table. */
+  form?: DocForm;
   exportedAt: Date;
 }
 
@@ -68,7 +72,7 @@ export function collectiveDoc(data: CollectiveRanking, opts: CollectiveExportOpt
       { kind: 'subtitle', text: `Cuộc thi: ${data.contestTitle}` },
       {
         kind: 'subtitle',
-        text: `Các đơn vị trực thuộc ${data.unitName} · ${data.rounds} đợt thi`,
+        text: `Các đơn vị trực thuộc ${data.unitName} · ${data.rounds} đợt thi · số liệu tính đến ${viDateTime(data.generatedAt)}`,
       },
       { kind: 'blank' },
       { kind: 'text', text: `Cách xếp hạng: ${data.formula}` },
@@ -82,6 +86,7 @@ export function collectiveDoc(data: CollectiveRanking, opts: CollectiveExportOpt
     }),
     running: `Biểu 04 · ${data.contestTitle} · ${data.unitName}`,
     exportedAt: opts.exportedAt,
+    form: opts.form,
   };
 }
 

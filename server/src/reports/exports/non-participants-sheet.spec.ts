@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { NonParticipantsSchema, type NonParticipants } from '@cchc/contracts';
+import { expectPdfForm, expectXlsxForm, TEST_FORM } from './form-check.test-support.js';
 import { nonParticipantsDoc } from './non-participants-sheet.js';
 import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 
@@ -154,5 +155,15 @@ describe('nonParticipantsDoc as .pdf', () => {
     expect(text).toContain('Tổ dân phố 3');
     expect(text).toContain('Số liệu tính đến: 30/03/2025 09:00 (giờ Việt Nam)');
     expect(text).toContain('Trang 1/1');
+  });
+});
+
+describe('nonParticipantsDoc as an official form', () => {
+  it('is headed and signed in .xlsx and PDF', { timeout: 30_000 }, async () => {
+    const doc = nonParticipantsDoc(fixture(), { exportedAt: EXPORTED_AT, form: TEST_FORM });
+    const ws = await expectXlsxForm(await renderXlsx(doc));
+    expect(ws.getCell('A6').value).toBe('DANH SÁCH CBCCVC-NLĐ CHƯA THAM GIA CUỘC THI');
+    const pages = await expectPdfForm(await renderPdf(doc));
+    expect(pages.join(' ')).toContain('Trần Văn Bình');
   });
 });

@@ -1,8 +1,11 @@
 import type { NonParticipants } from '@cchc/contracts';
 import { footerLines, NON_PARTICIPANT_DEFINITIONS, reportFileName } from './export-format.js';
 import { type DocBlock, type DocColumn, type SheetDoc } from './sheet-doc.js';
+import type { DocForm } from './official-form.js';
 
 export interface NonParticipantsExportOptions {
+  /** The issuing unit's header and signatures (official-form.ts); none: a plain table. */
+  form?: DocForm;
   exportedAt: Date;
 }
 
@@ -89,6 +92,7 @@ export function nonParticipantsDoc(
     }),
     running: `Danh sách chưa tham gia · ${scope.unitName} · ${scope.label}`,
     exportedAt: opts.exportedAt,
+    form: opts.form,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type ParticipationReport,
   type UnitFigures,
 } from '@cchc/contracts';
+import { officialForm } from './official-form.js';
 import { participationDoc, participationFileName } from './participation-sheet.js';
 import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 
@@ -169,6 +170,54 @@ async function pdfPages(buf: Buffer): Promise<string[]> {
   await pdf.destroy();
   return pages;
 }
+
+/** Text pieces of each page with their position (PDF points, y up from the bottom). */
+async function pdfLayout(buf: Buffer) {
+  const pdf = await getDocument({ data: new Uint8Array(buf), disableFontFace: true }).promise;
+  const pages: {
+    width: number;
+    height: number;
+    items: { str: string; x: number; y: number; w: number }[];
+  }[] = [];
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i);
+    const [, , width, height] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    pages.push({
+      width,
+      height,
+      items: content.items.flatMap((it) =>
+        'str' in it && it.str.trim()
+          ? [
+              {
+                str: it.str,
+                x: it.transform[4] as number,
+                y: it.transform[5] as number,
+                w: it.width,
+              },
+            ]
+          : [],
+      ),
+    });
+  }
+  await pdf.destroy();
+  return pages;
+}
+
+/** The layout a focal person of Phường Mộ Lao set for its forms. */
+const MO_LAO = officialForm(
+  {
+    superiorBody: 'Ủy ban nhân dân tỉnh Quảng Trị',
+    issuingUnit: 'Ủy ban nhân dân phường Mộ Lao',
+    placeName: 'Mộ Lao',
+    preparerTitle: 'Người lập biểu',
+    preparerName: 'Nguyễn Thị Hoa',
+    signerTitle: 'KT. Chủ tịch\nPhó Chủ tịch',
+    signerName: 'Trần Văn Bình',
+    dateLine: 'export_date',
+  },
+  EXPORTED_AT,
+);
 
 const FOOTER_CUTOFF = 'Số liệu tính đến: 28/03/2025 23:59 (giờ Việt Nam)';
 const FOOTER_EXPORTED = 'Xuất lúc: 30/03/2025 09:15 (giờ Việt Nam)';
@@ -394,6 +443,197 @@ describe('participationDoc as .pdf', () => {
     expect(pages.at(-1)).toContain('Ủy ban nhân dân xã số 90');
     expect(pages.at(-1)).toContain(FOOTER_CUTOFF);
     expect(pages[0]).not.toContain(FOOTER_CUTOFF);
+  });
+});
+
+describe('participationDoc as an official form (Nghị định 30 layout)', () => {
+  it('puts the header in the first rows and the signatures in the last rows of the .xlsx', async () => {
+    const ws = await readXlsx(
+      await renderXlsx(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form: MO_LAO })),
+    );
+    // Left block: columns A–D; right block: E to the last column (O).
+    expect(ws.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
+    expect(ws.getCell('A1').font).toMatchObject({ size: 12 });
+    expect(ws.getCell('A1').font?.bold).toBeFalsy();
+    expect(ws.getCell('A2').value).toBe('ỦY BAN NHÂN DÂN PHƯỜNG MỘ LAO');
+    expect(ws.getCell('A2').font).toMatchObject({ bold: true, size: 12 });
+    expect(ws.getCell('E1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(ws.getCell('E1').font?.bold).toBe(true);
+    expect(ws.getCell('E2').value).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(ws.getCell('E2').font?.bold).toBe(true);
+    expect(ws.getCell('E4').value).toBe('Mộ Lao, ngày 30 tháng 3 năm 2025');
+    expect(ws.getCell('E4').font?.italic).toBe(true);
+    for (const ref of ['A1', 'A2', 'E1', 'E2', 'E4']) {
+      expect(ws.getCell(ref).alignment).toMatchObject({ horizontal: 'center', wrapText: true });
+    }
+    const merges = (ws.model as { merges: string[] }).merges;
+    expect(merges).toEqual(expect.arrayContaining(['A1:D1', 'A2:D2', 'E1:O1', 'E2:O2', 'E4:O4']));
+    // The short rules: a top edge on row 3 under part of each block, not across the sheet.
+    const ruled = (col: number) => ws.getRow(3).getCell(col).border?.top?.style === 'thin';
+    const leftRule = [1, 2, 3, 4].filter(ruled);
+    const rightRule = Array.from({ length: 11 }, (_, i) => i + 5).filter(ruled);
+    expect(leftRule.length).toBeGreaterThan(0);
+    expect(leftRule.length).toBeLessThan(4);
+    expect(rightRule.length).toBeGreaterThan(0);
+    expect(rightRule.length).toBeLessThan(11);
+    // Then the title block, under the header.
+    const rows = rowsOf(ws);
+    const titleRow = rows.find(
+      (r) => r.values[0] === 'BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI',
+    )!;
+    expect(titleRow.n).toBe(6);
+
+    // The signatures are the last rows: titles, notes, room to sign, names.
+    const last = rows.at(-1)!.n;
+    expect(ws.getRow(last).getCell(1).value).toBe('Nguyễn Thị Hoa');
+    expect(ws.getRow(last).getCell(5).value).toBe('Trần Văn Bình');
+    expect(ws.getRow(last).getCell(5).font?.bold).toBe(true);
+    expect(ws.getRow(last - 1).height).toBeGreaterThanOrEqual(40);
+    expect(ws.getRow(last - 2).getCell(1).value).toBe('(Ký, ghi rõ họ tên)');
+    expect(ws.getRow(last - 2).getCell(5).value).toBe('(Ký tên, đóng dấu)');
+    expect(ws.getRow(last - 2).getCell(5).font?.italic).toBe(true);
+    expect(ws.getRow(last - 3).getCell(1).value).toBe('NGƯỜI LẬP BIỂU');
+    expect(ws.getRow(last - 3).getCell(5).value).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+    expect(merges).toEqual(expect.arrayContaining([`A${last}:D${last}`, `E${last}:O${last}`]));
+    // The definitions stay, between the table and the signatures.
+    const footer = rows.find((r) => r.values[0] === FOOTER_EXPORTED)!;
+    expect(footer.n).toBeLessThan(last - 3);
+  });
+
+  it('keeps the table print-ready under the header: A4, one page wide, header rows repeated', async () => {
+    const ws = await readXlsx(
+      await renderXlsx(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form: MO_LAO })),
+    );
+    const header = rowsOf(ws).find((r) => r.values[0] === 'STT')!;
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${header.n}:${header.n + 1}`,
+    });
+    // The table reads as before: readers that look for the numbered rows are not misled.
+    const numbered = rowsOf(ws).filter((r) => typeof r.values[0] === 'number');
+    expect(numbered.map((r) => r.values[1])).toEqual(fixture().units.map((u) => u.name));
+  });
+
+  it(
+    'draws the header at the top of the first page and the signatures at the end of the PDF',
+    { timeout: 30_000 },
+    async () => {
+      const pages = await pdfLayout(
+        await renderPdf(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form: MO_LAO })),
+      );
+      const first = pages[0]!;
+      expect(first.width).toBeCloseTo(841.89, 0); // A4 on its side: the table is wide
+      expect(first.height).toBeCloseTo(595.28, 0);
+      const at = (page: (typeof pages)[number], text: string) => {
+        const item = page.items.find((i) => i.str.includes(text));
+        expect(item, `"${text}" is printed`).toBeDefined();
+        return item!;
+      };
+      const middle = first.width * 0.42;
+      const superior = at(first, 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
+      const unit = at(first, 'ỦY BAN NHÂN DÂN PHƯỜNG MỘ LAO');
+      const nation = at(first, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      const motto = at(first, 'Độc lập - Tự do - Hạnh phúc');
+      const date = at(first, 'Mộ Lao, ngày 30 tháng 3 năm 2025');
+      const title = at(first, 'BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI');
+      for (const left of [superior, unit]) expect(left.x + left.w).toBeLessThan(middle);
+      for (const right of [nation, motto, date]) expect(right.x).toBeGreaterThan(middle);
+      // Top to bottom (y grows upwards): quốc hiệu level with the cơ quan chủ quản, then the
+      // tiêu ngữ and the unit, the date, and the title under all of them.
+      expect(nation.y).toBeCloseTo(superior.y, 0);
+      expect(motto.y).toBeCloseTo(unit.y, 0);
+      expect(date.y).toBeLessThan(motto.y);
+      expect(title.y).toBeLessThan(date.y);
+      expect(nation.y).toBeGreaterThan(first.height - 80);
+
+      const last = pages.at(-1)!;
+      const preparer = at(last, 'NGƯỜI LẬP BIỂU');
+      const signer = at(last, 'KT. CHỦ TỊCH');
+      const preparerName = at(last, 'Nguyễn Thị Hoa');
+      const signerName = at(last, 'Trần Văn Bình');
+      const exported = at(last, 'Xuất lúc: 30/03/2025 09:15');
+      expect(preparer.x + preparer.w).toBeLessThan(middle);
+      expect(signer.x).toBeGreaterThan(middle);
+      expect(at(last, 'PHÓ CHỦ TỊCH').y).toBeLessThan(signer.y);
+      expect(at(last, '(Ký, ghi rõ họ tên)').x).toBeLessThan(middle);
+      expect(at(last, '(Ký tên, đóng dấu)').x).toBeGreaterThan(middle);
+      expect(preparer.y).toBeCloseTo(signer.y, 0);
+      expect(preparerName.y).toBeCloseTo(signerName.y, 0);
+      // Room to sign and stamp between the titles and the names; the definitions come first.
+      expect(preparer.y - preparerName.y).toBeGreaterThan(60);
+      expect(exported.y).toBeGreaterThan(preparer.y);
+    },
+  );
+
+  // Several PDFs written and read back: seconds on a busy machine.
+  it('never leaves the signatures alone on a page', { timeout: 60_000 }, async () => {
+    for (const extraUnits of [0, 40, 55, 90]) {
+      const pages = await pdfLayout(
+        await renderPdf(
+          participationDoc(fixture({ extraUnits }), { exportedAt: EXPORTED_AT, form: MO_LAO }),
+        ),
+      );
+      const last = pages
+        .at(-1)!
+        .items.map((i) => i.str)
+        .join(' ');
+      expect(last).toContain('NGƯỜI LẬP BIỂU');
+      expect(last).toContain('Xuất lúc: 30/03/2025 09:15');
+    }
+  });
+
+  it(
+    'leaves the date and the names to be written by hand when the unit asks',
+    { timeout: 30_000 },
+    async () => {
+      const form = officialForm(
+        {
+          superiorBody: null,
+          issuingUnit: 'Sở Nội vụ tỉnh Quảng Nam',
+          placeName: null,
+          preparerTitle: 'Người lập biểu',
+          preparerName: null,
+          signerTitle: 'Thủ trưởng đơn vị',
+          signerName: null,
+          dateLine: 'blank',
+        },
+        EXPORTED_AT,
+      );
+      const doc = participationDoc(fixture(), { exportedAt: EXPORTED_AT, form });
+      const ws = await readXlsx(await renderXlsx(doc));
+      // No cơ quan chủ quản: the unit is level with the quốc hiệu, its rule right under it.
+      expect(ws.getCell('A1').value).toBe('SỞ NỘI VỤ TỈNH QUẢNG NAM');
+      expect(ws.getCell('E4').value).toMatch(/^…+, ngày …… tháng …… năm ……$/);
+      const last = rowsOf(ws).at(-1)!.n;
+      expect(ws.getRow(last).getCell(1).value).toMatch(/^…+$/);
+      expect(ws.getRow(last).getCell(5).value).toMatch(/^…+$/);
+      expect(ws.getRow(last - 3).getCell(5).value).toBe('THỦ TRƯỞNG ĐƠN VỊ');
+      const text = (await pdfPages(await renderPdf(doc))).join(' ');
+      expect(text).toContain('ngày …… tháng …… năm ……');
+      expect(text).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+      expect(text).not.toContain('30 tháng 3 năm 2025');
+    },
+  );
+
+  it('keeps the .csv a plain table: title first, no header or signatures', () => {
+    const rows = parse(
+      renderCsv(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form: MO_LAO })),
+      { bom: true, relax_column_count: true },
+    ) as string[][];
+    expect(rows[0]).toEqual(['BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI']);
+    expect(rows.flat().join(' ')).not.toContain('CỘNG HÒA');
+  });
+
+  it('escapes a layout that would run as a formula', async () => {
+    const form = { ...MO_LAO, issuingUnit: '=HYPERLINK("http://x")' };
+    const ws = await readXlsx(
+      await renderXlsx(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form })),
+    );
+    expect(ws.getCell('A2').value).toBe(`'=HYPERLINK("http://x")`);
   });
 });
 

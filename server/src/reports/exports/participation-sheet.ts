@@ -6,8 +6,11 @@ import {
 } from '@cchc/contracts';
 import { footerLines, GROUP_LABEL, reportFileName } from './export-format.js';
 import { type DocColumn, type DocRow, type SheetDoc } from './sheet-doc.js';
+import type { DocForm } from './official-form.js';
 
 export interface ParticipationExportOptions {
+  /** The issuing unit's header and signatures (official-form.ts); none: a plain table. */
+  form?: DocForm;
   /** "Xuất lúc": the server clock's now. */
   exportedAt: Date;
   /** Who froze the figures (chốt số liệu); defaults to report.frozen. */
@@ -110,6 +113,7 @@ export function participationDoc(
     ),
     running: `Biểu 01 · ${scope.unitName} · ${scope.label}`,
     exportedAt: opts.exportedAt,
+    form: opts.form,
   };
 }
 

@@ -6,6 +6,17 @@ import PDFDocument from 'pdfkit';
 import type { ExportFormat } from '@cchc/contracts';
 import { safeCell } from '../../common/spreadsheet.js';
 import { percent1, round2, viText } from './export-format.js';
+import {
+  formColumns,
+  formTextHeight,
+  headerRowCount,
+  headerStacks,
+  SHEET_SIGN_SPACE,
+  signatureLines,
+  type ColumnSpan,
+  type DocForm,
+  type FormTextStyle,
+} from './official-form.js';
 
 /**
  * One report laid out once (title block, tables, footer) and rendered three ways: .xlsx for
@@ -53,6 +64,11 @@ export type DocBlock =
 
 export interface SheetDoc {
   sheetName: string;
+  /**
+   * The official form around the report: header (issuing unit, quốc hiệu, place and date) in
+   * the first rows, signatures in the last. Printed in .xlsx and PDF; .csv stays a plain table.
+   */
+  form?: DocForm;
   /** PDF document title. */
   title: string;
   blocks: DocBlock[];
@@ -92,6 +108,15 @@ function paperText(v: DocCell, format: ColumnFormat): string {
 }
 
 const tables = (doc: SheetDoc) => doc.blocks.flatMap((b) => (b.kind === 'table' ? [b.table] : []));
+
+/** Tables up to this width (in Excel characters) fit an A4 page upright. */
+const PORTRAIT_MAX_WIDTH = 110;
+
+/** A4 upright when the widest table fits, else on its side. */
+export function docOrientation(doc: SheetDoc): 'portrait' | 'landscape' {
+  const widest = Math.max(0, ...tables(doc).map((t) => t.columns.reduce((a, c) => a + c.width, 0)));
+  return widest > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait';
+}
 
 // ---------------------------------------------------------------- csv
 
@@ -150,12 +175,15 @@ export const WARN_FILL: ExcelJS.Fill = {
   fgColor: { argb: 'FFFFD7D2' },
 };
 
-/** A4 landscape, fitted to one page wide, page numbers at the bottom. */
-export function printReady(ws: ExcelJS.Worksheet): void {
+/** A4, fitted to one page wide, page numbers at the bottom. */
+export function printReady(
+  ws: ExcelJS.Worksheet,
+  orientation: 'portrait' | 'landscape' = 'landscape',
+): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
-    orientation: 'landscape',
+    orientation,
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
@@ -209,22 +237,102 @@ function writeHeader(ws: ExcelJS.Worksheet, columns: DocColumn[], start: number)
   return grouped ? start + 1 : start;
 }
 
+/** Lines of the form's header and signatures: 12 pt, as in a typed administrative document. */
+const FORM_FONT_SIZE = 12;
+const RULE_EDGE = { style: 'thin' as const, color: { argb: 'FF000000' } };
+
+function formFont(style: FormTextStyle): Partial<ExcelJS.Font> {
+  return {
+    size: FORM_FONT_SIZE,
+    bold: style === 'bold',
+    italic: style === 'italic',
+  };
+}
+
+const spanWidth = (widths: readonly number[], s: ColumnSpan) =>
+  widths.slice(s.from - 1, s.to).reduce((a, b) => a + b, 0);
+
+/** One line of the form in a block of columns (merged), centred; returns the height it needs. */
+function formText(
+  ws: ExcelJS.Worksheet,
+  r: number,
+  span: ColumnSpan,
+  widths: readonly number[],
+  text: string,
+  style: FormTextStyle,
+): number {
+  const cell = ws.getRow(r).getCell(span.from);
+  cell.value = safeCell(text);
+  cell.font = formFont(style);
+  cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  if (span.to > span.from) ws.mergeCells(r, span.from, r, span.to);
+  return formTextHeight(text, spanWidth(widths, span));
+}
+
+/** Rows 1…: cơ quan chủ quản and unit at the left, quốc hiệu, tiêu ngữ and date at the right. */
+function writeFormHeader(ws: ExcelJS.Worksheet, form: DocForm, widths: readonly number[]): number {
+  const cols = formColumns(widths);
+  const { left, right } = headerStacks(form);
+  const rows = headerRowCount(form);
+  for (let i = 0; i < rows; i++) {
+    const r = i + 1;
+    let height = 0;
+    for (const [item, span, rule] of [
+      [left[i], cols.left, cols.leftRule],
+      [right[i], cols.right, cols.rightRule],
+    ] as const) {
+      if (!item) continue;
+      if (item.kind === 'rule') {
+        // The top edge of the row under a line of text: a short rule right under it.
+        for (let c = rule.from; c <= rule.to; c++)
+          ws.getRow(r).getCell(c).border = { top: RULE_EDGE };
+      } else {
+        height = Math.max(height, formText(ws, r, span, widths, item.text, item.style));
+      }
+    }
+    ws.getRow(r).height = height || 6;
+  }
+  return rows + 2;
+}
+
+/** The signatures, from row `start`: the last rows of the sheet. */
+function writeSignatures(
+  ws: ExcelJS.Worksheet,
+  form: DocForm,
+  widths: readonly number[],
+  start: number,
+): void {
+  const cols = formColumns(widths);
+  const sides = [
+    [signatureLines(form.preparer), cols.left],
+    [signatureLines(form.signer), cols.right],
+  ] as const;
+  for (let i = 0; i < 4; i++) {
+    let height = 0;
+    for (const [lines, span] of sides) {
+      const line = lines[i];
+      if (line)
+        height = Math.max(height, formText(ws, start + i, span, widths, line.text, line.style));
+    }
+    ws.getRow(start + i).height = height || SHEET_SIGN_SPACE;
+  }
+}
+
 export async function renderXlsx(doc: SheetDoc): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Hội thi CCHC';
   wb.created = doc.exportedAt;
   const ws = wb.addWorksheet(doc.sheetName);
-  printReady(ws);
+  printReady(ws, docOrientation(doc));
   const all = tables(doc);
-  const ncols = Math.max(1, ...all.map((t) => t.columns.length));
+  // The form's header has a left and a right block: two columns at least.
+  const ncols = Math.max(doc.form ? 2 : 1, ...all.map((t) => t.columns.length));
   for (let i = 0; i < ncols; i++) {
     ws.getColumn(i + 1).width = Math.max(...all.map((t) => t.columns[i]?.width ?? 0), 8);
   }
-  const totalWidth = Array.from({ length: ncols }, (_, i) => ws.getColumn(i + 1).width ?? 8).reduce(
-    (a, b) => a + b,
-    0,
-  );
-  let r = 1;
+  const widths = Array.from({ length: ncols }, (_, i) => ws.getColumn(i + 1).width ?? 8);
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+  let r = doc.form ? writeFormHeader(ws, doc.form, widths) : 1;
   const line = (text: string, style: 'title' | 'subtitle' | 'heading' | 'text') => {
     const row = ws.getRow(r);
     const cell = row.getCell(1);
@@ -292,6 +400,7 @@ export async function renderXlsx(doc: SheetDoc): Promise<Buffer> {
     line(text, 'text');
     if (i === 0) ws.getRow(r - 1).getCell(1).font = { bold: true, italic: true };
   });
+  if (doc.form) writeSignatures(ws, doc.form, widths, r + 1);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -303,12 +412,18 @@ const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
 export const PDF_FONTS = {
   regular: fileURLToPath(new URL('DejaVuSansCondensed.ttf', FONT_DIR)),
   bold: fileURLToPath(new URL('DejaVuSansCondensed-Bold.ttf', FONT_DIR)),
+  italic: fileURLToPath(new URL('DejaVuSansCondensed-Oblique.ttf', FONT_DIR)),
 };
 
-let fontData: { regular: Buffer; bold: Buffer } | null = null;
+type PdfFont = keyof typeof PDF_FONTS;
+let fontData: Record<PdfFont, Buffer> | null = null;
 /** Read once: a font is ~700 KB and every PDF embeds a subset of it. */
-function pdfFonts(): { regular: Buffer; bold: Buffer } {
-  fontData ??= { regular: readFileSync(PDF_FONTS.regular), bold: readFileSync(PDF_FONTS.bold) };
+function pdfFonts(): Record<PdfFont, Buffer> {
+  fontData ??= {
+    regular: readFileSync(PDF_FONTS.regular),
+    bold: readFileSync(PDF_FONTS.bold),
+    italic: readFileSync(PDF_FONTS.italic),
+  };
   return fontData;
 }
 
@@ -432,12 +547,111 @@ function drawTable(pdf: Pdf, table: DocTable): void {
   pdf.y = y + 6;
 }
 
-/** Print-ready PDF: A4 landscape, header repeated on each page, "Trang x/y", footer at the end. */
+const MM = 72 / 25.4;
+/**
+ * Page margins. Upright pages follow Nghị định 30 (left 30 mm for binding, right 15 mm, top and
+ * bottom 20 mm); pages on their side keep 15–20 mm so a wide table stays readable.
+ */
+const PDF_MARGINS = {
+  portrait: { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM },
+  landscape: { top: 15 * MM, bottom: 17 * MM, left: 20 * MM, right: 15 * MM },
+};
+const FORM_PDF_SIZE = 10.5;
+/** Room to sign and stamp between a signature's note and the name. */
+const PDF_SIGN_SPACE = 56;
+/** Space above the signatures. */
+const SIGN_GAP = 12;
+/** The header's left block (the units) takes this share of the width; quốc hiệu the rest. */
+const FORM_LEFT_SHARE = 0.42;
+
+/** The form's header at the top of the first page; the cursor ends under it. */
+function drawFormHeader(pdf: Pdf, form: DocForm): void {
+  const left = pdf.page.margins.left;
+  const width = pdf.page.width - left - pdf.page.margins.right;
+  const lw = width * FORM_LEFT_SHARE;
+  const top = pdf.y;
+  const stack = (items: ReturnType<typeof headerStacks>['left'], x: number, w: number) => {
+    let y = top;
+    let above = 0;
+    for (const item of items) {
+      if (item.kind === 'rule') {
+        const len = above * item.share;
+        const cx = x + w / 2;
+        y += 1.5;
+        pdf
+          .moveTo(cx - len / 2, y)
+          .lineTo(cx + len / 2, y)
+          .lineWidth(0.6)
+          .strokeColor('black')
+          .stroke();
+        y += 6;
+        continue;
+      }
+      pdf.font(item.style).fontSize(FORM_PDF_SIZE).fillColor('black');
+      const text = item.text.normalize('NFC');
+      pdf.text(text, x, y, { width: w, align: 'center' });
+      y += pdf.heightOfString(text, { width: w });
+      above = Math.min(w, Math.max(...text.split('\n').map((l) => pdf.widthOfString(l))));
+    }
+    return y;
+  };
+  const { left: ls, right: rs } = headerStacks(form);
+  const end = Math.max(stack(ls, left, lw), stack(rs, left + lw, width - lw));
+  pdf.x = left;
+  pdf.y = end + 12;
+}
+
+/** The signatures' columns and the height of each of their lines (the taller side's). */
+function signatureLayout(pdf: Pdf, form: DocForm) {
+  const left = pdf.page.margins.left;
+  const width = pdf.page.width - left - pdf.page.margins.right;
+  const lw = width * FORM_LEFT_SHARE;
+  const sides = [
+    { lines: signatureLines(form.preparer), x: left, w: lw },
+    { lines: signatureLines(form.signer), x: left + lw, w: width - lw },
+  ];
+  // Each line is as tall as the taller side's, so both columns stay level.
+  const heights = [0, 1, 2, 3].map((i) =>
+    Math.max(
+      ...sides.map(({ lines, w }) => {
+        const line = lines[i];
+        if (!line) return PDF_SIGN_SPACE;
+        pdf.font(line.style).fontSize(FORM_PDF_SIZE);
+        return pdf.heightOfString(line.text.normalize('NFC'), { width: w });
+      }),
+    ),
+  );
+  return { sides, heights, total: SIGN_GAP + heights.reduce((a, b) => a + b, 0) };
+}
+
+/** The signatures under what precedes them; names level with each other. */
+function drawSignatures(pdf: Pdf, form: DocForm): void {
+  const { sides, heights, total } = signatureLayout(pdf, form);
+  if (pdf.y + total > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  let y = pdf.y + SIGN_GAP;
+  heights.forEach((h, i) => {
+    for (const { lines, x, w } of sides) {
+      const line = lines[i];
+      if (!line) continue;
+      pdf.font(line.style).fontSize(FORM_PDF_SIZE).fillColor('black');
+      pdf.text(line.text.normalize('NFC'), x, y, { width: w, align: 'center' });
+    }
+    y += h;
+  });
+  pdf.x = pdf.page.margins.left;
+  pdf.y = y;
+}
+
+/**
+ * Print-ready PDF on A4 (on its side when the table is wide): the form's header, the title
+ * block, tables whose header repeats on each page, the definitions, the signatures, "Trang x/y".
+ */
 export function renderPdf(doc: SheetDoc): Promise<Buffer> {
+  const orientation = docOrientation(doc);
   const pdf = new PDFDocument({
     size: 'A4',
-    layout: 'landscape',
-    margins: { top: 32, bottom: 40, left: 30, right: 30 },
+    layout: orientation,
+    margins: PDF_MARGINS[orientation],
     bufferPages: true,
     info: { Title: doc.title, Creator: 'Hội thi CCHC', CreationDate: doc.exportedAt },
   });
@@ -450,6 +664,7 @@ export function renderPdf(doc: SheetDoc): Promise<Buffer> {
   const fonts = pdfFonts();
   pdf.registerFont('regular', fonts.regular);
   pdf.registerFont('bold', fonts.bold);
+  pdf.registerFont('italic', fonts.italic);
   const left = pdf.page.margins.left;
   const width = pdf.page.width - left - pdf.page.margins.right;
   const bottomLimit = () => pdf.page.height - pdf.page.margins.bottom;
@@ -464,6 +679,7 @@ export function renderPdf(doc: SheetDoc): Promise<Buffer> {
     pdf.y += o.gap ?? 2;
   };
 
+  if (doc.form) drawFormHeader(pdf, doc.form);
   for (const b of doc.blocks) {
     switch (b.kind) {
       case 'title':
@@ -487,19 +703,22 @@ export function renderPdf(doc: SheetDoc): Promise<Buffer> {
     }
   }
 
-  // The footer stays together on the last page, so the definitions are read with the totals.
+  // The footer stays together on the last page, so the definitions are read with the totals;
+  // the signatures stay with it: a page holding nothing but signatures would sign nothing.
   pdf.font('regular').fontSize(8);
   const footerHeight = doc.footer.reduce(
     (h, l) => h + pdf.heightOfString(l.normalize('NFC'), { width }) + 1,
     8,
   );
-  if (pdf.y + footerHeight > bottomLimit()) pdf.addPage();
+  const signatures = doc.form ? signatureLayout(pdf, doc.form).total : 0;
+  if (pdf.y + footerHeight + signatures > bottomLimit()) pdf.addPage();
   pdf.y += 8;
   doc.footer.forEach((l, i) => {
     pdf.font(i === 0 ? 'bold' : 'regular').fontSize(8);
     pdf.fillColor('black').text(l.normalize('NFC'), left, pdf.y, { width });
     pdf.y += 1;
   });
+  if (doc.form) drawSignatures(pdf, doc.form);
 
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

@@ -100,58 +100,122 @@ describe(XlsxSheetWriter.name, () => {
     expect(ws.headerFooter.oddFooter).toBe('&RTrang &P/&N');
   });
 
-  it('is a valid zip for independent readers, with the parts in schema order', async () => {
-    const buf = await sample(10_000); // several 256 KB chunks
+  it(
+    'is a valid zip for independent readers, with the parts in schema order',
+    { timeout: 30_000 },
+    async () => {
+      const buf = await sample(10_000); // several 256 KB chunks
+      const report = systemUnzipTest(buf);
+      if (report !== null) expect(report).toMatch(/No errors detected/);
+
+      const zip = await JSZip.loadAsync(buf);
+      expect(Object.keys(zip.files).sort()).toEqual([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'docProps/app.xml',
+        'docProps/core.xml',
+        'xl/_rels/workbook.xml.rels',
+        'xl/sharedStrings.xml',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+      ]);
+      const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      const order = [
+        '<sheetPr>',
+        '<sheetViews>',
+        '<sheetFormatPr',
+        '<cols>',
+        '<sheetData>',
+        '</sheetData>',
+        '<autoFilter ref="A3:D3"/>',
+        '<pageMargins',
+        '<pageSetup',
+        '<headerFooter>',
+      ].map((tag) => sheet.indexOf(tag));
+      expect(order.every((at) => at >= 0)).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(sheet).toContain('<row r="10003">');
+      // Excel would read _x0041_ as "A": the underscore is escaped.
+      expect(sheet).toContain('<t>_x005F_x0041_</t>');
+      const wbXml = await zip.file('xl/workbook.xml')!.async('string');
+      expect(wbXml).toContain(
+        `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Biểu 03'!$A$3:$D$3</definedName>`,
+      );
+
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(buf as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      expect(ws.getCell('A10003').value).toBe(10_000);
+      expect(ws.getCell('C10003').value).toEqual(WALL);
+      expect(ws.getCell('D7').value).toBe(0.25);
+      expect(ws.getCell('D10002').value).toBe('Xã <A>');
+      // Column D is shared: each distinct text is stored once, after the sheet.
+      const sst = await zip.file('xl/sharedStrings.xml')!.async('string');
+      expect(sst).toContain('count="5002" uniqueCount="4"');
+      expect(sst).toContain('<si><t>Xã &lt;A&gt;</t></si>');
+      expect(sheet).toContain('<c r="D10002" t="s"><v>2</v></c>');
+    },
+  );
+
+  it('merges ranges, styles empty cells that carry an edge, and repeats print titles', async () => {
+    const { out, bytes } = sink();
+    const ws = await XlsxSheetWriter.open(out, {
+      sheetName: "Biểu 0'3",
+      columns: COLUMNS,
+      frozenRows: 4,
+      autoFilterRow: 4,
+      printTitleRows: { from: 4, to: 4 },
+    });
+    ws.addRow(['SỞ NỘI VỤ', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], {
+      style: [XLSX_STYLE.formBold, XLSX_STYLE.normal, XLSX_STYLE.formBold],
+      height: 16,
+    });
+    ws.merge(1, 1, 1, 2);
+    ws.merge(1, 3, 1, 4);
+    ws.merge(1, 1, 1, 1); // a single cell is no range: ignored
+    ws.addRow([null, null, null, ''], {
+      style: [XLSX_STYLE.normal, XLSX_STYLE.rule, XLSX_STYLE.normal, XLSX_STYLE.rule],
+      height: 6,
+    });
+    ws.addRow(['Tam Kỳ, ngày 30 tháng 3 năm 2025'], { style: XLSX_STYLE.formItalic });
+    ws.addRow(['STT', 'Họ và tên', 'Bắt đầu', 'Ghi chú'], { style: XLSX_STYLE.header });
+    ws.addRow([1, 'Nguyễn Thị Ánh Tuyết', WALL, null]);
+    expect(() => ws.merge(2, 3, 1, 3)).toThrow('invalid merged range');
+    await ws.finish();
+    const buf = bytes();
     const report = systemUnzipTest(buf);
     if (report !== null) expect(report).toMatch(/No errors detected/);
 
     const zip = await JSZip.loadAsync(buf);
-    expect(Object.keys(zip.files).sort()).toEqual([
-      '[Content_Types].xml',
-      '_rels/.rels',
-      'docProps/app.xml',
-      'docProps/core.xml',
-      'xl/_rels/workbook.xml.rels',
-      'xl/sharedStrings.xml',
-      'xl/styles.xml',
-      'xl/workbook.xml',
-      'xl/worksheets/sheet1.xml',
-    ]);
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
-    const order = [
-      '<sheetPr>',
-      '<sheetViews>',
-      '<sheetFormatPr',
-      '<cols>',
-      '<sheetData>',
-      '</sheetData>',
-      '<autoFilter ref="A3:D3"/>',
-      '<pageMargins',
-      '<pageSetup',
-      '<headerFooter>',
-    ].map((tag) => sheet.indexOf(tag));
-    expect(order.every((at) => at >= 0)).toBe(true);
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(sheet).toContain('<row r="10003">');
-    // Excel would read _x0041_ as "A": the underscore is escaped.
-    expect(sheet).toContain('<t>_x005F_x0041_</t>');
+    expect(sheet).toContain(
+      '<mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="C1:D1"/></mergeCells>',
+    );
+    // Schema order: the merged ranges after the autofilter, before the page setup.
+    const at = ['</sheetData>', '<autoFilter', '<mergeCells', '<pageMargins'].map((t) =>
+      sheet.indexOf(t),
+    );
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(sheet).toContain(`<c r="B2" s="${XLSX_STYLE.rule}"/>`);
+    expect(sheet).not.toContain('<c r="A2"');
     const wbXml = await zip.file('xl/workbook.xml')!.async('string');
     expect(wbXml).toContain(
-      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Biểu 03'!$A$3:$D$3</definedName>`,
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Biểu 0''3'!$4:$4</definedName>`,
     );
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    const ws = wb.worksheets[0]!;
-    expect(ws.getCell('A10003').value).toBe(10_000);
-    expect(ws.getCell('C10003').value).toEqual(WALL);
-    expect(ws.getCell('D7').value).toBe(0.25);
-    expect(ws.getCell('D10002').value).toBe('Xã <A>');
-    // Column D is shared: each distinct text is stored once, after the sheet.
-    const sst = await zip.file('xl/sharedStrings.xml')!.async('string');
-    expect(sst).toContain('count="5002" uniqueCount="4"');
-    expect(sst).toContain('<si><t>Xã &lt;A&gt;</t></si>');
-    expect(sheet).toContain('<c r="D10002" t="s"><v>2</v></c>');
+    const read = wb.worksheets[0]!;
+    expect(read.pageSetup.printTitlesRow).toBe('4:4');
+    expect((read.model as { merges: string[] }).merges).toEqual(['A1:B1', 'C1:D1']);
+    expect(read.getCell('A1').font).toMatchObject({ bold: true, size: 12 });
+    expect(read.getCell('A1').alignment).toMatchObject({ horizontal: 'center', wrapText: true });
+    expect(read.getCell('B2').border?.top?.style).toBe('thin');
+    expect(read.getCell('C2').border?.top).toBeUndefined();
+    expect(read.getCell('D2').border?.top?.style).toBe('thin');
+    expect(read.getCell('A3').font).toMatchObject({ italic: true, size: 12 });
+    expect(read.getCell('A4').value).toBe('STT');
   });
 
   it('writes texts inline once the shared-strings table is full', { timeout: 30_000 }, async () => {

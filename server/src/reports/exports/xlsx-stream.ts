@@ -17,6 +17,18 @@ export const XLSX_STYLE = {
   header: 4,
   /** dd/mm/yyyy hh:mm:ss; the default for Date cells. */
   dateTime: 5,
+  /** 12 pt, centred and wrapped: the lines of an official form (cơ quan chủ quản). */
+  formRegular: 6,
+  /** The same in bold: the issuing unit, quốc hiệu, tiêu ngữ, signature titles and names. */
+  formBold: 7,
+  /** The same in italics: the place and date, "(Ký, ghi rõ họ tên)". */
+  formItalic: 8,
+  /** A thin black top edge: the short rule under the unit and under the tiêu ngữ. */
+  rule: 9,
+  /** Bold, 14 pt, centred and wrapped: a form's title across the sheet. */
+  titleCentered: 10,
+  /** Centred and wrapped: the lines under a form's title. */
+  centered: 11,
 } as const;
 export type XlsxStyle = (typeof XLSX_STYLE)[keyof typeof XLSX_STYLE];
 
@@ -51,6 +63,8 @@ export interface XlsxSheetOptions {
   zipTime?: Date;
   /** Page footer in Excel's codes, e.g. '&RTrang &P/&N'. */
   oddFooter?: string;
+  /** Rows (1-based, inclusive) printed again at the top of every page: a table's header. */
+  printTitleRows?: { from: number; to: number };
 }
 
 export interface XlsxRowOptions {
@@ -61,6 +75,11 @@ export interface XlsxRowOptions {
 }
 
 const MAX_ROWS = 1_048_576;
+/**
+ * Merged ranges are kept until the sheet ends (Excel wants them after the rows): a form's
+ * header and signatures use a few dozen, so this cap only stops a runaway caller.
+ */
+const MAX_MERGES = 10_000;
 /** Shared-strings table cap: distinct texts, and their total length (bounds memory). */
 const MAX_SHARED = 65_536;
 const MAX_SHARED_CHARS = 4_000_000;
@@ -197,13 +216,24 @@ function appProps(sheetName: string): string {
   );
 }
 
-function workbook(sheetName: string, filterRange: string | null): string {
-  // The autofilter's range, as Excel itself records it: a hidden name local to the sheet.
-  const quoted = `'${sheetName.replaceAll("'", "''")}'`;
-  const names = filterRange
-    ? '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">' +
-      `${xmlEscape(quoted)}!${filterRange}</definedName></definedNames>`
-    : '';
+function workbook(
+  sheetName: string,
+  filterRange: string | null,
+  printTitles: { from: number; to: number } | undefined,
+): string {
+  // The autofilter's range and the rows printed on every page, as Excel itself records them:
+  // names local to the sheet.
+  const quoted = xmlEscape(`'${sheetName.replaceAll("'", "''")}'`);
+  const defined =
+    (filterRange
+      ? '<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">' +
+        `${quoted}!${filterRange}</definedName>`
+      : '') +
+    (printTitles
+      ? '<definedName name="_xlnm.Print_Titles" localSheetId="0">' +
+        `${quoted}!$${printTitles.from}:$${printTitles.to}</definedName>`
+      : '');
+  const names = defined ? `<definedNames>${defined}</definedNames>` : '';
   return (
     XML_DECL +
     `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
@@ -225,6 +255,8 @@ function workbookRels(): string {
   );
 }
 
+const CENTRED = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
+
 /** Fonts and cellXfs in the order of XLSX_STYLE. */
 function styles(): string {
   const font = (extra: string, size = 11) =>
@@ -235,12 +267,22 @@ function styles(): string {
     XML_DECL +
     `<styleSheet xmlns="${NS_MAIN}">` +
     '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm:ss"/></numFmts>' +
-    `<fonts count="4">${font('')}${font('<b/>', 14)}${font('<b/>')}${font('<b/><i/>')}</fonts>` +
+    '<fonts count="7">' +
+    font('') +
+    font('<b/>', 14) +
+    font('<b/>') +
+    font('<b/><i/>') +
+    font('', 12) +
+    font('<b/>', 12) +
+    font('<i/>', 12) +
+    '</fonts>' +
     '<fills count="2"><fill><patternFill patternType="none"/></fill>' +
     '<fill><patternFill patternType="gray125"/></fill></fills>' +
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
+    '<border><left/><right/><top style="thin"><color rgb="FF000000"/></top><bottom/><diagonal/></border>' +
+    '</borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="6">' +
+    `<cellXfs count="${Object.keys(XLSX_STYLE).length}">` +
     xf('fontId="0"') +
     xf('fontId="1" applyFont="1"') +
     xf('fontId="2" applyFont="1"') +
@@ -250,6 +292,12 @@ function styles(): string {
       '<alignment horizontal="center" vertical="center" wrapText="1"/>',
     ) +
     xf('fontId="0" applyNumberFormat="1"').replace('numFmtId="0"', 'numFmtId="164"') +
+    xf('fontId="4" applyFont="1" applyAlignment="1"', CENTRED) +
+    xf('fontId="5" applyFont="1" applyAlignment="1"', CENTRED) +
+    xf('fontId="6" applyFont="1" applyAlignment="1"', CENTRED) +
+    xf('fontId="0" applyBorder="1"').replace('borderId="0"', 'borderId="1"') +
+    xf('fontId="1" applyFont="1" applyAlignment="1"', CENTRED) +
+    xf('fontId="0" applyAlignment="1"', CENTRED) +
     '</cellXfs>' +
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
     '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" ' +
@@ -282,7 +330,10 @@ export class XlsxSheetWriter {
   private readonly sst = new Map<string, number>();
   private sstChars = 0;
   private sstRefs = 0;
-  private readonly tail: string;
+  /** Merged ranges ("A1:E1"), written after the rows. */
+  private readonly merges: string[] = [];
+  private readonly autoFilter: string;
+  private readonly pageTail: string;
 
   private constructor(
     private readonly zip: ZipWriter,
@@ -294,9 +345,8 @@ export class XlsxSheetWriter {
     const footer = opts.oddFooter
       ? `<headerFooter><oddFooter>${xmlEscape(opts.oddFooter)}</oddFooter></headerFooter>`
       : '';
-    this.tail =
-      '</sheetData>' +
-      (opts.autoFilterRow ? `<autoFilter ref="${filterRef(opts, '')}"/>` : '') +
+    this.autoFilter = opts.autoFilterRow ? `<autoFilter ref="${filterRef(opts, '')}"/>` : '';
+    this.pageTail =
       '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
       footer +
@@ -315,7 +365,11 @@ export class XlsxSheetWriter {
     await zip.addFile('docProps/app.xml', appProps(opts.sheetName));
     await zip.addFile(
       'xl/workbook.xml',
-      workbook(opts.sheetName, opts.autoFilterRow ? filterRef(opts, '$') : null),
+      workbook(
+        opts.sheetName,
+        opts.autoFilterRow ? filterRef(opts, '$') : null,
+        opts.printTitleRows,
+      ),
     );
     await zip.addFile('xl/_rels/workbook.xml.rels', workbookRels());
     await zip.addFile('xl/styles.xml', styles());
@@ -331,6 +385,15 @@ export class XlsxSheetWriter {
   /** True once a buffer of rows (~256 KB) is full: the caller should `await flush()`. */
   get needsFlush(): boolean {
     return this.full.length > 0;
+  }
+
+  /** Merges a range of cells (1-based, inclusive); its first cell holds the text. */
+  merge(fromRow: number, fromCol: number, toRow: number, toCol: number): void {
+    if (this.merges.length >= MAX_MERGES) throw new Error('xlsx: too many merged ranges');
+    if (fromRow < 1 || fromCol < 1 || toRow < fromRow || toCol < fromCol)
+      throw new Error('xlsx: invalid merged range');
+    if (fromRow === toRow && fromCol === toCol) return;
+    this.merges.push(`${columnLetter(fromCol - 1)}${fromRow}:${columnLetter(toCol - 1)}${toRow}`);
   }
 
   /** Leaves `n` rows empty. */
@@ -350,13 +413,19 @@ export class XlsxSheetWriter {
     if (height !== undefined) x += ` ht="${height}" customHeight="1"`;
     if (!perCell && style !== 0) x += ` s="${style}" customFormat="1"`;
     x += '>';
-    const n = Math.min(cells.length, this.cellOpen.length);
+    const n = Math.min(
+      perCell ? Math.max(cells.length, style.length) : cells.length,
+      this.cellOpen.length,
+    );
     for (let i = 0; i < n; i++) {
       const v = cells[i];
-      if (v === null || v === undefined) continue;
       const s = perCell ? (style[i] ?? 0) : style;
+      if (v === null || v === undefined || v === '') {
+        // An empty cell is written only to carry its own style (a rule's edge).
+        if (perCell && s !== 0) x += this.cellOpen[i]! + rq + STYLE_ATTR[s]! + '/>';
+        continue;
+      }
       if (typeof v === 'string') {
-        if (v === '') continue;
         const k = this.shared[i] ? this.sharedIndex(v) : undefined;
         if (k === undefined) {
           x += this.cellOpen[i]! + rq + OPEN_INLINE[s]! + textElement(v) + '</is></c>';
@@ -387,7 +456,13 @@ export class XlsxSheetWriter {
 
   /** Closes the sheet and the archive, and ends `out`. */
   async finish(): Promise<void> {
-    this.put(this.tail);
+    // Element order is the schema's: sheetData, autoFilter, mergeCells, pageMargins, …
+    const merged = this.merges.length
+      ? `<mergeCells count="${this.merges.length}">` +
+        this.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('') +
+        '</mergeCells>'
+      : '';
+    this.put('</sheetData>' + this.autoFilter + merged + this.pageTail);
     await this.flush();
     await this.entry.end();
     // After the sheet, once every text is known: readers find parts by name, not by order.
