@@ -319,7 +319,12 @@ describe('Organiser overview (GET /api/organizer/overview)', () => {
     const other = await freshOrganiser();
     const theirs = await api('GET', '/api/organizer/overview', { token: other.token });
     expect(theirs.body.running).toEqual([]);
-    expect(theirs.body.contests).toEqual({ draft: 0, published: 0, closed: 0, resultsPublished: 0 });
+    expect(theirs.body.contests).toEqual({
+      draft: 0,
+      published: 0,
+      closed: 0,
+      resultsPublished: 0,
+    });
     const all = await api('GET', '/api/organizer/overview', { token: admin });
     expect(all.body.runningTotal).toBeGreaterThanOrEqual(1);
 
