@@ -130,7 +130,6 @@ export const journeyVi = {
   },
   reporter: {
     sectionTitle: 'Tỷ lệ tham gia',
-    title: 'Tỷ lệ tham gia · {unit}',
     progress: 'Tỷ lệ tham gia {rate}, chỉ tiêu {target}',
     line: '{participants}/{headcount} người đã tham gia · chỉ tiêu {target}',
     lineNoHeadcount:
@@ -278,7 +277,6 @@ export const journeyEn: typeof journeyVi = {
   },
   reporter: {
     sectionTitle: 'Participation',
-    title: 'Participation · {unit}',
     progress: 'Participation rate {rate}, target {target}',
     line: '{participants}/{headcount} people took part · target {target}',
     lineNoHeadcount:
