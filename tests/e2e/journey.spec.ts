@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { io, type Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { adminToken, api, baseUrl, login, uniqueCode } from '../support/api.js';
@@ -10,6 +11,7 @@ import {
   rightOptions,
 } from '../support/contest.js';
 import { freshOrganiser } from '../support/org.js';
+import { insertContest, insertUsers, suiteDb } from '../support/participation.js';
 
 type Attempt = {
   id: string;
@@ -344,5 +346,88 @@ describe('Organiser overview (GET /api/organizer/overview)', () => {
     expect(created.status).toBe(201);
     const reporter = await login(reporterEmail, 'BaoCao@2025');
     expect((await api('GET', '/api/organizer/overview', { token: reporter })).status).toBe(403);
+  });
+});
+
+describe('One ranking rule', () => {
+  it('the SQL order the leaderboard and a person’s standing share ranks random ties exactly as the live board’s comparator', async () => {
+    const org = await freshOrganiser();
+    const db = await suiteDb();
+    const socket = await watchSocket(org.token);
+    try {
+      const users = await insertUsers(db, Array<string>(12).fill(org.unitId));
+      const entry = fc.record({
+        correct: fc.integer({ min: 0, max: 3 }),
+        durationMs: fc.constantFrom(1_000, 2_000, 3_000),
+        second: fc.integer({ min: 0, max: 2 }),
+        used: fc.integer({ min: 1, max: 3 }),
+        disqualified: fc.boolean(),
+      });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.boolean(),
+          fc.array(entry, { minLength: users.length, maxLength: users.length }),
+          async (several, entries) => {
+            // A fresh round each run, so the live board is read from these rows.
+            const opensAt = new Date(Date.now() - 3_600_000).toISOString();
+            const closesAt = new Date(Date.now() + 3_600_000).toISOString();
+            const {
+              roundIds: [roundId],
+            } = await insertContest(db, org.unitId, [{ opensAt, closesAt }]);
+            await db.query(`UPDATE rounds SET max_attempts = $2 WHERE id = $1`, [
+              roundId,
+              several ? 0 : 1,
+            ]);
+            const base = Date.now() - 600_000;
+            const rows = entries.map((e, i) => ({
+              r: roundId,
+              u: users[i],
+              unit: org.unitId,
+              correct: e.correct,
+              d: e.durationMs,
+              at: new Date(base + e.second * 1000).toISOString(),
+              used: e.used,
+              // one in four, so most runs still rank a crowd
+              out: e.disqualified && i % 4 === 0 ? 'thử loại' : null,
+            }));
+            await db.query(
+              `WITH x AS (
+                 SELECT * FROM jsonb_to_recordset($1::jsonb)
+                   AS x(r uuid, u uuid, unit uuid, correct int, d int, at timestamptz, used int, out text)
+               ), a AS (
+                 INSERT INTO attempts (round_id, user_id, attempt_no, track, status, seed, questions,
+                                       total, started_at, deadline, submitted_at, correct_count,
+                                       duration_ms, unit_id, closed_by)
+                 SELECT r, u, used, 'staff', 'submitted', 1, '[]', 3, at - d * interval '1 ms',
+                        at + interval '10 minutes', at, correct, d, unit, 'test' FROM x
+                 RETURNING id, user_id
+               )
+               INSERT INTO round_entries (round_id, user_id, attempt_id, track, unit_id, correct_count,
+                                          total, duration_ms, submitted_at, attempts_used,
+                                          disqualified_reason)
+               SELECT x.r, x.u, a.id, 'staff', x.unit, x.correct, 3, x.d, x.at, x.used, x.out
+                 FROM x JOIN a ON a.user_id = x.u`,
+              [JSON.stringify(rows)],
+            );
+
+            const http = await api('GET', `/api/rounds/${roundId}/leaderboard?limit=500`, {
+              token: org.token,
+            });
+            expect(http.status).toBe(200);
+            const ack = await socket.emitWithAck('leaderboard:watch', { roundId, limit: 100 });
+            expect(ack.ok).toBe(true);
+            const ranks = (list: { userId: string; rank: number }[]) =>
+              Object.fromEntries(list.map((r) => [r.userId, r.rank]));
+            expect(ranks(http.body.rows)).toEqual(ranks(ack.data.top));
+            expect(http.body.total).toBe(rows.filter((r) => r.out === null).length);
+            await socket.emitWithAck('leaderboard:unwatch', { roundId });
+          },
+        ),
+        { numRuns: 8 },
+      );
+    } finally {
+      socket.close();
+      await db.end();
+    }
   });
 });
