@@ -184,19 +184,20 @@ describe('each role finds what to do next', () => {
 
   it(
     'review after the close: a summary of right and wrong, "only wrong" and a jump list, with the final rank and prediction',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async () => {
       const org = await freshOrganiser();
       await publishedQuestions(org.token, 6);
       const contest = await createContest(org.token, org.unitId);
+      const me = await participant(org.unitId);
+      // The window only has to outlast one submission; finalising waits for the close.
       const round = await createRound(
         org.token,
         contest.id,
         { blueprint: [{ area: 'the_che', count: 4 }] },
-        { closesInMs: 8_000 },
+        { closesInMs: 15_000 },
       );
       await publish(org.token, contest.id);
-      const me = await participant(org.unitId);
       const attempt = (
         await api('POST', `/api/rounds/${round.id}/attempts`, { token: me.token, body: {} })
       ).body;
@@ -223,7 +224,7 @@ describe('each role finds what to do next', () => {
           async () =>
             (await api('POST', `/api/rounds/${round.id}/finalize`, { token: org.token, body: {} }))
               .status,
-          { timeout: 30_000, interval: 500 },
+          { timeout: 90_000, interval: 500 },
         )
         .toBe(200);
 

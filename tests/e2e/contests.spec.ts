@@ -339,10 +339,12 @@ describe('Attempts', () => {
   });
 });
 
-describe('Results', () => {
+// Finalising waits for a round to close: minutes, not seconds, on a busy machine.
+describe('Results', { timeout: 150_000 }, () => {
   it('finalises once closed: actual, prediction tie-break, prizes, re-finalise with a reason, public list', async () => {
+    // Long enough for the set-up below on a busy machine; the wait after it polls.
     const { org, contest, round } = await openRound({
-      closesInMs: 5_000,
+      closesInMs: 20_000,
       round: { blueprint: [{ area: 'the_che', count: 2 }] },
     });
     await api('PATCH', `/api/contests/${contest.id}`, {
@@ -372,11 +374,18 @@ describe('Results', () => {
     });
     expect(tooEarly.status).toBe(409);
     expect(tooEarly.body.error.code).toBe('round_not_closed');
-    await new Promise((r) => setTimeout(r, 7_500));
-    const fin = await api('POST', `/api/rounds/${round.id}/finalize`, {
-      token: org.token,
-      body: {},
-    });
+    // Refused until the close (+ grace) has passed on the server's clock.
+    let fin = tooEarly;
+    await expect
+      .poll(
+        async () =>
+          (fin = await api('POST', `/api/rounds/${round.id}/finalize`, {
+            token: org.token,
+            body: {},
+          })).status,
+        { timeout: 90_000, interval: 500 },
+      )
+      .not.toBe(409);
     expect(fin.status, JSON.stringify(fin.body)).toBe(200);
     expect(fin.body.actual).toBe(3);
     expect(fin.body.rows.map((r: { fullName: string }) => r.fullName)).toEqual([

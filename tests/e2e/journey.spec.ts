@@ -58,7 +58,7 @@ async function finalizeWhenClosed(token: string, roundId: string) {
     .poll(
       async () =>
         (await api('POST', `/api/rounds/${roundId}/finalize`, { token, body: {} })).status,
-      { timeout: 30_000, interval: 500 },
+      { timeout: 90_000, interval: 500 },
     )
     .toBe(200);
 }
@@ -210,143 +210,152 @@ describe('Standing (GET /api/attempts/:id/standing)', () => {
     expect((await api('GET', '/api/attempts/123/standing', { token: b!.token })).status).toBe(404);
   });
 
-  it('after finalisation: the frozen rank and the prediction against the actual, also on the home page', async () => {
-    const org = await freshOrganiser();
-    await publishedQuestions(org.token, 6);
-    const contest = await createContest(org.token, org.unitId);
-    const round = await createRound(
-      org.token,
-      contest.id,
-      { blueprint: [{ area: 'the_che', count: 2 }] },
-      { closesInMs: 6_000 },
-    );
-    await publish(org.token, contest.id);
-    const [a, b] = await Promise.all([participant(org.unitId), participant(org.unitId)]);
-    const attemptA = (await start(a!.token, round.id)).body;
-    const attemptB = (await start(b!.token, round.id)).body;
-    // Both perfect: actual perfect_count = 2. B predicted it exactly, A was 3 off.
-    await submit(a!.token, attemptA, 5);
-    await submit(b!.token, attemptB, 2);
+  it(
+    'after finalisation: the frozen rank and the prediction against the actual, also on the home page',
+    { timeout: 150_000 },
+    async () => {
+      const org = await freshOrganiser();
+      await publishedQuestions(org.token, 6);
+      const contest = await createContest(org.token, org.unitId);
+      const [a, b] = await Promise.all([participant(org.unitId), participant(org.unitId)]);
+      // The window only has to outlast the two submissions; finalising waits for the close.
+      const round = await createRound(
+        org.token,
+        contest.id,
+        { blueprint: [{ area: 'the_che', count: 2 }] },
+        { closesInMs: 15_000 },
+      );
+      await publish(org.token, contest.id);
+      const attemptA = (await start(a!.token, round.id)).body;
+      const attemptB = (await start(b!.token, round.id)).body;
+      // Both perfect: actual perfect_count = 2. B predicted it exactly, A was 3 off.
+      await submit(a!.token, attemptA, 5);
+      await submit(b!.token, attemptB, 2);
 
-    const beforeFinal = await api('GET', `/api/attempts/${attemptB.id}/standing`, {
-      token: b!.token,
-    });
-    expect(beforeFinal.body.standing.finalized).toBe(false);
-    expect(beforeFinal.body.prediction.actual).toBeNull();
+      const beforeFinal = await api('GET', `/api/attempts/${attemptB.id}/standing`, {
+        token: b!.token,
+      });
+      expect(beforeFinal.body.standing.finalized).toBe(false);
+      expect(beforeFinal.body.prediction.actual).toBeNull();
 
-    await finalizeWhenClosed(org.token, round.id);
+      await finalizeWhenClosed(org.token, round.id);
 
-    const sb = await api('GET', `/api/attempts/${attemptB.id}/standing`, { token: b!.token });
-    expect(sb.body).toMatchObject({
-      counted: true,
-      standing: { finalized: true, predictionPending: false, rank: 1, ranked: 2 },
-      prediction: { value: 2, actual: 2, error: 0 },
-    });
-    const sa = await api('GET', `/api/attempts/${attemptA.id}/standing`, { token: a!.token });
-    expect(sa.body).toMatchObject({
-      standing: { finalized: true, rank: 2, ranked: 2 },
-      prediction: { value: 5, actual: 2, error: 3 },
-    });
+      const sb = await api('GET', `/api/attempts/${attemptB.id}/standing`, { token: b!.token });
+      expect(sb.body).toMatchObject({
+        counted: true,
+        standing: { finalized: true, predictionPending: false, rank: 1, ranked: 2 },
+        prediction: { value: 2, actual: 2, error: 0 },
+      });
+      const sa = await api('GET', `/api/attempts/${attemptA.id}/standing`, { token: a!.token });
+      expect(sa.body).toMatchObject({
+        standing: { finalized: true, rank: 2, ranked: 2 },
+        prediction: { value: 5, actual: 2, error: 3 },
+      });
 
-    const home = await api('GET', '/api/me/home', { token: a!.token });
-    expect(home.body.results).toHaveLength(1);
-    expect(home.body.results[0]).toMatchObject({
-      roundId: round.id,
-      attemptId: attemptA.id,
-      correctCount: 2,
-      total: 2,
-      reviewOpen: true,
-      standing: { finalized: true, rank: 2, ranked: 2 },
-    });
-  });
+      const home = await api('GET', '/api/me/home', { token: a!.token });
+      expect(home.body.results).toHaveLength(1);
+      expect(home.body.results[0]).toMatchObject({
+        roundId: round.id,
+        attemptId: attemptA.id,
+        correctCount: 2,
+        total: 2,
+        reviewOpen: true,
+        standing: { finalized: true, rank: 2, ranked: 2 },
+      });
+    },
+  );
 });
 
 describe('Organiser overview (GET /api/organizer/overview)', () => {
-  it('shows running rounds with entries and attempts in progress, what opens next and what to finalise, in scope only', async () => {
-    const admin = await adminToken();
-    const org = await freshOrganiser();
-    await publishedQuestions(org.token, 6);
-    const contest = await createContest(org.token, org.unitId);
-    const running = await createRound(org.token, contest.id, { title: 'Tuần đang chạy' });
-    const closing = await createRound(
-      org.token,
-      contest.id,
-      { title: 'Tuần sắp đóng' },
-      { closesInMs: 5_000 },
-    );
-    await publish(org.token, contest.id);
-    const draft = await createContest(org.token, org.unitId);
-    const upcoming = await createRound(org.token, draft.id, {
-      title: 'Tuần chưa công bố',
-      opensAt: new Date(Date.now() + 86_400_000).toISOString(),
-      closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
-    });
+  it(
+    'shows running rounds with entries and attempts in progress, what opens next and what to finalise, in scope only',
+    { timeout: 150_000 },
+    async () => {
+      const admin = await adminToken();
+      const org = await freshOrganiser();
+      await publishedQuestions(org.token, 6);
+      const contest = await createContest(org.token, org.unitId);
+      const running = await createRound(org.token, contest.id, { title: 'Tuần đang chạy' });
+      const closing = await createRound(
+        org.token,
+        contest.id,
+        { title: 'Tuần sắp đóng' },
+        { closesInMs: 5_000 },
+      );
+      await publish(org.token, contest.id);
+      const draft = await createContest(org.token, org.unitId);
+      const upcoming = await createRound(org.token, draft.id, {
+        title: 'Tuần chưa công bố',
+        opensAt: new Date(Date.now() + 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      });
 
-    const [p1, p2, p3] = await Promise.all([1, 2, 3].map(() => participant(org.unitId)));
-    await submit(p1!.token, (await start(p1!.token, running.id)).body, 1);
-    await submit(p2!.token, (await start(p2!.token, running.id)).body, 1);
-    await start(p3!.token, running.id); // still answering
+      const [p1, p2, p3] = await Promise.all([1, 2, 3].map(() => participant(org.unitId)));
+      await submit(p1!.token, (await start(p1!.token, running.id)).body, 1);
+      await submit(p2!.token, (await start(p2!.token, running.id)).body, 1);
+      await start(p3!.token, running.id); // still answering
 
-    // The closing round shows up as waiting to be finalised once its window is over.
-    await expect
-      .poll(
-        async () => {
-          const o = await api('GET', '/api/organizer/overview', { token: org.token });
-          return o.body.toFinalize.map((r: { roundId: string }) => r.roundId);
+      // The closing round shows up as waiting to be finalised once its window is over.
+      await expect
+        .poll(
+          async () => {
+            const o = await api('GET', '/api/organizer/overview', { token: org.token });
+            return o.body.toFinalize.map((r: { roundId: string }) => r.roundId);
+          },
+          { timeout: 60_000, interval: 500 },
+        )
+        .toContain(closing.id);
+
+      const res = await api('GET', '/api/organizer/overview', { token: org.token });
+      expect(res.status).toBe(200);
+      const o = res.body;
+      expect(o.contests).toEqual({ draft: 1, published: 1, closed: 0, resultsPublished: 0 });
+      expect(o.running).toHaveLength(1);
+      expect(o.runningTotal).toBe(1);
+      expect(o.running[0]).toMatchObject({
+        roundId: running.id,
+        roundTitle: 'Tuần đang chạy',
+        contestId: contest.id,
+        contestStatus: 'published',
+        entries: 2,
+        inProgress: 1,
+      });
+      expect(o.upcoming).toEqual([
+        expect.objectContaining({ roundId: upcoming.id, contestStatus: 'draft', entries: 0 }),
+      ]);
+      expect(o.toFinalizeTotal).toBe(1);
+
+      // An organiser of another subtree sees none of it; the admin sees it among everything.
+      const other = await freshOrganiser();
+      const theirs = await api('GET', '/api/organizer/overview', { token: other.token });
+      expect(theirs.body.running).toEqual([]);
+      expect(theirs.body.contests).toEqual({
+        draft: 0,
+        published: 0,
+        closed: 0,
+        resultsPublished: 0,
+      });
+      const all = await api('GET', '/api/organizer/overview', { token: admin });
+      expect(all.body.runningTotal).toBeGreaterThanOrEqual(1);
+
+      // Participants and reporters have no organiser home.
+      expect((await api('GET', '/api/organizer/overview', { token: p1!.token })).status).toBe(403);
+      const reporterEmail = `baocao.${uniqueCode('R').toLowerCase()}@demo.vn`;
+      const created = await api('POST', '/api/users', {
+        token: admin,
+        body: {
+          fullName: 'Đầu mối Thử',
+          role: 'reporter',
+          unitId: org.unitId,
+          email: reporterEmail,
+          password: 'BaoCao@2025',
         },
-        { timeout: 20_000, interval: 500 },
-      )
-      .toContain(closing.id);
-
-    const res = await api('GET', '/api/organizer/overview', { token: org.token });
-    expect(res.status).toBe(200);
-    const o = res.body;
-    expect(o.contests).toEqual({ draft: 1, published: 1, closed: 0, resultsPublished: 0 });
-    expect(o.running).toHaveLength(1);
-    expect(o.runningTotal).toBe(1);
-    expect(o.running[0]).toMatchObject({
-      roundId: running.id,
-      roundTitle: 'Tuần đang chạy',
-      contestId: contest.id,
-      contestStatus: 'published',
-      entries: 2,
-      inProgress: 1,
-    });
-    expect(o.upcoming).toEqual([
-      expect.objectContaining({ roundId: upcoming.id, contestStatus: 'draft', entries: 0 }),
-    ]);
-    expect(o.toFinalizeTotal).toBe(1);
-
-    // An organiser of another subtree sees none of it; the admin sees it among everything.
-    const other = await freshOrganiser();
-    const theirs = await api('GET', '/api/organizer/overview', { token: other.token });
-    expect(theirs.body.running).toEqual([]);
-    expect(theirs.body.contests).toEqual({
-      draft: 0,
-      published: 0,
-      closed: 0,
-      resultsPublished: 0,
-    });
-    const all = await api('GET', '/api/organizer/overview', { token: admin });
-    expect(all.body.runningTotal).toBeGreaterThanOrEqual(1);
-
-    // Participants and reporters have no organiser home.
-    expect((await api('GET', '/api/organizer/overview', { token: p1!.token })).status).toBe(403);
-    const reporterEmail = `baocao.${uniqueCode('R').toLowerCase()}@demo.vn`;
-    const created = await api('POST', '/api/users', {
-      token: admin,
-      body: {
-        fullName: 'Đầu mối Thử',
-        role: 'reporter',
-        unitId: org.unitId,
-        email: reporterEmail,
-        password: 'BaoCao@2025',
-      },
-    });
-    expect(created.status).toBe(201);
-    const reporter = await login(reporterEmail, 'BaoCao@2025');
-    expect((await api('GET', '/api/organizer/overview', { token: reporter })).status).toBe(403);
-  });
+      });
+      expect(created.status).toBe(201);
+      const reporter = await login(reporterEmail, 'BaoCao@2025');
+      expect((await api('GET', '/api/organizer/overview', { token: reporter })).status).toBe(403);
+    },
+  );
 });
 
 describe('One ranking rule', () => {
