@@ -24,10 +24,15 @@ import { AutosaveBatcher } from './attempts/autosave-batcher.js';
 import { ContestsController } from './contests/contests.controller.js';
 import { ContestsRepository } from './contests/contests.repository.js';
 import { ContestsService } from './contests/contests.service.js';
+import { OverviewController } from './contests/overview.controller.js';
+import { OverviewRepository } from './contests/overview.repository.js';
+import { OverviewService } from './contests/overview.service.js';
 import { LeaderboardGateway } from './leaderboard/leaderboard.gateway.js';
 import { LeaderboardService } from './leaderboard/leaderboard.service.js';
 import { ResultsController } from './leaderboard/results.controller.js';
 import { ResultsService } from './leaderboard/results.service.js';
+import { StandingRepository } from './leaderboard/standing.repository.js';
+import { StandingService } from './leaderboard/standing.service.js';
 import { TestHooksController } from './test-hooks/test-hooks.controller.js';
 import { QuestionImportService } from './question-bank/question-import.service.js';
 import { QuestionsController } from './question-bank/questions.controller.js';
@@ -117,6 +122,7 @@ export class AppModule {
         ResultsController,
         QuestionsController,
         ContestsController,
+        OverviewController,
         AttemptsController,
         ReportsController,
         RoundWinnersController,
@@ -139,6 +145,8 @@ export class AppModule {
         ResultsService,
         SweeperService,
         LoginRateLimiter,
+        OverviewRepository,
+        OverviewService,
         ParticipationNotifier,
         ParticipationRepository,
         ParticipationService,
@@ -156,6 +164,8 @@ export class AppModule {
         ScopePolicy,
         SnapshotsRepository,
         SnapshotsService,
+        StandingRepository,
+        StandingService,
         UnitsImportService,
         UnitsRepository,
         UnitsService,

@@ -132,6 +132,8 @@ describe('taking a round through the UI', () => {
 
       await page.getByTestId(`round-start-${round.id}`).click();
       await page.waitForURL(new RegExp(`/rounds/${round.id}/attempt`));
+      // the start screen first: the clock starts on "Bắt đầu"
+      await page.getByTestId('attempt-begin').click();
       await page.getByTestId('attempt-question').waitFor();
       await expect.poll(() => page.getByTestId('attempt-timer').textContent()).toMatch(/\d\d:\d\d/);
 

@@ -19,7 +19,8 @@ function postgresPidsFor(dir: string): string[] {
   }
 }
 
-describe('server lifecycle', () => {
+// Two starts of a server and its PostgreSQL: minutes, not seconds, on a busy 2-core machine.
+describe('server lifecycle', { timeout: 180_000 }, () => {
   it('keeps data across a restart and stops PostgreSQL with the server on SIGINT / SIGTERM', async () => {
     const first = await startServer({ dataDir, env: { LOG_LEVEL: 'debug' } });
     const reg = await fetch(`${first.baseUrl}/api/units/public`).then(

@@ -1,11 +1,14 @@
 import type {
   Attempt,
+  AttemptStanding,
   Contest,
   Leaderboard,
   MyAttempt,
+  ParticipantHome,
   ParticipantRound,
   PublicResults,
   Round,
+  RoundBriefing,
   RulesPage,
   SaveAnswer,
   SavedAnswerSchema,
@@ -22,6 +25,12 @@ export type SavedAnswer = z.infer<typeof SavedAnswerSchema>;
 /** What a participant does: list rounds, take an attempt, read its review and the results. */
 export const attemptsApi = {
   myRounds: () => http.get<ParticipantRound[]>('/api/me/rounds'),
+  /** The rounds with the server's time, and my latest results with my rank. */
+  home: () => http.get<ParticipantHome>('/api/me/home'),
+  /** The start screen of a round (nothing starts): attempts left, eligibility, server time. */
+  briefing: (roundId: string) => http.get<RoundBriefing>(`/api/me/rounds/${roundId}`),
+  /** My rank in the attempt's round (provisional until finalised) and my prediction recap. */
+  standing: (attemptId: string) => http.get<AttemptStanding>(`/api/attempts/${attemptId}/standing`),
   myAttempts: () => http.get<MyAttempt[]>('/api/me/attempts'),
   rules: (contestId: string) => http.get<RulesPage>(`/api/contests/${contestId}/rules`),
   /** Starts an attempt, or resumes the open one with its saved answers (same order). */

@@ -1,6 +1,7 @@
 import { en as vuetifyEn } from 'vuetify/locale';
 import { contestsEn } from './contests';
 import { formLayoutEn } from './form-layout';
+import { journeyEn } from './journey';
 import { participationEn } from './participation';
 import { playEn } from './play';
 import type { MessageSchema } from './vi';
@@ -140,18 +141,11 @@ const en: MessageSchema = {
     greeting: 'Hello, {name}',
     unitLine: 'Unit: {unit}',
     noUnit: 'No unit',
-    roleLine: 'Role: {role}',
-    myContests: 'My contests',
-    noContestTitle: 'No contest yet',
-    noContestText:
-      'There is no contest for your unit yet. When the organisers open a round, it will appear here.',
-    adminTitle: 'Administration',
     unitsCard: 'Unit tree, headcount and participation targets',
     usersCard: 'Organiser and reporting accounts',
     participationText:
       'Participation by unit, who has not taken part, periodic reports and frozen figures.',
     unitsReadOnly: 'Unit tree, headcount declarations and staff lists',
-    open: 'Open',
   },
   profile: {
     title: 'My profile',
@@ -495,6 +489,7 @@ const en: MessageSchema = {
   contests: contestsEn,
   participation: participationEn,
   formLayout: formLayoutEn,
+  journey: journeyEn,
 };
 
 export default en;

@@ -4,6 +4,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 // literals (`{'@'}`) where they are meant as text.
 import { contestsVi } from './contests';
 import { formLayoutVi } from './form-layout';
+import { journeyVi } from './journey';
 import { participationVi } from './participation';
 import { playVi } from './play';
 
@@ -141,18 +142,11 @@ const vi = {
     greeting: 'Xin chào, {name}',
     unitLine: 'Đơn vị: {unit}',
     noUnit: 'Chưa gắn với đơn vị',
-    roleLine: 'Vai trò: {role}',
-    myContests: 'Cuộc thi của tôi',
-    noContestTitle: 'Chưa có cuộc thi nào',
-    noContestText:
-      'Hiện chưa có cuộc thi nào dành cho đơn vị của bạn. Khi Ban tổ chức mở đợt thi, cuộc thi sẽ xuất hiện tại đây.',
-    adminTitle: 'Quản trị',
     unitsCard: 'Cây đơn vị, quân số và chỉ tiêu tham gia',
     usersCard: 'Tài khoản Ban tổ chức và đầu mối báo cáo',
     participationText:
       'Tỷ lệ tham gia theo đơn vị, người chưa tham gia, xuất báo cáo định kỳ và chốt số liệu.',
     unitsReadOnly: 'Cây đơn vị, khai báo tổng số CBCCVC-NLĐ và danh sách cán bộ',
-    open: 'Mở',
   },
   profile: {
     title: 'Hồ sơ cá nhân',
@@ -493,6 +487,7 @@ const vi = {
   contests: contestsVi,
   participation: participationVi,
   formLayout: formLayoutVi,
+  journey: journeyVi,
 };
 
 export default vi;

@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatDateTimeSeconds,
   formatTimeSeconds,
+  formatWhen,
   numberLocale,
 } from './format';
 
@@ -18,6 +19,14 @@ describe('date and time formats', () => {
     expect(formatDate(null)).toBe('');
     expect(formatDateTime('not a date')).toBe('');
     expect(formatDateTimeSeconds(null)).toBe('');
+  });
+
+  it('says only the time for later the same Vietnam day, the date too otherwise', () => {
+    const now = Date.parse('2025-06-02T15:49:17.000Z'); // 22:49 in Vietnam
+    expect(formatWhen('2025-06-02T15:53:00.000Z', now)).toBe('22:53');
+    // 00:10 the next day in Vietnam, though still 2 June in UTC
+    expect(formatWhen('2025-06-02T17:10:00.000Z', now)).toBe('03/06/2025 00:10');
+    expect(formatWhen(null, now)).toBe('');
   });
 
   it('shows a clock time with seconds from a string, a number or a Date', () => {

@@ -44,6 +44,19 @@ export function formatDateTimeSeconds(iso: string | null | undefined): string {
   return date ? dateTimeSecondsFormat.format(date).replace(',', '') : '';
 }
 
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, ...TIME });
+
+/**
+ * When something happens, as short as is still clear: "22:53" on the same Vietnam day as
+ * `now`, else "dd/MM/yyyy HH:mm".
+ */
+export function formatWhen(iso: string | null | undefined, now: number): string {
+  const date = parse(iso);
+  if (!date) return '';
+  const sameDay = dateFormat.format(date) === dateFormat.format(new Date(now));
+  return sameDay ? timeFormat.format(date) : formatDateTime(iso);
+}
+
 /** HH:mm:ss in Vietnam time (clocks, "saved at"). */
 export function formatTimeSeconds(at: string | number | Date): string {
   const date = at instanceof Date ? at : new Date(at);

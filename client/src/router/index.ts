@@ -136,6 +136,12 @@ export const router = createRouter({
       meta: { requiresAuth: true, title: 'play.attemptTitle' },
     },
     {
+      path: '/rounds/:roundId/leaderboard',
+      name: 'round-leaderboard',
+      component: () => import('@/views/RoundLeaderboardView.vue'),
+      meta: { requiresAuth: true, title: 'journey.board.title' },
+    },
+    {
       path: '/attempts/:attemptId/review',
       name: 'attempt-review',
       component: () => import('@/views/AttemptReviewView.vue'),

@@ -135,6 +135,9 @@ export const ParticipantRoundSchema = z.object({
     ),
   reviewOpen: z.boolean(),
   bestAttemptId: UuidSchema.nullable(),
+  predictionEnabled: z
+    .boolean()
+    .describe('An attempt ends with a prediction question (a tie-break once the round is final)'),
 });
 export type ParticipantRound = z.infer<typeof ParticipantRoundSchema>;
 

@@ -22,6 +22,24 @@ export class AttemptsController {
     return this.attempts.myRounds(actor);
   }
 
+  @Get('me/rounds/:id')
+  @ApiOperation({
+    summary:
+      'The start screen of a round: my attempts left, eligibility and the server time (before the clock starts)',
+  })
+  briefing(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.attempts.briefing(actor, id);
+  }
+
+  @Get('me/home')
+  @ApiOperation({
+    summary:
+      'My home page: rounds (as /me/rounds) with the server time, and my latest results with my rank',
+  })
+  home(@CurrentActor() actor: Actor) {
+    return this.attempts.home(actor);
+  }
+
   @Get('me/attempts')
   @ApiOperation({ summary: 'My attempts, newest first' })
   myAttempts(@CurrentActor() actor: Actor) {
@@ -50,6 +68,15 @@ export class AttemptsController {
   @ApiOperation({ summary: 'My attempt; correct answers only once the review is open' })
   get(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
     return this.attempts.get(actor, id);
+  }
+
+  @Get('attempts/:id/standing')
+  @ApiOperation({
+    summary:
+      'My rank in the round (provisional until finalised) and my prediction against the frozen actual',
+  })
+  standing(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+    return this.attempts.standingOf(actor, id);
   }
 
   @Put('attempts/:id/answers/:questionId')

@@ -41,6 +41,13 @@ export interface EntryRow {
   disqualified_reason: string | null;
 }
 
+export interface RoundTally {
+  used: number;
+  openId: string | null;
+  /** The counted attempt (round_entries), once one was submitted. */
+  bestId: string | null;
+}
+
 type Db = DataSource | EntityManager;
 type JsonRow = Record<string, unknown>;
 
@@ -289,6 +296,32 @@ export class AttemptsRepository {
       closed: r.closed ? (fromJson(r.closed) as unknown as AttemptRow) : null,
       entry: r.entry ? (fromJson(r.entry) as unknown as EntryRow) : null,
     };
+  }
+
+  /** Published (or later) contests whose eligible subtrees hold the unit at `unitPath`. */
+  async contestIdsOpenTo(unitPath: string): Promise<string[]> {
+    const rows = (await this.ds.query(
+      `SELECT c.id FROM contests c
+        WHERE c.status <> 'draft'
+          AND EXISTS (SELECT 1 FROM units e WHERE e.id = ANY(c.eligible_unit_ids) AND $1 LIKE e.path || '%')`,
+      [unitPath],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** Per round: attempts used, the open attempt and the counted one (all rounds, or one). */
+  async roundTallies(userId: string, roundId?: string): Promise<Map<string, RoundTally>> {
+    const rows = (await this.ds.query(
+      `SELECT a.round_id, max(a.attempt_no)::int AS used,
+              (array_agg(a.id) FILTER (WHERE a.status = 'in_progress'))[1] AS open_id,
+              (SELECT e.attempt_id FROM round_entries e WHERE e.round_id = a.round_id AND e.user_id = $1) AS best_id
+         FROM attempts a WHERE a.user_id = $1 AND ($2::uuid IS NULL OR a.round_id = $2)
+        GROUP BY a.round_id`,
+      [userId, roundId ?? null],
+    )) as { round_id: string; used: number; open_id: string | null; best_id: string | null }[];
+    return new Map(
+      rows.map((r) => [r.round_id, { used: r.used, openId: r.open_id, bestId: r.best_id }]),
+    );
   }
 
   /** Open attempts whose deadline + grace has passed, locked so a second sweeper skips them. */

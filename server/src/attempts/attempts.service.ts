@@ -1,9 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type Attempt,
+  type AttemptStanding,
   type MyAttempt,
+  type MyResult,
+  type ParticipantHome,
   type ParticipantRound,
+  type RoundBriefing,
   type SaveAnswerSchema,
   type StartAttemptSchema,
   type SubmitAttemptSchema,
@@ -14,6 +18,7 @@ import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
+import { ENV, type Env } from '../config/env.js';
 import {
   ContestsRepository,
   type ContestRow,
@@ -21,12 +26,15 @@ import {
 } from '../contests/contests.repository.js';
 import { roundPhase } from '../contests/contests.service.js';
 import { LeaderboardService, type RawEntry } from '../leaderboard/leaderboard.service.js';
+import { predictionError } from '../leaderboard/ranking.js';
+import { StandingService } from '../leaderboard/standing.service.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import {
   AttemptsRepository,
   type AnswerRow,
   type AttemptRow,
   type EntryRow,
+  type RoundTally,
 } from './attempts.repository.js';
 import { AutosaveBatcher } from './autosave-batcher.js';
 import { drawQuestions, scoreAttempt, type PoolQuestion, type SnapshotQuestion } from './draw.js';
@@ -65,6 +73,8 @@ export class AttemptsService {
     private readonly leaderboard: LeaderboardService,
     private readonly clock: Clock,
     private readonly autosaves: AutosaveBatcher,
+    private readonly standing: StandingService,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   private async round(roundId: string, fresh = false) {
@@ -533,58 +543,134 @@ export class AttemptsService {
   }
 
   /** Rounds of published contests whose eligible subtrees include the person's unit. */
-  async myRounds(actor: Actor): Promise<ParticipantRound[]> {
+  async myRounds(actor: Actor, now: Date = this.clock.now()): Promise<ParticipantRound[]> {
     if (!actor.unitPath) return [];
-    const contests = (await this.ds.query(
-      `SELECT c.id FROM contests c
-        WHERE c.status <> 'draft'
-          AND EXISTS (SELECT 1 FROM units e WHERE e.id = ANY(c.eligible_unit_ids) AND $1 LIKE e.path || '%')`,
-      [actor.unitPath],
-    )) as { id: string }[];
-    if (contests.length === 0) return [];
-    const now = this.clock.now();
+    const contestIds = await this.repo.contestIdsOpenTo(actor.unitPath);
+    if (contestIds.length === 0) return [];
     const user = await this.userFacts(actor.id);
-    const rounds = await this.contests.roundsOf(contests.map((c) => c.id));
-    const mine = (await this.ds.query(
-      `SELECT a.round_id, max(a.attempt_no)::int AS used,
-              (array_agg(a.id) FILTER (WHERE a.status = 'in_progress'))[1] AS open_id,
-              (SELECT e.attempt_id FROM round_entries e WHERE e.round_id = a.round_id AND e.user_id = $1) AS best_id
-         FROM attempts a WHERE a.user_id = $1 GROUP BY a.round_id`,
-      [actor.id],
-    )) as { round_id: string; used: number; open_id: string | null; best_id: string | null }[];
-    const byRound = new Map(mine.map((m) => [m.round_id, m]));
+    const rounds = await this.contests.roundsOf(contestIds);
+    const tallies = await this.repo.roundTallies(actor.id);
     const out: ParticipantRound[] = [];
-    const contestRows = new Map<string, ContestRow>();
+    const contestRows = new Map<string, { contest: ContestRow; paths: string[] }>();
     for (const r of rounds) {
       if (r.mode !== 'self_paced') continue;
       let c = contestRows.get(r.contest_id);
       if (!c) {
-        c = (await this.contests.findContest(r.contest_id))!;
-        contestRows.set(c.id, c);
+        const contest = (await this.contests.findContest(r.contest_id))!;
+        c = { contest, paths: await this.eligiblePaths(contest) };
+        contestRows.set(contest.id, c);
       }
-      const m = byRound.get(r.id);
-      const why = await this.ineligibility(actor, c, r, await this.eligiblePaths(c), user);
-      const phase = roundPhase(r, now);
-      out.push({
-        id: r.id,
-        contestId: c.id,
-        contestTitle: c.title,
-        title: r.title,
-        opensAt: r.opens_at.toISOString(),
-        closesAt: r.closes_at.toISOString(),
-        durationSec: r.duration_sec,
-        questionCount: r.question_count,
-        maxAttempts: r.max_attempts,
-        attemptsUsed: m?.used ?? 0,
-        openAttemptId: m?.open_id ?? null,
-        phase: c.status === 'published' ? phase : phase === 'open' ? 'closed' : phase,
-        eligible: why === null,
-        ineligibleReason: why,
-        reviewOpen: r.review_after_close && now >= r.closes_at,
-        bestAttemptId: m?.best_id ?? null,
-      });
+      out.push(
+        await this.participantRound(actor, r, c.contest, c.paths, user, tallies.get(r.id), now),
+      );
     }
     return out;
+  }
+
+  private async participantRound(
+    actor: Actor,
+    r: RoundRow,
+    c: ContestRow,
+    eligiblePaths: string[],
+    user: Awaited<ReturnType<AttemptsService['userFacts']>>,
+    tally: RoundTally | undefined,
+    now: Date,
+  ): Promise<ParticipantRound> {
+    const why = await this.ineligibility(actor, c, r, eligiblePaths, user);
+    const phase = roundPhase(r, now);
+    return {
+      id: r.id,
+      contestId: c.id,
+      contestTitle: c.title,
+      title: r.title,
+      opensAt: r.opens_at.toISOString(),
+      closesAt: r.closes_at.toISOString(),
+      durationSec: r.duration_sec,
+      questionCount: r.question_count,
+      maxAttempts: r.max_attempts,
+      attemptsUsed: tally?.used ?? 0,
+      openAttemptId: tally?.openId ?? null,
+      phase: c.status === 'published' ? phase : phase === 'open' ? 'closed' : phase,
+      eligible: why === null,
+      ineligibleReason: why,
+      reviewOpen: r.review_after_close && now >= r.closes_at,
+      bestAttemptId: tally?.bestId ?? null,
+      predictionEnabled: r.prediction_enabled,
+    };
+  }
+
+  /**
+   * The start screen of one round, before the clock starts: visible on the same terms as the
+   * list (a published contest whose eligible units hold the person's), with the server's time.
+   */
+  async briefing(actor: Actor, roundId: string): Promise<RoundBriefing> {
+    const { round, contest } = await this.round(roundId, true);
+    const paths = await this.eligiblePaths(contest);
+    if (
+      contest.status === 'draft' ||
+      round.mode !== 'self_paced' ||
+      !actor.unitPath ||
+      !paths.some((p) => actor.unitPath.startsWith(p))
+    )
+      throw new AppError('not_found');
+    const now = this.clock.now();
+    const tally = (await this.repo.roundTallies(actor.id, roundId)).get(roundId);
+    const user = await this.userFacts(actor.id);
+    return {
+      serverNow: now.toISOString(),
+      round: await this.participantRound(actor, round, contest, paths, user, tally, now),
+    };
+  }
+
+  /** A participant's home: the rounds with the server's time, and their latest results. */
+  async home(actor: Actor): Promise<ParticipantHome> {
+    const now = this.clock.now();
+    const rounds = await this.myRounds(actor, now);
+    const recent = await this.standing.recentEntries(actor.id, this.env.HOME_LIST_MAX);
+    const results: MyResult[] = [];
+    for (const e of recent) {
+      const { standing } = await this.standing.of(e.roundId, actor.id);
+      results.push({
+        roundId: e.roundId,
+        roundTitle: e.roundTitle,
+        contestTitle: e.contestTitle,
+        attemptId: e.attemptId,
+        correctCount: e.correctCount,
+        total: e.total,
+        durationMs: e.durationMs,
+        submittedAt: e.submittedAt.toISOString(),
+        reviewOpen: e.reviewAfterClose && now >= e.closesAt,
+        standing,
+      });
+    }
+    return { serverNow: now.toISOString(), rounds, results };
+  }
+
+  /**
+   * The result page's figures: the person's rank (provisional until the round is finalised)
+   * and what this attempt predicted against the frozen actual. Their own data only.
+   */
+  async standingOf(actor: Actor, attemptId: string): Promise<AttemptStanding> {
+    const row = await this.repo.find(attemptId);
+    if (!row || row.user_id !== actor.id) throw new AppError('not_found');
+    const { round } = await this.round(row.round_id);
+    const { facts, entry, standing } = await this.standing.of(row.round_id, actor.id);
+    const actual = facts.finalizedAt ? (facts.actual?.[row.track] ?? null) : null;
+    return {
+      attemptId: row.id,
+      roundId: row.round_id,
+      counted: entry?.attemptId === row.id,
+      standing,
+      prediction: round.prediction_enabled
+        ? {
+            target: round.prediction_target,
+            prompt: round.prediction_prompt ?? '',
+            value: row.prediction,
+            actual,
+            error: predictionError(row.prediction, actual),
+          }
+        : null,
+    };
   }
 }
 

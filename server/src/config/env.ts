@@ -43,6 +43,20 @@ export const EnvSchema = z.object({
     .min(0)
     .default(5000)
     .describe('How often expired attempts are auto-submitted; 0 = never (tests drive it)'),
+  HOME_LIST_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(5)
+    .describe('Home pages: recent results, upcoming rounds and rounds to finalise listed'),
+  HOME_RUNNING_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(20)
+    .describe('Organiser home: running rounds listed (the total is always given)'),
   TEST_HOOKS: boolish
     .default(false)
     .describe(

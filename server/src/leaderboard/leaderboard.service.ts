@@ -14,6 +14,7 @@ import { ParticipationNotifier } from '../reports/participation-notifier.js';
 import { REDIS, type RedisLike } from '../health/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
 import { compareEntries, predictionError, type RankedEntry } from './ranking.js';
+import { liveOrderSql } from './standing.repository.js';
 
 /** What a committed submission changed: the person's counted entry after the upsert. */
 export interface RawEntry extends RankedEntry {
@@ -392,16 +393,15 @@ export class LeaderboardService implements OnModuleDestroy {
       };
     }
     const multi = round.max_attempts !== 1;
-    const order = `e.correct_count DESC, e.duration_ms, e.submitted_at${multi ? ', e.attempts_used' : ''}`;
     const rows = (await this.ds.query(
       `SELECT * FROM (
-         SELECT x.*, rank() OVER (PARTITION BY x.track ORDER BY ${order.replace(/e\./g, 'x.')}) AS rank,
+         SELECT x.*, rank() OVER (PARTITION BY x.track ORDER BY ${liveOrderSql('x', multi)}) AS rank,
                 count(*) OVER () AS total_count
            FROM (${ENTRY_SQL} WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)
                    AND e.disqualified_reason IS NULL) x
        ) ranked
        WHERE ($3::text IS NULL OR ranked.unit_path LIKE $3)
-       ORDER BY ${order.replace(/e\./g, 'ranked.')}, ranked.user_id
+       ORDER BY ${liveOrderSql('ranked', multi)}, ranked.user_id
        LIMIT $4 OFFSET $5`,
       [roundId, track, q.unitPath ? `${escapeLike(q.unitPath)}%` : null, q.limit, q.offset],
     )) as (EntrySqlRow & { rank: string; total_count: string })[];
