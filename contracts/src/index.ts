@@ -7,6 +7,8 @@ export * from './health.schema.js';
 export * from './questions/areas.js';
 export * from './questions/questions.schema.js';
 export * from './contests/contests.schema.js';
+export * from './contests/slug.js';
+export * from './contests/public-contest.schema.js';
 export * from './attempts/attempts.schema.js';
 export * from './live/events.js';
 export * from './rosters/rosters.schema.js';

@@ -2,6 +2,7 @@ import { en as vuetifyEn } from 'vuetify/locale';
 import { contestsEn } from './contests';
 import { participationEn } from './participation';
 import { playEn } from './play';
+import { publicContestEn } from './public-contest';
 import type { MessageSchema } from './vi';
 
 const en: MessageSchema = {
@@ -488,6 +489,7 @@ const en: MessageSchema = {
   play: playEn,
   contests: contestsEn,
   participation: participationEn,
+  publicContest: publicContestEn,
 };
 
 export default en;

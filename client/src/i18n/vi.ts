@@ -5,6 +5,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 import { contestsVi } from './contests';
 import { participationVi } from './participation';
 import { playVi } from './play';
+import { publicContestVi } from './public-contest';
 
 const vi = {
   $vuetify: vuetifyVi,
@@ -486,6 +487,7 @@ const vi = {
   play: playVi,
   contests: contestsVi,
   participation: participationVi,
+  publicContest: publicContestVi,
 };
 
 export default vi;
