@@ -284,6 +284,27 @@ describe('public contest page', () => {
     expect((await raw(`/cuoc-thi/${next}`)).headers.get('location')).toBe(`/cuoc-thi/${old}`);
   });
 
+  it('a contest closed early invites no one into its still-dated round', async () => {
+    const closing = await createContest(org.token, org.unitId, { title: `Đóng sớm ${tag}` });
+    const round = await createRound(org.token, closing.id);
+    await publish(org.token, closing.id);
+    expect((await api('GET', `/api/public/contests/${closing.slug}`)).body.rounds[0].phase).toBe(
+      'open',
+    );
+    const closed = await api('PATCH', `/api/contests/${closing.id}`, {
+      token: org.token,
+      body: { status: 'closed' },
+    });
+    expect(closed.status).toBe(200);
+    const r = await api('GET', `/api/public/contests/${closing.slug}`);
+    expect(r.body.status).toBe('closed');
+    expect(r.body.rounds[0]).toMatchObject({ id: round.id, phase: 'closed' });
+    const page = await raw(`/cuoc-thi/${closing.slug}`);
+    const [description] = meta(page.text, 'og:description').map(decode);
+    expect(description).toContain('Cuộc thi đã kết thúc.');
+    expect(description).not.toContain('Đang mở');
+  });
+
   it('share links are for the contest’s own organisers only', async () => {
     const stranger = await freshOrganiser();
     const r = await api('GET', `/api/contests/${contest.id}/share`, { token: stranger.token });

@@ -8,6 +8,7 @@ export const publicContestVi = {
   },
   loadFailed: 'Không tải được thông tin cuộc thi.',
   now: {
+    heading: 'Tham gia ngay',
     open: 'Đang mở: {round}',
     openUntil: 'Hạn cuối: {time}',
     upcoming: 'Đợt thi tiếp theo: {round}',
@@ -82,6 +83,7 @@ export const publicContestEn: typeof publicContestVi = {
   },
   loadFailed: 'The contest could not be loaded.',
   now: {
+    heading: 'Take part now',
     open: 'Open now: {round}',
     openUntil: 'Closes {time}',
     upcoming: 'Next round: {round}',

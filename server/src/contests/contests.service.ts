@@ -54,6 +54,19 @@ export function roundPhase(
   return 'closed';
 }
 
+/**
+ * The phase a participant sees: a round of a contest that is no longer running (closed early,
+ * results published) cannot be entered, whatever its dates say.
+ */
+export function participantPhase(
+  contestStatus: ContestRow['status'],
+  r: Pick<RoundRow, 'finalized_at' | 'opens_at' | 'closes_at'>,
+  now: Date,
+): RoundPhase {
+  const phase = roundPhase(r, now);
+  return contestStatus === 'published' || phase !== 'open' ? phase : 'closed';
+}
+
 export function toRoundDto(r: RoundRow, now: Date): Round {
   return {
     id: r.id,

@@ -6,7 +6,7 @@ import { Clock } from '../config/clock.js';
 import { contestPagePath, shortLinkPath } from '../config/public-url.js';
 import { ContestSlugsService } from '../contests/contest-slugs.service.js';
 import { ContestsRepository } from '../contests/contests.repository.js';
-import { ContestsService, roundPhase, rulesInputOf } from '../contests/contests.service.js';
+import { ContestsService, participantPhase, rulesInputOf } from '../contests/contests.service.js';
 import { generateRules } from '../contests/rules-page.js';
 import { toPublicWinner } from '../leaderboard/results.service.js';
 import { PublicContestsRepository, type PublishedResultRow } from './public-contests.repository.js';
@@ -82,7 +82,7 @@ export class PublicContestsService {
         questionCount: r.question_count,
         maxAttempts: r.max_attempts,
         track: r.track,
-        phase: roundPhase(r, now),
+        phase: participantPhase(c.status, r, now),
         results: publishedResults(resultOf.get(r.id)),
       })),
       links: contestLinks(origin, c),

@@ -75,7 +75,11 @@ describe(describeContest.name, () => {
       closes_at: at('2025-11-16T23:59:59+07:00'),
     },
   ];
-  const c = { organizer_unit_name: 'UBND xã Phú Thái', description: 'Thi theo tuần, 15 câu.' };
+  const c = {
+    organizer_unit_name: 'UBND xã Phú Thái',
+    description: 'Thi theo tuần, 15 câu.',
+    status: 'published' as const,
+  };
 
   it('tells what a reader can do now: the open round and until when (Vietnam time)', () => {
     expect(describeContest(c, rounds, at('2025-11-05T12:00:00+07:00'))).toBe(
@@ -90,6 +94,16 @@ describe(describeContest.name, () => {
     );
     expect(describeContest({ ...c, description: null }, rounds, at('2026-01-01T00:00:00Z'))).toBe(
       'Đơn vị tổ chức: UBND xã Phú Thái.',
+    );
+  });
+
+  it('a contest closed early or with its results out invites no one to a round', () => {
+    const during = at('2025-11-05T12:00:00+07:00');
+    expect(describeContest({ ...c, status: 'closed' }, rounds, during)).toBe(
+      'Đơn vị tổ chức: UBND xã Phú Thái. Cuộc thi đã kết thúc. Thi theo tuần, 15 câu.',
+    );
+    expect(describeContest({ ...c, status: 'results_published' }, rounds, during)).toContain(
+      'Đã công bố kết quả.',
     );
   });
 

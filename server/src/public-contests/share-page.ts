@@ -49,17 +49,27 @@ interface DescribedRound {
  * (the open round and until when, else the next one), then the organiser's own description.
  */
 export function describeContest(
-  c: { organizer_unit_name: string; description: string | null },
+  c: {
+    organizer_unit_name: string;
+    description: string | null;
+    status: 'published' | 'closed' | 'results_published';
+  },
   rounds: DescribedRound[],
   now: Date,
 ): string {
-  const open = rounds.find((r) => r.opens_at <= now && now < r.closes_at);
-  const next = rounds.filter((r) => now < r.opens_at).sort((a, b) => +a.opens_at - +b.opens_at)[0];
+  const running = c.status === 'published';
+  const open = running && rounds.find((r) => r.opens_at <= now && now < r.closes_at);
+  const next =
+    running && rounds.filter((r) => now < r.opens_at).sort((a, b) => +a.opens_at - +b.opens_at)[0];
   const when = open
     ? `Đang mở: ${open.title}, đến ${formatViDateTime(open.closes_at)}.`
     : next
       ? `Sắp mở: ${next.title}, từ ${formatViDateTime(next.opens_at)}.`
-      : '';
+      : c.status === 'results_published'
+        ? 'Đã công bố kết quả.'
+        : c.status === 'closed'
+          ? 'Cuộc thi đã kết thúc.'
+          : '';
   const parts = [`Đơn vị tổ chức: ${c.organizer_unit_name}.`, when, c.description ?? ''];
   return clip(parts.filter(Boolean).join(' '), DESCRIPTION_MAX);
 }
