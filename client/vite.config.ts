@@ -14,6 +14,8 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiTarget, changeOrigin: true },
       '/socket.io': { target: apiTarget, ws: true, changeOrigin: true },
+      // short links redirect on the server, to the page Vite serves
+      '/c/': { target: apiTarget },
     },
   },
   preview: {

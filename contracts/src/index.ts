@@ -9,6 +9,8 @@ export * from './questions/areas.js';
 export * from './questions/questions.schema.js';
 export * from './contests/contests.schema.js';
 export * from './contests/overview.schema.js';
+export * from './contests/slug.js';
+export * from './contests/public-contest.schema.js';
 export * from './attempts/attempts.schema.js';
 export * from './attempts/journey.schema.js';
 export * from './live/events.js';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { slugify } from '@cchc/contracts';
 import type { SqlRunner } from './loader.js';
 
 export const DEMO_CONTEST_TITLE =
@@ -146,8 +147,11 @@ export async function loadDemoContest(
 
   const [contest] = (await db.query(
     `INSERT INTO contests (organizer_unit_id, eligible_unit_ids, title, description, legal_basis, tracks,
-                           prize_table, status, is_demo, created_by)
-     VALUES ($1, $2, $3, $4, $5, '{staff}', $6, 'published', true, $7) RETURNING id`,
+                           prize_table, status, is_demo, created_by, slug)
+     VALUES ($1, $2, $3, $4, $5, '{staff}', $6, 'published', true, $7,
+             -- the title's slug unless another contest has held it (then the database picks one)
+             (SELECT $8::text WHERE NOT EXISTS (SELECT 1 FROM contest_slugs WHERE slug = $8)))
+     RETURNING id`,
     [
       opts.rootUnitId,
       [opts.rootUnitId],
@@ -161,6 +165,7 @@ export async function loadDemoContest(
         { rank: 'Giải Khuyến khích', count: 10, value: '200.000 đồng' },
       ]),
       opts.organizerId,
+      slugify(DEMO_CONTEST_TITLE),
     ],
   )) as { id: string }[];
   const contestId = contest!.id;

@@ -21,6 +21,8 @@ import { AttemptsRepository } from './attempts/attempts.repository.js';
 import { AttemptsService } from './attempts/attempts.service.js';
 import { SweeperService } from './attempts/sweeper.service.js';
 import { AutosaveBatcher } from './attempts/autosave-batcher.js';
+import { ContestSlugsRepository } from './contests/contest-slugs.repository.js';
+import { ContestSlugsService } from './contests/contest-slugs.service.js';
 import { ContestsController } from './contests/contests.controller.js';
 import { ContestsRepository } from './contests/contests.repository.js';
 import { ContestsService } from './contests/contests.service.js';
@@ -33,6 +35,11 @@ import { ResultsController } from './leaderboard/results.controller.js';
 import { ResultsService } from './leaderboard/results.service.js';
 import { StandingRepository } from './leaderboard/standing.repository.js';
 import { StandingService } from './leaderboard/standing.service.js';
+import { ContestPagesController } from './public-contests/contest-pages.controller.js';
+import { PublicContestsController } from './public-contests/public-contests.controller.js';
+import { PublicContestsRepository } from './public-contests/public-contests.repository.js';
+import { PublicContestsService } from './public-contests/public-contests.service.js';
+import { SpaShell } from './public-contests/spa-shell.js';
 import { TestHooksController } from './test-hooks/test-hooks.controller.js';
 import { QuestionImportService } from './question-bank/question-import.service.js';
 import { QuestionsController } from './question-bank/questions.controller.js';
@@ -126,6 +133,8 @@ export class AppModule {
         AttemptsController,
         ReportsController,
         RoundWinnersController,
+        PublicContestsController,
+        ContestPagesController,
         ...(env.TEST_HOOKS ? [TestHooksController] : []),
       ],
       providers: [
@@ -140,6 +149,8 @@ export class AppModule {
         AutosaveBatcher,
         ContestsRepository,
         ContestsService,
+        ContestSlugsRepository,
+        ContestSlugsService,
         LeaderboardGateway,
         LeaderboardService,
         ResultsService,
@@ -152,6 +163,8 @@ export class AppModule {
         ParticipationService,
         PasswordService,
         ProfileService,
+        PublicContestsRepository,
+        PublicContestsService,
         QuestionImportService,
         QuestionsRepository,
         QuestionsService,
@@ -166,6 +179,7 @@ export class AppModule {
         SnapshotsService,
         StandingRepository,
         StandingService,
+        SpaShell,
         UnitsImportService,
         UnitsRepository,
         UnitsService,

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
@@ -13,11 +12,15 @@ import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { clientDistDir } from './config/client-dist.js';
 import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
 import type { RedisLike } from './health/redis.js';
+import {
+  CONTEST_PAGE_ROUTES,
+  isContestPagePath,
+} from './public-contests/contest-pages.controller.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const say = (m: string) => process.stdout.write(`[cchc] ${m}\n`);
 
 async function connectRedis(env: Env): Promise<RedisLike | null> {
@@ -80,6 +83,10 @@ async function bootstrap() {
   );
   app.set('trust proxy', env.TRUST_PROXY);
   app.use(express.json({ limit: '1mb' }));
+  // HTTPS-only headers only when the app is known to be served over HTTPS: on a LAN over plain
+  // HTTP, upgrade-insecure-requests would send the browser to https:// for every script and
+  // leave a blank page (phones opening a shared link or a QR code on 192.168.x.x).
+  const https = env.PUBLIC_URL?.startsWith('https:') ?? false;
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -89,11 +96,13 @@ async function bootstrap() {
           'img-src': ["'self'", 'data:', 'blob:'],
           'font-src': ["'self'", 'data:'],
           'connect-src': ["'self'", 'ws:', 'wss:'],
+          'upgrade-insecure-requests': https ? [] : null,
         },
       },
+      strictTransportSecurity: https,
     }),
   );
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: CONTEST_PAGE_ROUTES });
 
   const docConfig = new DocumentBuilder()
     .setTitle('Hội thi CCHC API')
@@ -107,14 +116,18 @@ async function bootstrap() {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
 
-  const clientDist = env.CLIENT_DIST
-    ? path.resolve(env.CLIENT_DIST)
-    : path.resolve(here, '../../client/dist');
+  const clientDist = clientDistDir(env);
   if (existsSync(path.join(clientDist, 'index.html'))) {
     app.useStaticAssets(clientDist, { index: false, maxAge: '1h' });
-    // The client is a single-page app: every non-API GET that wants HTML gets index.html.
+    // The client is a single-page app: every non-API GET that wants HTML gets index.html, except
+    // the contest pages, whose head the server fills in (ContestPagesController).
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io'))
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/api') ||
+        req.path.startsWith('/socket.io') ||
+        isContestPagePath(req.path)
+      )
         return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(clientDist, 'index.html'));

@@ -55,7 +55,7 @@ export async function createContest(
     },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { id: string; status: string };
+  return res.body as { id: string; status: string; title: string; slug: string; shortCode: string };
 }
 
 /** A round open from one minute ago until `closesInMs` from now. */

@@ -4,6 +4,7 @@ import { formLayoutEn } from './form-layout';
 import { journeyEn } from './journey';
 import { participationEn } from './participation';
 import { playEn } from './play';
+import { publicContestEn } from './public-contest';
 import type { MessageSchema } from './vi';
 
 const en: MessageSchema = {
@@ -490,6 +491,7 @@ const en: MessageSchema = {
   participation: participationEn,
   formLayout: formLayoutEn,
   journey: journeyEn,
+  publicContest: publicContestEn,
 };
 
 export default en;

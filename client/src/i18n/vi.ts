@@ -7,6 +7,7 @@ import { formLayoutVi } from './form-layout';
 import { journeyVi } from './journey';
 import { participationVi } from './participation';
 import { playVi } from './play';
+import { publicContestVi } from './public-contest';
 
 const vi = {
   $vuetify: vuetifyVi,
@@ -488,6 +489,7 @@ const vi = {
   participation: participationVi,
   formLayout: formLayoutVi,
   journey: journeyVi,
+  publicContest: publicContestVi,
 };
 
 export default vi;

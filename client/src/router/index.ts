@@ -1,5 +1,6 @@
 import type { Role } from '@cchc/contracts';
 import { createRouter, createWebHistory } from 'vue-router';
+import { safeRedirect } from '@/lib/redirect';
 import { useAuthStore } from '@/stores/auth';
 
 declare module 'vue-router' {
@@ -160,6 +161,12 @@ export const router = createRouter({
       meta: { title: 'play.publicResultsTitle' },
     },
     {
+      path: '/cuoc-thi/:slug',
+      name: 'public-contest',
+      component: () => import('@/views/PublicContestView.vue'),
+      meta: { title: 'publicContest.title' },
+    },
+    {
       path: '/contests',
       name: 'contests',
       component: () => import('@/views/ContestsView.vue'),
@@ -217,7 +224,8 @@ router.beforeEach(async (to) => {
   if (to.meta.requiresAuth && !auth.isAuthenticated) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
   }
-  if (to.meta.guestOnly && auth.isAuthenticated) return { name: 'home' };
+  // Signed in already (another tab): go where the login was meant to lead.
+  if (to.meta.guestOnly && auth.isAuthenticated) return safeRedirect(to.query.redirect);
   if (to.meta.roles && !auth.hasRole(...to.meta.roles)) return { name: 'home' };
   return true;
 });

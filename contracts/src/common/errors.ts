@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'duplicate_citizen_id',
   'duplicate_code',
   'duplicate_question',
+  'duplicate_slug',
   'too_many_rows',
   'unit_has_children',
   'unit_inactive',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CitizenIdSchema, PhoneSchema, UuidSchema, nfcText } from '../common/primitives.js';
+import { SlugSchema } from './slug.js';
 
 export const PARTICIPANT_TRACKS = ['staff', 'citizen'] as const;
 export const ParticipantTrackSchema = z.enum(PARTICIPANT_TRACKS);
@@ -78,6 +79,9 @@ export const UpdateContestSchema = z.strictObject({
   onePrizePerPersonPerContest: contestFields.onePrizePerPersonPerContest,
   excludedPersons: contestFields.excludedPersons,
   rulesText: contestFields.rulesText,
+  slug: SlugSchema.optional().describe(
+    'New address of the public page (/cuoc-thi/<slug>); earlier addresses keep leading to it',
+  ),
   status: ContestStatusSchema.exclude(['draft']).optional(),
 });
 export type UpdateContest = z.input<typeof UpdateContestSchema>;
@@ -170,6 +174,8 @@ export type Round = z.infer<typeof RoundSchema>;
 export const ContestSchema = z.object({
   id: UuidSchema,
   title: z.string(),
+  slug: z.string().describe('Address of the public page: /cuoc-thi/<slug>'),
+  shortCode: z.string().describe('Short link: /c/<shortCode>'),
   description: z.string().nullable(),
   organizerUnitId: UuidSchema,
   organizerUnitName: z.string(),

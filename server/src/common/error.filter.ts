@@ -32,6 +32,7 @@ export function statusOf(code: ErrorCode): number {
     case 'duplicate_citizen_id':
     case 'duplicate_code':
     case 'duplicate_question':
+    case 'duplicate_slug':
     case 'unit_has_children':
     case 'round_has_attempts':
     case 'round_not_closed':
@@ -71,6 +72,8 @@ function fromHttpException(e: HttpException): AppError {
     return new AppError('file_too_large', undefined, { max: UPLOAD_MAX_MB });
   if (status === 413 || /too large/i.test(text)) return new AppError('payload_too_large');
   if (status === 404) return new AppError('not_found');
+  // A path with broken percent-encoding ("/cuoc-thi/%ZZ") names nothing, like an unknown id.
+  if (status === 400 && text.startsWith('Failed to decode param')) return new AppError('not_found');
   if (status === 401) return new AppError('unauthenticated');
   if (status === 403) return new AppError('forbidden');
   if (status === 429) return new AppError('rate_limited', undefined, { seconds: 60 });

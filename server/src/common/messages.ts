@@ -30,6 +30,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Câu hỏi này đã có trong ngân hàng (trùng nội dung).',
     en: 'This question is already in the bank (same stem).',
   },
+  duplicate_slug: {
+    vi: 'Đường dẫn này đã được dùng cho một cuộc thi khác.',
+    en: 'This address is already used by another contest.',
+  },
   too_many_rows: {
     vi: 'Tệp có quá nhiều câu hỏi (tối đa {max}).',
     en: 'The file has too many questions (at most {max}).',
@@ -206,6 +210,10 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     en: 'A true/false question has exactly 2 options.',
   },
   duplicate_option: { vi: 'Hai phương án trùng nhau.', en: 'Two options are the same.' },
+  slug_invalid: {
+    vi: 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (3–80 ký tự).',
+    en: 'An address has lowercase letters, digits and hyphens only (3–80 characters).',
+  },
   area_code_invalid: {
     vi: 'Mã lĩnh vực chỉ gồm chữ thường, số và dấu _.',
     en: 'An area code has lowercase letters, digits and _.',

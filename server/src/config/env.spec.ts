@@ -21,4 +21,18 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ TEST_HOOKS: 'true', NODE_ENV: 'production' })).toThrow(/TEST_HOOKS/);
     expect(parseEnv({ TEST_HOOKS: 'true', NODE_ENV: 'test' }).TEST_HOOKS).toBe(true);
   });
+  it('reads PUBLIC_URL as an origin and refuses a path, another scheme or no scheme', () => {
+    expect(parseEnv({}).PUBLIC_URL).toBeUndefined();
+    expect(parseEnv({ PUBLIC_URL: 'https://HoiThi.Example.gov.vn/' }).PUBLIC_URL).toBe(
+      'https://hoithi.example.gov.vn',
+    );
+    expect(parseEnv({ PUBLIC_URL: 'http://192.168.1.10:3000' }).PUBLIC_URL).toBe(
+      'http://192.168.1.10:3000',
+    );
+    expect(() => parseEnv({ PUBLIC_URL: 'https://portal.gov.vn/hoithi' })).toThrow(
+      /PUBLIC_URL: must be http\(s\):\/\/host\[:port\] with no path/,
+    );
+    expect(() => parseEnv({ PUBLIC_URL: 'ftp://hoithi.gov.vn' })).toThrow(/PUBLIC_URL/);
+    expect(() => parseEnv({ PUBLIC_URL: 'hoithi.gov.vn' })).toThrow(/PUBLIC_URL/);
+  });
 });

@@ -4,6 +4,30 @@ const boolish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * The address people reach the app at, as an origin ("https://hoithi.example.gov.vn" or
+ * "http://192.168.1.10:3000"): shared links, QR codes and Open Graph tags are written with it.
+ * The client is built for the root path, so a path after the host is refused.
+ */
+const publicUrl = z.string().transform((raw, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be an address like https://hoithi.gov.vn' });
+    return z.NEVER;
+  }
+  const bare = url.pathname === '/' && !url.search && !url.hash && !url.username;
+  if (!/^https?:$/.test(url.protocol) || !bare) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be http(s)://host[:port] with no path, query or user (the app runs at /)',
+    });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
 /** Everything the server reads from the environment, parsed once at boot. */
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,6 +48,16 @@ export const EnvSchema = z.object({
     .optional()
     .describe('Load demo data into an empty database (default: not in production)'),
   TRUST_PROXY: boolish.default(false),
+  PUBLIC_URL: publicUrl
+    .optional()
+    .describe('Public address of the app; unset = the address each request came to (Host header)'),
+  PUBLIC_PAGE_MAX_AGE_SEC: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(15)
+    .describe('How long browsers and proxies may reuse a public contest page (0 = always ask)'),
   TOKEN_TTL_HOURS: z.coerce
     .number()
     .int()

@@ -11,6 +11,8 @@ export interface ContestRow {
   organizer_path: string;
   eligible_unit_ids: string[];
   title: string;
+  slug: string;
+  short_code: string;
   description: string | null;
   legal_basis: string | null;
   tracks: ('staff' | 'citizen')[];

@@ -21,8 +21,9 @@ import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
+import { ContestSlugsService } from './contest-slugs.service.js';
 import { ContestsRepository, type ContestRow, type RoundRow } from './contests.repository.js';
-import { generateRules } from './rules-page.js';
+import { generateRules, type RulesInput } from './rules-page.js';
 
 type CreateContestInput = z.output<typeof CreateContestSchema>;
 type UpdateContestInput = z.output<typeof UpdateContestSchema>;
@@ -43,11 +44,27 @@ const LOCKED_ROUND_FIELDS = [
 
 const LOW_VARIETY_FACTOR = 5;
 
-export function roundPhase(r: RoundRow, now: Date): RoundPhase {
+export function roundPhase(
+  r: Pick<RoundRow, 'finalized_at' | 'opens_at' | 'closes_at'>,
+  now: Date,
+): RoundPhase {
   if (r.finalized_at) return 'finalized';
   if (now < r.opens_at) return 'upcoming';
   if (now < r.closes_at) return 'open';
   return 'closed';
+}
+
+/**
+ * The phase a participant sees: a round of a contest that is no longer running (closed early,
+ * results published) cannot be entered, whatever its dates say.
+ */
+export function participantPhase(
+  contestStatus: ContestRow['status'],
+  r: Pick<RoundRow, 'finalized_at' | 'opens_at' | 'closes_at'>,
+  now: Date,
+): RoundPhase {
+  const phase = roundPhase(r, now);
+  return contestStatus === 'published' || phase !== 'open' ? phase : 'closed';
 }
 
 export function toRoundDto(r: RoundRow, now: Date): Round {
@@ -80,6 +97,62 @@ export function toRoundDto(r: RoundRow, now: Date): Round {
   };
 }
 
+export type RulesContest = Pick<
+  ContestRow,
+  | 'title'
+  | 'organizer_unit_name'
+  | 'tracks'
+  | 'legal_basis'
+  | 'prize_table'
+  | 'one_prize_per_person_per_contest'
+>;
+export type RulesRound = Pick<
+  RoundRow,
+  | 'title'
+  | 'opens_at'
+  | 'closes_at'
+  | 'duration_sec'
+  | 'max_attempts'
+  | 'blueprint'
+  | 'prediction_enabled'
+  | 'prediction_target'
+  | 'prediction_prompt'
+  | 'review_after_close'
+>;
+
+/** What the generated thể lệ is written from: the organiser's page and the public page alike. */
+export function rulesInputOf(
+  c: RulesContest,
+  rounds: RulesRound[],
+  eligibleUnitNames: string[],
+  areaNames: Map<string, string>,
+): RulesInput {
+  return {
+    title: c.title,
+    organizerUnitName: c.organizer_unit_name,
+    eligibleUnitNames,
+    tracks: c.tracks,
+    legalBasis: c.legal_basis,
+    prizeTable: c.prize_table,
+    onePrizePerPersonPerContest: c.one_prize_per_person_per_contest,
+    rounds: rounds.map((r) => ({
+      title: r.title,
+      opensAt: r.opens_at,
+      closesAt: r.closes_at,
+      durationSec: r.duration_sec,
+      maxAttempts: r.max_attempts,
+      blueprint: r.blueprint,
+      prediction: {
+        enabled: r.prediction_enabled,
+        target: r.prediction_target,
+        prompt: r.prediction_prompt,
+      },
+      reviewAfterClose: r.review_after_close,
+    })),
+    areaNames,
+  };
+}
+
 export const DEFAULT_PREDICTION_PROMPT =
   'Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi của tuần thi này?';
 export const DEFAULT_PARTICIPANT_PROMPT = 'Dự đoán có bao nhiêu người dự thi tuần thi này?';
@@ -92,6 +165,7 @@ export class ContestsService {
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly slugs: ContestSlugsService,
   ) {}
 
   /** Loads a contest the organiser may manage (its organising unit is in their subtree). */
@@ -149,6 +223,8 @@ export class ContestsService {
     return rows.map((c) => ({
       id: c.id,
       title: c.title,
+      slug: c.slug,
+      shortCode: c.short_code,
       description: c.description,
       organizerUnitId: c.organizer_unit_id,
       organizerUnitName: c.organizer_unit_name,
@@ -190,6 +266,7 @@ export class ContestsService {
         organizer_unit_id: organizer.id,
         eligible_unit_ids: eligible,
         title: body.title,
+        slug: await this.slugs.allocate(em, body.title),
         description: body.description ?? null,
         legal_basis: body.legalBasis ?? null,
         tracks: body.tracks ?? ['staff'],
@@ -257,9 +334,11 @@ export class ContestsService {
     if (body.excludedPersons !== undefined)
       values.excluded_persons = JSON.stringify(body.excludedPersons);
     if (body.rulesText !== undefined) values.rules_text = body.rulesText;
+    if (body.slug !== undefined && body.slug !== current.slug) values.slug = body.slug;
     await this.ds.transaction(async (em) => {
       const locked = await this.repo.findContest(id, em, true);
       if (values.status && locked?.status !== current.status) throw new AppError('conflict');
+      if (typeof values.slug === 'string') await this.slugs.claim(em, id, values.slug);
       await this.repo.update(em, 'contests', id, values);
       const changed = Object.keys(values);
       await this.audit.record(
@@ -306,30 +385,14 @@ export class ContestsService {
   async generatedRules(c: ContestRow): Promise<string> {
     const rounds = await this.repo.roundsOf([c.id]);
     const units = await this.repo.unitsByIds(c.eligible_unit_ids);
-    return generateRules({
-      title: c.title,
-      organizerUnitName: c.organizer_unit_name,
-      eligibleUnitNames: units.map((u) => u.name),
-      tracks: c.tracks,
-      legalBasis: c.legal_basis,
-      prizeTable: c.prize_table,
-      onePrizePerPersonPerContest: c.one_prize_per_person_per_contest,
-      rounds: rounds.map((r) => ({
-        title: r.title,
-        opensAt: r.opens_at,
-        closesAt: r.closes_at,
-        durationSec: r.duration_sec,
-        maxAttempts: r.max_attempts,
-        blueprint: r.blueprint,
-        prediction: {
-          enabled: r.prediction_enabled,
-          target: r.prediction_target,
-          prompt: r.prediction_prompt,
-        },
-        reviewAfterClose: r.review_after_close,
-      })),
-      areaNames: await this.repo.areaNames(),
-    });
+    return generateRules(
+      rulesInputOf(
+        c,
+        rounds,
+        units.map((u) => u.name),
+        await this.repo.areaNames(),
+      ),
+    );
   }
 
   async blueprintCheck(

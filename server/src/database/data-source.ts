@@ -12,6 +12,7 @@ import { Disqualifications1763930000000 } from './migrations/1763930000000-disqu
 import { Participation1763940000000 } from './migrations/1763940000000-participation.js';
 import { ReportVersion1763960000000 } from './migrations/1763960000000-report-version.js';
 import { ReportVersionShard1763970000000 } from './migrations/1763970000000-report-version-shard.js';
+import { ContestPublicLinks1763983000000 } from './migrations/1763983000000-contest-public-links.js';
 import { UnitFormLayouts1763984000000 } from './migrations/1763984000000-unit-form-layouts.js';
 import { SnakeNamingStrategy } from './naming.js';
 
@@ -31,6 +32,7 @@ export const MIGRATIONS = [
   Participation1763940000000,
   ReportVersion1763960000000,
   ReportVersionShard1763970000000,
+  ContestPublicLinks1763983000000,
   UnitFormLayouts1763984000000,
 ];
 

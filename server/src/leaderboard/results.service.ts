@@ -5,6 +5,7 @@ import type {
   ParticipantTrack,
   PrizeAward,
   PublicResults,
+  PublicWinner,
 } from '@cchc/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service.js';
@@ -57,6 +58,11 @@ export interface RoundWinners {
     predictionError: number | null;
     phoneMasked: string;
   }[];
+}
+
+/** SPEC §3: a published result list shows name, unit and prize; nothing that reaches a person. */
+export function toPublicWinner(p: PrizeAward): PublicWinner {
+  return { prize: p.prize, fullName: p.fullName, unitName: p.unitName, track: p.track };
 }
 
 export function maskPhone(phone: string | null): string {
@@ -402,12 +408,7 @@ export class ResultsService implements OnApplicationBootstrap {
       contestTitle: row.contest_title,
       roundTitle: row.title,
       finalizedAt: r.finalized_at.toISOString(),
-      winners: r.prizes.map((p) => ({
-        prize: p.prize,
-        fullName: p.fullName,
-        unitName: p.unitName,
-        track: p.track,
-      })),
+      winners: r.prizes.map(toPublicWinner),
     };
   }
 
