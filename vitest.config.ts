@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // client stores and api modules import each other through the client's '@' alias
+        resolve: { alias: { '@': fileURLToPath(new URL('./client/src', import.meta.url)) } },
         test: {
           name: 'unit',
           include: [
