@@ -1,4 +1,5 @@
 import { en as vuetifyEn } from 'vuetify/locale';
+import { attemptSessionEn } from './attempt-session';
 import { contestsEn } from './contests';
 import { participationEn } from './participation';
 import { playEn } from './play';
@@ -486,6 +487,7 @@ const en: MessageSchema = {
     back: 'Back to home',
   },
   play: playEn,
+  attemptSession: attemptSessionEn,
   contests: contestsEn,
   participation: participationEn,
 };
