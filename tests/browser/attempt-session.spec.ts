@@ -113,8 +113,13 @@ describe('an attempt whose session ends in the middle', () => {
       await noHorizontalScroll(page);
       await page.screenshot({ path: 'test-results/attempt-session-dialog-360.png' });
 
-      // the owner's phone is filled in; someone else's login is turned away, nothing is sent
+      // the owner's phone is filled in and the cursor waits in the password field
       expect(await page.getByTestId('session-username').inputValue()).toBe(me.phone);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('session-password');
+
+      // someone else's login is turned away, and nothing is sent under their name
       await page.getByTestId('session-username').fill(someoneElse.phone);
       await page.getByTestId('session-password').fill(PASSWORD);
       await page.getByTestId('session-submit').click();
@@ -136,8 +141,9 @@ describe('an attempt whose session ends in the middle', () => {
         .toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
 
       // the owner logs in again from the keyboard: the dialog goes, the waiting answer is saved
-      await page.getByTestId('session-password').fill(PASSWORD);
-      await page.getByTestId('session-password').press('Enter');
+      await page.getByTestId('session-password').fill('');
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
       await dialog.waitFor({ state: 'hidden' });
       await waitSaved(page);
       expect(page.url()).toContain(`/rounds/${round.id}/attempt`);

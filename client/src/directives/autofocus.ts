@@ -1,7 +1,24 @@
 import type { Directive } from 'vue';
 
-/** Where a person may be typing: the cursor is never taken out of one of these. */
-const TYPING = 'input, textarea, select, [contenteditable="true"]';
+/** Inputs that take no typing: a tapped answer option may well give its focus away. */
+const NOT_TYPED = new Set([
+  'button',
+  'checkbox',
+  'color',
+  'file',
+  'image',
+  'radio',
+  'range',
+  'reset',
+  'submit',
+]);
+
+/** Whether the person may be typing in `el`: the cursor is never taken out of such a field. */
+function isTypingIn(el: Element | null): boolean {
+  if (el instanceof HTMLInputElement) return !NOT_TYPED.has(el.type);
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLElement && el.isContentEditable);
+}
+
 /** Past a dialog's enter transition, as Vuetify's own autofocus waits. */
 const SETTLE_MS = 50;
 
@@ -32,7 +49,7 @@ export const vAutofocus: Directive<HTMLElement, boolean | undefined> = {
         const field = fieldOf(el);
         if (!field || !el.isConnected) return;
         const active = document.activeElement;
-        if (active instanceof HTMLElement && active !== field && active.matches(TYPING)) return;
+        if (active !== field && isTypingIn(active)) return;
         field.focus();
       }, SETTLE_MS);
     });
