@@ -172,4 +172,74 @@ describe('an attempt whose session ends in the middle', () => {
       await context.close();
     },
   );
+
+  it(
+    'when time runs out while the person is logged out, logging in again tells which answers counted and which did not',
+    { timeout: 240_000 },
+    async () => {
+      const org = await freshOrganiser();
+      await publishedQuestions(org.token, 3);
+      const contest = await createContest(org.token, org.unitId);
+      const round = await createRound(org.token, contest.id, {
+        durationSec: 60, // the shortest allowed: the test waits for it to run out
+        blueprint: [{ area: 'the_che', count: 3 }],
+        prediction: { enabled: false, target: 'perfect_count' },
+      });
+      await publish(org.token, contest.id);
+      const me = await participant(org.unitId, { fullName: 'Vũ Thị Hồng Nhung' });
+      const check = await login(me.phone, PASSWORD);
+
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 640 },
+        locale: 'vi-VN',
+      });
+      await context.addInitScript(
+        (token) => localStorage.setItem('cchc.token', token),
+        await login(me.phone, PASSWORD),
+      );
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/rounds/${round.id}/attempt`);
+      await page.getByTestId('attempt-question').waitFor();
+      await answerCurrent(page);
+      await waitSaved(page);
+      const rounds = await api('GET', '/api/me/rounds', { token: check });
+      const attemptId = rounds.body.find((r: { id: string }) => r.id === round.id).openAttemptId;
+
+      const token = await page.evaluate(() => localStorage.getItem('cchc.token'));
+      expect((await api('POST', '/api/auth/logout', { token: token! })).status).toBe(204);
+      await page.getByTestId('attempt-next').click();
+      await answerCurrent(page); // question 2 waits on the phone
+      await page.getByTestId('session-dialog').waitFor();
+
+      // time runs out and the server closes the attempt with what it held
+      await expect
+        .poll(
+          async () =>
+            (await api('GET', `/api/attempts/${attemptId}`, { token: check })).body.status,
+          { timeout: 150_000, interval: 2_000 },
+        )
+        .toBe('expired');
+      await expect
+        .poll(() => page.getByTestId('session-dialog').textContent())
+        .toContain('Đã hết giờ làm bài');
+
+      await page.getByTestId('session-password').fill(PASSWORD);
+      await page.getByTestId('session-submit').click();
+      const counted = page.getByTestId('counted-dialog');
+      await counted.waitFor();
+      expect(await page.getByTestId('counted-yes').textContent()).toContain('Được tính: câu 1.');
+      expect(await page.getByTestId('counted-no').textContent()).toContain(
+        'Không được tính (chưa kịp lưu): câu 2.',
+      );
+      await noHorizontalScroll(page);
+      await page.screenshot({ path: 'test-results/attempt-session-counted-360.png' });
+      await page.getByTestId('counted-close').click();
+      await page.getByTestId('attempt-result').waitFor();
+
+      // what the dialog said is what the server holds
+      const held = await api('GET', `/api/attempts/${attemptId}`, { token: check });
+      expect(Object.keys(held.body.answers)).toHaveLength(1);
+      await context.close();
+    },
+  );
 });
