@@ -2,6 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 
+const AUTOFOCUS_ON_FIELDS = {
+  element: '/^v-(text-field|textarea|combobox|autocomplete|select|number-input)$/',
+  message:
+    'Use v-autofocus (client/src/directives/autofocus.ts): it never takes the cursor from a field.',
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'test-results/**', '.data/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -10,7 +16,13 @@ export default tseslint.config(
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
-    rules: { 'vue/no-v-html': 'error', 'vue/multi-word-component-names': 'off' },
+    rules: {
+      'vue/no-v-html': 'error',
+      'vue/multi-word-component-names': 'off',
+      // Vuetify's autofocus moves the cursor late, even out of a field the person is typing in
+      'vue/no-restricted-static-attribute': ['error', { key: 'autofocus', ...AUTOFOCUS_ON_FIELDS }],
+      'vue/no-restricted-v-bind': ['error', { argument: 'autofocus', ...AUTOFOCUS_ON_FIELDS }],
+    },
   },
   {
     files: ['server/src/**/*.ts', 'contracts/src/**/*.ts', 'seed/src/**/*.ts'],

@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // client stores and api modules import each other through the client's '@' alias
+        resolve: { alias: { '@': fileURLToPath(new URL('./client/src', import.meta.url)) } },
         test: {
           name: 'unit',
           include: [
@@ -13,6 +16,9 @@ export default defineConfig({
             'client/src/**/*.spec.ts',
           ],
           environment: 'node',
+          // CPU-bound specs (a 10,000-row workbook read back by unzip) overran the 5 s default
+          // when the two cores were shared with parallel suites; no spec asserts on its duration
+          testTimeout: 30_000,
         },
       },
       {

@@ -56,6 +56,38 @@ describe('registration and login through the UI', () => {
     await context.close();
   });
 
+  it('a login page that finishes loading while the password is being typed leaves the cursor in the password field', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    // Hold every "the field is on screen" notice until the test lets it through: this is a page
+    // that settles late, as on a slow phone, after the person has started typing.
+    await context.addInitScript(() => {
+      const Native = window.IntersectionObserver;
+      const held: (() => void)[] = [];
+      Object.assign(window, { releaseIntersections: () => held.splice(0).forEach((f) => f()) });
+      window.IntersectionObserver = class extends Native {
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          super((entries, observer) => held.push(() => callback(entries, observer)), options);
+        }
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/login`);
+    await page.getByTestId('login-username').fill('thisinh03@demo.local');
+    await page.getByTestId('login-password').click();
+    await page.keyboard.type('Demo@');
+    await page.evaluate(() =>
+      (window as unknown as { releaseIntersections(): void }).releaseIntersections(),
+    );
+    // autofocus waits 50 ms after the notice: a longer timer started now always fires after it
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await page.keyboard.type('2025');
+    expect(await page.getByTestId('login-password').inputValue()).toBe('Demo@2025');
+    expect(await page.getByTestId('login-username').inputValue()).toBe('thisinh03@demo.local');
+    await page.getByTestId('login-password').press('Enter');
+    await page.getByTestId('home').waitFor();
+    await context.close();
+  });
+
   it('shows a wrong password as a Vietnamese error without leaving the login page', async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl()}/login`);

@@ -36,9 +36,12 @@ export function setToken(token: string | null): void {
   else localStorage.removeItem(TOKEN_KEY);
 }
 
-let onUnauthorized: (() => void) | null = null;
-/** Called when an authenticated request answers 401 (token revoked or expired). */
-export function setUnauthorizedHandler(handler: () => void): void {
+let onUnauthorized: ((rejectedToken: string) => void) | null = null;
+/**
+ * Called when the server no longer accepts a token (revoked or expired), with the token the
+ * request carried: by the time the answer arrives it may have been replaced by a new login.
+ */
+export function setUnauthorizedHandler(handler: (rejectedToken: string) => void): void {
   onUnauthorized = handler;
 }
 
@@ -48,6 +51,8 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Sent instead of the stored session's token (to revoke a token never stored). */
+  token?: string;
 }
 
 function buildUrl(path: string, query?: Query): string {
@@ -67,7 +72,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 
 async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
-  const token = getToken();
+  const token = options.token ?? getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
 
   let body: BodyInit | undefined;
@@ -98,7 +103,11 @@ async function send(method: string, path: string, options: RequestOptions = {}):
     } catch {
       // not JSON (proxy error page, empty body): fall through to a generic message
     }
-    if (response.status === 401 && token) onUnauthorized?.();
+    // Only an unknown token ends the session: a wrong password (login, password change) is a
+    // 401 too, and must not sign the person out.
+    if (response.status === 401 && token && isErrorBody(payload)) {
+      if (payload.error.code === 'unauthenticated') onUnauthorized?.(token);
+    }
     if (isErrorBody(payload)) {
       const { code, message, details } = payload.error;
       throw new ApiError(code, message, response.status, details);
@@ -130,7 +139,8 @@ function filenameFrom(response: Response, fallback: string): string {
 export const http = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
     json<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown, query?: Query) => json<T>('POST', path, { body, query }),
+  post: <T>(path: string, body?: unknown, query?: Query, token?: string) =>
+    json<T>('POST', path, { body, query, token }),
   patch: <T>(path: string, body?: unknown) => json<T>('PATCH', path, { body }),
   put: <T>(path: string, body?: unknown) => json<T>('PUT', path, { body }),
   delete: <T>(path: string) => json<T>('DELETE', path),

@@ -1,4 +1,5 @@
 import { en as vuetifyEn } from 'vuetify/locale';
+import { attemptSessionEn } from './attempt-session';
 import { contestsEn } from './contests';
 import { formLayoutEn } from './form-layout';
 import { journeyEn } from './journey';
@@ -487,6 +488,7 @@ const en: MessageSchema = {
     back: 'Back to home',
   },
   play: playEn,
+  attemptSession: attemptSessionEn,
   contests: contestsEn,
   participation: participationEn,
   formLayout: formLayoutEn,

@@ -2,6 +2,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 
 // Messages use vue-i18n syntax: `{name}` interpolates, and `@`, `|`, `{`, `}` must be escaped as
 // literals (`{'@'}`) where they are meant as text.
+import { attemptSessionVi } from './attempt-session';
 import { contestsVi } from './contests';
 import { formLayoutVi } from './form-layout';
 import { journeyVi } from './journey';
@@ -485,6 +486,7 @@ const vi = {
     back: 'Về trang chủ',
   },
   play: playVi,
+  attemptSession: attemptSessionVi,
   contests: contestsVi,
   participation: participationVi,
   formLayout: formLayoutVi,

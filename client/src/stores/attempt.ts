@@ -1,12 +1,23 @@
-import type { Attempt, AttemptQuestion, SubmitResult } from '@cchc/contracts';
+import type { Attempt, AttemptQuestion, SubmitResult, User } from '@cchc/contracts';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { attemptsApi } from '@/api/attempts';
 import { ApiError } from '@/api/http';
 import { clockOffset, remainingMs } from '@/composables/use-server-clock';
 import { AnswerQueue, backoffMs, queueKey } from './answer-queue';
+import { useAuthStore } from './auth';
+import { countedAnswers, type CountedAnswers } from './counted-answers';
 
-export type SaveState = 'idle' | 'saving' | 'saved' | 'offline';
+/**
+ * `saved` only when the server acknowledged every answer; `signed_out` while answers wait for
+ * the owner to log in again; `refused` when the server turned an answer down for good.
+ */
+export type SaveState = 'idle' | 'saving' | 'saved' | 'offline' | 'signed_out' | 'refused';
+/**
+ * Why the server stopped taking this device's answers: the session ended (revoked, expired), or
+ * the device is now signed in as someone else than the person taking the attempt.
+ */
+export type SessionProblem = 'expired' | 'other_account';
 export type AttemptPhase = 'idle' | 'loading' | 'running' | 'submitting' | 'done' | 'failed';
 
 export interface AttemptProblem {
@@ -28,14 +39,29 @@ function problemOf(err: unknown): AttemptProblem {
   return { code: 'unexpected', message: err instanceof Error ? err.message : '', status: 0 };
 }
 
-/** A network failure, an overloaded or restarting server: worth sending again. */
+/** Who the attempt belongs to: the account signed in when it was opened. */
+export type AttemptOwner = Pick<User, 'id' | 'fullName' | 'phone' | 'email'>;
+
+/** The server does not take this request from this session, but would from its owner's. */
+function sessionProblemOf(p: AttemptProblem): SessionProblem | null {
+  if (p.status === 401) return 'expired';
+  if (p.code === 'attempt_not_owned') return 'other_account';
+  return null;
+}
+
+/**
+ * A network failure, an overloaded or restarting server: worth sending again. So is a 401 for a
+ * token that a newer login replaced while the request was out (http.ts kept the new session).
+ */
 function isTransient(err: unknown): boolean {
-  return err instanceof ApiError && (err.status === 0 || err.status === 429 || err.status >= 500);
+  if (!(err instanceof ApiError)) return false;
+  if (err.status === 401) return useAuthStore().isAuthenticated;
+  return err.status === 0 || err.status === 429 || err.status >= 500;
 }
 
 function safeStorage(): Storage | null {
   try {
-    return window.localStorage;
+    return localStorage;
   } catch {
     return null;
   }
@@ -76,6 +102,17 @@ export const useAttemptStore = defineStore('attempt', () => {
   const savedAt = ref<string | null>(null);
   const result = ref<SubmitResult | null>(null);
   const timeUp = ref(false);
+  const owner = shallowRef<AttemptOwner | null>(null);
+  /** Set while answers (and a submit) wait for the owner to log in again. */
+  const sessionProblem = ref<SessionProblem | null>(null);
+  /** The server refused the owner's own session for this attempt: logging in again cannot help. */
+  const ownerRefused = ref(false);
+  /** Answers the server turned down for good, by question id (should never happen). */
+  const refused = ref<Record<string, AttemptProblem>>({});
+  /** Which answers counted, when the attempt closed while some were still on this device. */
+  const counted = ref<CountedAnswers | null>(null);
+  /** A submit (pressed, or at time-up) waits for the login: it is sent again after it. */
+  const submitWanted = ref(false);
 
   /** Server clock minus device clock; `clientNow` ticks with the device clock. */
   const offset = ref(0);
@@ -89,6 +126,12 @@ export const useAttemptStore = defineStore('attempt', () => {
   let submitFailures = 0;
   let flushing = false;
   let session = 0; // bumps on every open/reset so late answers of an old attempt are ignored
+  /** The attempt was found closed while signed out: its result is read after the login. */
+  let closeWanted = false;
+  /** The person had to log in again: when the attempt turns out closed, say what counted. */
+  let interrupted = false;
+  /** Set by resume() until the server takes something from the session just logged in. */
+  let justResumed = false;
 
   const questions = computed<AttemptQuestion[]>(() => attempt.value?.questions ?? []);
   const predictionEnabled = computed(() => attempt.value?.prediction.enabled ?? false);
@@ -112,8 +155,17 @@ export const useAttemptStore = defineStore('attempt', () => {
   const remaining = computed(() =>
     attempt.value ? remainingMs(attempt.value.deadline, offset.value, clientNow.value) : 0,
   );
-  const canSubmit = computed(() => phase.value === 'running' && (complete.value || timeUp.value));
+  const canSubmit = computed(
+    () =>
+      phase.value === 'running' &&
+      sessionProblem.value === null &&
+      (complete.value || timeUp.value),
+  );
   const pendingCount = ref(0);
+  /** Numbers (1-based) of the questions whose answer the server refused. */
+  const refusedNumbers = computed(() =>
+    questions.value.flatMap((q, i) => (refused.value[q.id] ? [i + 1] : [])),
+  );
 
   // ---- clock -------------------------------------------------------------------------------
 
@@ -163,16 +215,34 @@ export const useAttemptStore = defineStore('attempt', () => {
     result.value = null;
     timeUp.value = false;
     pendingCount.value = 0;
+    owner.value = null;
+    sessionProblem.value = null;
+    ownerRefused.value = false;
+    refused.value = {};
+    counted.value = null;
     saveFailures = submitFailures = 0;
     flushing = false;
+    submitWanted.value = false;
+    closeWanted = interrupted = justResumed = false;
   }
 
   function adopt(a: Attempt, receivedAt: number) {
     attempt.value = a;
     syncClock(a.serverNow, receivedAt, true);
     queue = new AnswerQueue(safeStorage(), queueKey(a.id));
+    // what this device holds and the server does not (stored on every change, so a reload too)
+    const resend = queue.restore(a.answers);
 
     if (a.status !== 'in_progress') {
+      // the attempt closed with answers still on this device, or while its owner was signed
+      // out: say plainly which answers counted before the local copy goes
+      if (resend.length > 0 || interrupted) {
+        counted.value = countedAnswers(
+          a.questions.map((q) => q.id),
+          a.answers,
+          resend,
+        );
+      }
       queue.clear();
       result.value = a.result && {
         ...a.result,
@@ -183,7 +253,6 @@ export const useAttemptStore = defineStore('attempt', () => {
       return;
     }
 
-    const resend = queue.restore(a.answers);
     const chosen: Record<string, string[]> = {};
     for (const [questionId, answer] of Object.entries(a.answers))
       chosen[questionId] = answer.optionIds;
@@ -203,6 +272,8 @@ export const useAttemptStore = defineStore('attempt', () => {
   async function openWith(fetchAttempt: () => Promise<Attempt>) {
     reset();
     const mine = session;
+    const me = useAuthStore().user;
+    owner.value = me && { id: me.id, fullName: me.fullName, phone: me.phone, email: me.email };
     phase.value = 'loading';
     try {
       const a = await fetchAttempt();
@@ -258,6 +329,43 @@ export const useAttemptStore = defineStore('attempt', () => {
     if (queue) queue.prediction = clean;
   }
 
+  /**
+   * A refusal of this device's session (401, or the attempt belongs to another account): keeps
+   * everything queued and waits for the owner to log in again. Returns false for other errors.
+   */
+  function needsLogin(p: AttemptProblem): boolean {
+    const why = sessionProblemOf(p);
+    if (!why) return false;
+    // right after the owner's login the server still says "not yours": another login cannot
+    // help, so stop asking instead of looping (the answers stay on this device)
+    if (why === 'other_account' && justResumed) ownerRefused.value = true;
+    interrupted = true;
+    sessionProblem.value = why;
+    saveState.value = 'signed_out';
+    return true;
+  }
+
+  /** The owner is signed in again: send what waited, then carry on (or submit, if asked). */
+  async function resume(): Promise<void> {
+    if (!sessionProblem.value) return;
+    sessionProblem.value = null;
+    justResumed = true;
+    saveFailures = 0;
+    const a = attempt.value;
+    if (!a) return;
+    if (closeWanted) {
+      closeWanted = false;
+      await showClosedResult(a.id, session);
+    } else if (phase.value === 'done') {
+      return;
+    } else if (submitWanted.value) {
+      submitWanted.value = false;
+      await submit();
+    } else {
+      await flush();
+    }
+  }
+
   function scheduleRetry(delay: number) {
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = setTimeout(() => {
@@ -274,6 +382,7 @@ export const useAttemptStore = defineStore('attempt', () => {
     try {
       for (;;) {
         if (mine !== session || phase.value !== 'running' || !queue) return;
+        if (sessionProblem.value) return; // waits for the login; resume() sends the queue
         const item = queue.list()[0];
         if (!item) break;
         if (typeof navigator !== 'undefined' && navigator.onLine === false) {
@@ -293,6 +402,11 @@ export const useAttemptStore = defineStore('attempt', () => {
           // the server keeps the higher seq it already had: either way this choice is settled
           queue.acknowledge(item.questionId, Math.max(item.seq, saved.seq));
           pendingCount.value = queue.size;
+          justResumed = false;
+          if (refused.value[item.questionId]) {
+            const { [item.questionId]: _settled, ...others } = refused.value;
+            refused.value = others;
+          }
           savedAt.value = saved.savedAt;
           saveFailures = 0;
           syncClock(saved.savedAt, (sentAt + Date.now()) / 2);
@@ -305,6 +419,7 @@ export const useAttemptStore = defineStore('attempt', () => {
             return;
           }
           const p = problemOf(err);
+          if (needsLogin(p)) return; // the answer stays queued, on the device too
           if (p.code === 'deadline_passed') {
             // the server says time is up: what it holds counts
             if (!timeUp.value) onTimeUp();
@@ -314,13 +429,16 @@ export const useAttemptStore = defineStore('attempt', () => {
             await showClosedResult(attemptId, mine);
             return;
           }
-          // refused for good (should not happen with options from the attempt): drop it
+          // refused for good (should not happen with options from the attempt): it leaves the
+          // queue so the others can go, and the save line names it instead of claiming "saved"
           queue.discard(item.questionId, item.seq);
           pendingCount.value = queue.size;
+          refused.value = { ...refused.value, [item.questionId]: p };
           submitProblem.value = p;
         }
       }
-      saveState.value = savedAt.value ? 'saved' : 'idle';
+      if (Object.keys(refused.value).length > 0) saveState.value = 'refused';
+      else saveState.value = savedAt.value ? 'saved' : 'idle';
     } finally {
       // a flush of an attempt left meanwhile must not unlock the flush of the new one
       if (mine === session) flushing = false;
@@ -346,15 +464,22 @@ export const useAttemptStore = defineStore('attempt', () => {
 
   // ---- submit ------------------------------------------------------------------------------
 
-  async function showClosedResult(attemptId: string, mine: number) {
+  /** Reads the closed attempt and shows its result; false when it could not be read. */
+  async function showClosedResult(attemptId: string, mine: number): Promise<boolean> {
     try {
       const a = await attemptsApi.get(attemptId);
-      if (mine !== session) return;
+      if (mine !== session) return true;
       stopTicking();
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
       adopt(a, Date.now());
+      return true;
     } catch (err) {
-      if (mine !== session) return;
-      submitProblem.value = problemOf(err);
+      if (mine !== session) return true;
+      const p = problemOf(err);
+      if (needsLogin(p)) closeWanted = true;
+      else submitProblem.value = p;
+      return false;
     }
   }
 
@@ -362,6 +487,10 @@ export const useAttemptStore = defineStore('attempt', () => {
     const a = attempt.value;
     if (!a || !queue || phase.value === 'done' || phase.value === 'submitting') return;
     if (!complete.value && !timeUp.value) return;
+    if (sessionProblem.value) {
+      submitWanted.value = true; // sent once the owner has logged in again
+      return;
+    }
     const mine = session;
     if (submitRetryTimer) clearTimeout(submitRetryTimer);
     submitRetryTimer = null;
@@ -378,6 +507,13 @@ export const useAttemptStore = defineStore('attempt', () => {
       };
       const res = await attemptsApi.submit(a.id, body);
       if (mine !== session) return;
+      justResumed = false;
+      // Past the deadline the server counts only what it held in time, not what this submit
+      // carried: read the closed attempt to tell which answers counted.
+      if (res.status === 'expired' && (body.answers.length > 0 || interrupted)) {
+        // signed out right then: the local copy stays until the comparison can be made
+        if ((await showClosedResult(a.id, mine)) || closeWanted) return;
+      }
       queue.clear();
       pendingCount.value = 0;
       result.value = res;
@@ -397,6 +533,8 @@ export const useAttemptStore = defineStore('attempt', () => {
           submitRetryTimer = null;
           void submit();
         }, backoffMs(submitFailures));
+      } else if (needsLogin(p)) {
+        submitWanted.value = true; // the answers stay queued; submitted again after the login
       } else if (p.code === 'attempt_closed' || p.code === 'deadline_passed') {
         await showClosedResult(a.id, mine);
       } else if (
@@ -423,6 +561,11 @@ export const useAttemptStore = defineStore('attempt', () => {
   const next = () => goTo(step.value + 1);
   const prev = () => goTo(step.value - 1);
 
+  /** The person has read which answers counted. */
+  function dismissCounted() {
+    counted.value = null;
+  }
+
   // leaving the page stops the clock and the retries of this attempt (the queue stays stored)
   function leave() {
     reset();
@@ -442,6 +585,12 @@ export const useAttemptStore = defineStore('attempt', () => {
     timeUp,
     remaining,
     pendingCount,
+    owner,
+    sessionProblem,
+    submitWanted,
+    ownerRefused,
+    refusedNumbers,
+    counted,
     questions,
     predictionEnabled,
     stepCount,
@@ -459,6 +608,8 @@ export const useAttemptStore = defineStore('attempt', () => {
     toggleOption,
     setPrediction,
     submit,
+    resume,
+    dismissCounted,
     goTo,
     next,
     prev,

@@ -4,6 +4,14 @@ import { computed, ref } from 'vue';
 import { authApi } from '@/api/auth';
 import { getToken, setToken, setUnauthorizedHandler } from '@/api/http';
 
+/** A login in the re-login dialog of an attempt that signed in someone else than its owner. */
+export class WrongAccountError extends Error {
+  constructor(readonly fullName: string) {
+    super('wrong_account');
+    this.name = 'WrongAccountError';
+  }
+}
+
 export const useAuthStore = defineStore('auth', () => {
   const token = ref<string | null>(getToken());
   const user = ref<User | null>(null);
@@ -35,6 +43,21 @@ export const useAuthStore = defineStore('auth', () => {
 
   async function login(credentials: Login) {
     const result = await authApi.login(credentials);
+    setSession(result.accessToken, result.user);
+    return result.user;
+  }
+
+  /**
+   * Signs the owner of an interrupted session back in without leaving the page. Anyone else's
+   * login is undone at once (their token revoked, never stored), so nothing of the page can be
+   * sent under their name.
+   */
+  async function reauthenticate(credentials: Login, userId: string) {
+    const result = await authApi.login(credentials);
+    if (result.user.id !== userId) {
+      void authApi.revoke(result.accessToken).catch(() => undefined);
+      throw new WrongAccountError(result.user.fullName);
+    }
     setSession(result.accessToken, result.user);
     return result.user;
   }
@@ -83,7 +106,11 @@ export const useAuthStore = defineStore('auth', () => {
     await authApi.changePassword({ currentPassword, newPassword });
   }
 
-  setUnauthorizedHandler(clearSession);
+  // A late 401 for a token already replaced by a new login (a request sent before logging out)
+  // says nothing about the new session: only the token in use ends it.
+  setUnauthorizedHandler((rejected) => {
+    if (getToken() === rejected) clearSession();
+  });
 
   return {
     token,
@@ -97,6 +124,7 @@ export const useAuthStore = defineStore('auth', () => {
     isParticipant,
     hasRole,
     login,
+    reauthenticate,
     register,
     logout,
     fetchMe,

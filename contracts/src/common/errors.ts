@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'deadline_passed',
   'attempt_closed',
   'attempt_incomplete',
+  'attempt_not_owned',
   'reason_required',
   'rate_limited',
   'payload_too_large',

@@ -339,7 +339,9 @@ export class AttemptsService {
     body: SaveInput,
   ): Promise<{ savedAt: string; seq: number }> {
     const meta = await this.attemptMeta(attemptId);
-    if (meta.userId !== actor.id) throw new AppError('not_found');
+    // Only a device that held the attempt knows its id: when its session has become another
+    // person's, say so, so the app asks for the owner's login instead of dropping the answers.
+    if (meta.userId !== actor.id) throw new AppError('attempt_not_owned');
     this.checkAnswer(meta, questionId, body.optionIds);
     const now = this.clock.now();
     // Nothing is accepted after the deadline plus the grace for requests in flight.
@@ -359,7 +361,7 @@ export class AttemptsService {
   /** Submit with the prediction; a repeat returns the first result. */
   async submit(actor: Actor, attemptId: string, body: SubmitInput): Promise<SubmitResult> {
     const meta = await this.attemptMeta(attemptId);
-    if (meta.userId !== actor.id) throw new AppError('not_found');
+    if (meta.userId !== actor.id) throw new AppError('attempt_not_owned');
     for (const a of body.answers ?? []) this.checkAnswer(meta, a.questionId, a.optionIds);
     const { round } = await this.round(meta.roundId);
     const now = this.clock.now();

@@ -20,7 +20,6 @@ import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from './password.service.js';
 
-const AUTH_CACHE_MS = 10_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 @Injectable()
@@ -92,12 +91,19 @@ export class AuthService {
 
   /**
    * Recently resolved tokens, so a busy round does not pay a session lookup per autosave.
-   * Entries live 10 s and are dropped here on logout and password change; another process may
-   * honour a revoked token for at most those 10 s.
+   * Entries live AUTH_CACHE_MS and are dropped here on logout and password change; another
+   * process may honour a revoked token for at most that long.
    */
   private readonly recent = new Map<string, { actor: Actor; until: number }>();
+  /**
+   * Bumped by every revocation. A lookup that started before a revocation may have read the
+   * session while it was still valid: its answer is used once but never cached, or the token
+   * just revoked would be honoured again for a whole cache period.
+   */
+  private revocations = 0;
 
   forget(match: (a: Actor) => boolean): void {
+    this.revocations++;
     for (const [key, hit] of this.recent) if (match(hit.actor)) this.recent.delete(key);
   }
 
@@ -105,13 +111,15 @@ export class AuthService {
   async authenticate(token: string): Promise<Actor | null> {
     const key = sha256(token);
     const hit = this.recent.get(key);
+    // a cache lifetime in real time, not a rule: the adjustable test clock must not stretch it
     const nowMs = Date.now();
     if (hit && hit.until > nowMs) return hit.actor;
+    const generation = this.revocations;
     const actor = await this.lookup(key);
-    if (actor) {
+    if (actor && generation === this.revocations && this.env.AUTH_CACHE_MS > 0) {
       if (this.recent.size >= 100_000) this.recent.clear();
-      this.recent.set(key, { actor, until: nowMs + AUTH_CACHE_MS });
-    } else this.recent.delete(key);
+      this.recent.set(key, { actor, until: nowMs + this.env.AUTH_CACHE_MS });
+    } else if (!actor) this.recent.delete(key);
     return actor;
   }
 

@@ -42,6 +42,7 @@ export function statusOf(code: ErrorCode): number {
     case 'reason_required':
       return 400;
     case 'not_eligible':
+    case 'attempt_not_owned':
       return 403;
     case 'unit_inactive':
     case 'round_not_open':

@@ -74,6 +74,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Bài thi đã nộp.',
     en: 'This attempt has already been submitted.',
   },
+  attempt_not_owned: {
+    vi: 'Bài thi này thuộc tài khoản khác. Hãy đăng nhập bằng tài khoản đã làm bài để lưu câu trả lời.',
+    en: 'This attempt belongs to another account. Log in with the account that started it to save the answers.',
+  },
   attempt_incomplete: {
     vi: 'Bạn cần trả lời tất cả câu hỏi và câu dự đoán trước khi nộp bài.',
     en: 'Answer every question and the prediction before submitting.',

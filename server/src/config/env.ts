@@ -64,6 +64,15 @@ export const EnvSchema = z.object({
     .min(1)
     .max(24 * 90)
     .default(24 * 14),
+  AUTH_CACHE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(10_000)
+    .describe(
+      'How long a resolved token is trusted without a database lookup; 0 = look up every request',
+    ),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_SEC: z.coerce
