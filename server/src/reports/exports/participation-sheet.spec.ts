@@ -10,8 +10,12 @@ import {
   type ParticipationReport,
   type UnitFigures,
 } from '@cchc/contracts';
-import { officialForm } from './official-form.js';
-import { participationDoc, participationFileName } from './participation-sheet.js';
+import { formColumns, officialForm } from './official-form.js';
+import {
+  PARTICIPATION_COLUMNS,
+  participationDoc,
+  participationFileName,
+} from './participation-sheet.js';
 import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 
 const ROOT = randomUUID();
@@ -430,52 +434,72 @@ describe('participationDoc as .pdf', () => {
     expect(text).toContain('Trang 1/1');
   });
 
-  it('repeats the header on every page, numbers pages and ends with the definitions', async () => {
+  it('repeats the header on every page of the table, numbers pages and ends with the definitions', async () => {
     const pages = await pdfPages(
       await renderPdf(participationDoc(fixture({ extraUnits: 90 }), { exportedAt: EXPORTED_AT })),
     );
     expect(pages.length).toBeGreaterThan(2);
+    const lastRow = pages.findIndex((p) => p.includes('Ủy ban nhân dân xã số 90'));
+    expect(lastRow).toBeGreaterThan(0);
     pages.forEach((p, i) => {
-      expect(p).toContain('Số lượt thi');
-      expect(p).toContain('Không câu đúng');
+      if (i <= lastRow) {
+        expect(p).toContain('Số lượt thi');
+        expect(p).toContain('Không câu đúng');
+      }
       expect(p).toContain(`Trang ${i + 1}/${pages.length}`);
     });
-    expect(pages.at(-1)).toContain('Ủy ban nhân dân xã số 90');
+    // the definitions follow the table, on its last page or the next ones
+    expect(pages.slice(lastRow).join(' ')).toContain(FOOTER_CUTOFF);
     expect(pages.at(-1)).toContain(FOOTER_CUTOFF);
     expect(pages[0]).not.toContain(FOOTER_CUTOFF);
   });
 });
 
 describe('participationDoc as an official form (Nghị định 30 layout)', () => {
+  // The header's two blocks split Biểu 01's columns about 40/60 by width (see formColumns).
+  const blocks = formColumns(PARTICIPATION_COLUMNS.map((c) => c.width));
+  const col = (n: number) => String.fromCharCode(64 + n);
+  const L = col(blocks.left.to);
+  const R = col(blocks.right.from);
+  const END = col(blocks.right.to);
   it('puts the header in the first rows and the signatures in the last rows of the .xlsx', async () => {
     const ws = await readXlsx(
       await renderXlsx(participationDoc(fixture(), { exportedAt: EXPORTED_AT, form: MO_LAO })),
     );
-    // Left block: columns A–D; right block: E to the last column (O).
     expect(ws.getCell('A1').value).toBe('ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ');
     expect(ws.getCell('A1').font).toMatchObject({ size: 12 });
     expect(ws.getCell('A1').font?.bold).toBeFalsy();
     expect(ws.getCell('A2').value).toBe('ỦY BAN NHÂN DÂN PHƯỜNG MỘ LAO');
     expect(ws.getCell('A2').font).toMatchObject({ bold: true, size: 12 });
-    expect(ws.getCell('E1').value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(ws.getCell('E1').font?.bold).toBe(true);
-    expect(ws.getCell('E2').value).toBe('Độc lập - Tự do - Hạnh phúc');
-    expect(ws.getCell('E2').font?.bold).toBe(true);
-    expect(ws.getCell('E4').value).toBe('Mộ Lao, ngày 30 tháng 3 năm 2025');
-    expect(ws.getCell('E4').font?.italic).toBe(true);
-    for (const ref of ['A1', 'A2', 'E1', 'E2', 'E4']) {
+    expect(ws.getCell(`${R}1`).value).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(ws.getCell(`${R}1`).font?.bold).toBe(true);
+    expect(ws.getCell(`${R}2`).value).toBe('Độc lập - Tự do - Hạnh phúc');
+    expect(ws.getCell(`${R}2`).font?.bold).toBe(true);
+    expect(ws.getCell(`${R}4`).value).toBe('Mộ Lao, ngày 30 tháng 3 năm 2025');
+    expect(ws.getCell(`${R}4`).font?.italic).toBe(true);
+    for (const ref of ['A1', 'A2', `${R}1`, `${R}2`, `${R}4`]) {
       expect(ws.getCell(ref).alignment).toMatchObject({ horizontal: 'center', wrapText: true });
     }
     const merges = (ws.model as { merges: string[] }).merges;
-    expect(merges).toEqual(expect.arrayContaining(['A1:D1', 'A2:D2', 'E1:O1', 'E2:O2', 'E4:O4']));
+    expect(merges).toEqual(
+      expect.arrayContaining([
+        `A1:${L}1`,
+        `A2:${L}2`,
+        `${R}1:${END}1`,
+        `${R}2:${END}2`,
+        `${R}4:${END}4`,
+      ]),
+    );
     // The short rules: a top edge on row 3 under part of each block, not across the sheet.
     const ruled = (col: number) => ws.getRow(3).getCell(col).border?.top?.style === 'thin';
-    const leftRule = [1, 2, 3, 4].filter(ruled);
-    const rightRule = Array.from({ length: 11 }, (_, i) => i + 5).filter(ruled);
+    const span = (b: { from: number; to: number }) =>
+      Array.from({ length: b.to - b.from + 1 }, (_, i) => b.from + i);
+    const leftRule = span(blocks.left).filter(ruled);
+    const rightRule = span(blocks.right).filter(ruled);
     expect(leftRule.length).toBeGreaterThan(0);
-    expect(leftRule.length).toBeLessThan(4);
+    expect(leftRule.length).toBeLessThan(span(blocks.left).length);
     expect(rightRule.length).toBeGreaterThan(0);
-    expect(rightRule.length).toBeLessThan(11);
+    expect(rightRule.length).toBeLessThan(span(blocks.right).length);
     // Then the title block, under the header.
     const rows = rowsOf(ws);
     const titleRow = rows.find(
@@ -486,15 +510,18 @@ describe('participationDoc as an official form (Nghị định 30 layout)', () =
     // The signatures are the last rows: titles, notes, room to sign, names.
     const last = rows.at(-1)!.n;
     expect(ws.getRow(last).getCell(1).value).toBe('Nguyễn Thị Hoa');
-    expect(ws.getRow(last).getCell(5).value).toBe('Trần Văn Bình');
-    expect(ws.getRow(last).getCell(5).font?.bold).toBe(true);
+    const r = blocks.right.from;
+    expect(ws.getRow(last).getCell(r).value).toBe('Trần Văn Bình');
+    expect(ws.getRow(last).getCell(r).font?.bold).toBe(true);
     expect(ws.getRow(last - 1).height).toBeGreaterThanOrEqual(40);
     expect(ws.getRow(last - 2).getCell(1).value).toBe('(Ký, ghi rõ họ tên)');
-    expect(ws.getRow(last - 2).getCell(5).value).toBe('(Ký tên, đóng dấu)');
-    expect(ws.getRow(last - 2).getCell(5).font?.italic).toBe(true);
+    expect(ws.getRow(last - 2).getCell(r).value).toBe('(Ký tên, đóng dấu)');
+    expect(ws.getRow(last - 2).getCell(r).font?.italic).toBe(true);
     expect(ws.getRow(last - 3).getCell(1).value).toBe('NGƯỜI LẬP BIỂU');
-    expect(ws.getRow(last - 3).getCell(5).value).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
-    expect(merges).toEqual(expect.arrayContaining([`A${last}:D${last}`, `E${last}:O${last}`]));
+    expect(ws.getRow(last - 3).getCell(r).value).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+    expect(merges).toEqual(
+      expect.arrayContaining([`A${last}:${L}${last}`, `${R}${last}:${END}${last}`]),
+    );
     // The definitions stay, between the table and the signatures.
     const footer = rows.find((r) => r.values[0] === FOOTER_EXPORTED)!;
     expect(footer.n).toBeLessThan(last - 3);
@@ -607,11 +634,11 @@ describe('participationDoc as an official form (Nghị định 30 layout)', () =
       const ws = await readXlsx(await renderXlsx(doc));
       // No cơ quan chủ quản: the unit is level with the quốc hiệu, its rule right under it.
       expect(ws.getCell('A1').value).toBe('SỞ NỘI VỤ TỈNH QUẢNG NAM');
-      expect(ws.getCell('E4').value).toMatch(/^…+, ngày …… tháng …… năm ……$/);
+      expect(ws.getCell(`${R}4`).value).toMatch(/^…+, ngày …… tháng …… năm ……$/);
       const last = rowsOf(ws).at(-1)!.n;
       expect(ws.getRow(last).getCell(1).value).toMatch(/^…+$/);
-      expect(ws.getRow(last).getCell(5).value).toMatch(/^…+$/);
-      expect(ws.getRow(last - 3).getCell(5).value).toBe('THỦ TRƯỞNG ĐƠN VỊ');
+      expect(ws.getRow(last).getCell(blocks.right.from).value).toMatch(/^…+$/);
+      expect(ws.getRow(last - 3).getCell(blocks.right.from).value).toBe('THỦ TRƯỞNG ĐƠN VỊ');
       const text = (await pdfPages(await renderPdf(doc))).join(' ');
       expect(text).toContain('ngày …… tháng …… năm ……');
       expect(text).toContain('THỦ TRƯỞNG ĐƠN VỊ');

@@ -25,9 +25,9 @@ export const PARTICIPATION_COLUMNS: DocColumn[] = [
   { header: 'Khối', width: 21, format: 'text' },
   { header: 'Tổng số CBCCVC-NLĐ', width: 12, format: 'int' },
   { header: 'Số người tham gia', width: 11, format: 'int' },
-  { header: 'Tham gia nhưng chưa có trong danh sách', width: 13, format: 'int' },
+  { header: 'Tham gia nhưng chưa có trong danh sách', width: 12, format: 'int' },
   { header: 'Số lượt thi', width: 10, format: 'int' },
-  { header: 'Tỷ lệ (%)', width: 9, format: 'percent' },
+  { header: 'Tỷ lệ (%)', width: 10, format: 'percent' },
   { header: 'Đúng 100%', group: QUALITY, width: 9, format: 'int' },
   { header: 'Từ 75% đến dưới 100%', group: QUALITY, width: 10, format: 'int' },
   { header: 'Từ 25% đến dưới 75%', group: QUALITY, width: 10, format: 'int' },
@@ -35,7 +35,7 @@ export const PARTICIPATION_COLUMNS: DocColumn[] = [
   { header: 'Không câu đúng', group: QUALITY, width: 9, format: 'int' },
   { header: 'Điểm TB (thang 10)', width: 9, format: 'score' },
   { header: 'Xếp hạng trong khối', width: 9, format: 'int' },
-  { header: 'Ghi chú', width: 28, format: 'text' },
+  { header: 'Ghi chú', width: 22, format: 'text' },
 ];
 const RATE_COL = 7;
 
