@@ -7,7 +7,16 @@
 import { execFileSync } from 'node:child_process';
 import { clearInterval, setInterval } from 'node:timers';
 import pg from 'pg';
-import { freePort, login, startServer, summarise, writeResult } from './lib.mjs';
+import {
+  buildInfo,
+  cpuMeter,
+  freePort,
+  login,
+  processTree,
+  startServer,
+  summarise,
+  writeResult,
+} from './lib.mjs';
 
 const PARTICIPANTS = Number(process.env.BENCH_PARTICIPANTS ?? 50_000);
 const UNITS = Number(process.env.BENCH_UNITS ?? 500);
@@ -191,11 +200,32 @@ try {
     if (!res.ok) throw new Error(`${url} → ${res.status} ${buf.toString().slice(0, 300)}`);
     return { ms: performance.now() - t, bytes: buf.length, body: buf };
   }
+  // CPU of the server and its PostgreSQL per request, so runs on a busy machine compare.
+  const groups = {
+    server: () => [server.pid],
+    postgres: () => processTree(server.pid).filter((p) => p !== server.pid),
+  };
+  const withCpu = async (n, run) => {
+    const cpu = cpuMeter(groups);
+    const t = performance.now();
+    const figures = await run();
+    const secs = (performance.now() - t) / 1000;
+    const pct = cpu.stop();
+    const perRequest = (k) => Math.round(((pct[k] / 100) * secs * 1000 * 10) / n) / 10;
+    return {
+      ...figures,
+      cpuMsPerRequest: { server: perRequest('server'), postgres: perRequest('postgres') },
+      machineBusyPct: pct.machineBusy,
+      otherProcessesPct: pct.otherProcesses,
+    };
+  };
   const measure = async (make) => {
     for (let i = 0; i < 3; i++) await timed(make(i)); // warm-up
-    const ms = [];
-    for (let i = 0; i < REQUESTS; i++) ms.push((await timed(make(i))).ms);
-    return summarise(ms);
+    return withCpu(REQUESTS, async () => {
+      const ms = [];
+      for (let i = 0; i < REQUESTS; i++) ms.push((await timed(make(i))).ms);
+      return summarise(ms);
+    });
   };
 
   const dashboard = await measure(
@@ -204,16 +234,18 @@ try {
   console.log('dashboard (root, 20 communes):', dashboard);
   // Cold: every request a different cut-off date, so no computed report can be reused.
   const day = (i) => new Date(Date.UTC(2025, 5, 1) + i * 86400e3).toISOString().slice(0, 10);
-  const coldMs = [];
-  for (let i = 0; i < COLD; i++)
-    coldMs.push(
-      (
-        await timed(
-          `/api/reports/participation?contestId=${contestId}&unitId=${rootId}&asOf=${day(i)}`,
-        )
-      ).ms,
-    );
-  const dashboardCold = summarise(coldMs);
+  const dashboardCold = await withCpu(COLD, async () => {
+    const coldMs = [];
+    for (let i = 0; i < COLD; i++)
+      coldMs.push(
+        (
+          await timed(
+            `/api/reports/participation?contestId=${contestId}&unitId=${rootId}&asOf=${day(i)}`,
+          )
+        ).ms,
+      );
+    return summarise(coldMs);
+  });
   console.log('dashboard, cold (new cut-off each time):', dashboardCold);
   const dashboardDeep = await measure(
     (i) => `/api/reports/participation?${queries[i % queries.length]}&depth=2`,
@@ -235,16 +267,18 @@ try {
       (i) => `/api/reports/participation.xlsx?${queries[i % queries.length]}&depth=2`,
     );
     console.log('Biểu 01 .xlsx (500 units):', bieu01);
-    const ms = [];
-    for (let i = 0; i < COLD; i++)
-      ms.push(
-        (
-          await timed(
-            `/api/reports/participation.xlsx?contestId=${contestId}&unitId=${rootId}&depth=2&asOf=${day(i + 100)}`,
-          )
-        ).ms,
-      );
-    bieu01Cold = summarise(ms);
+    bieu01Cold = await withCpu(COLD, async () => {
+      const ms = [];
+      for (let i = 0; i < COLD; i++)
+        ms.push(
+          (
+            await timed(
+              `/api/reports/participation.xlsx?contestId=${contestId}&unitId=${rootId}&depth=2&asOf=${day(i + 100)}`,
+            )
+          ).ms,
+        );
+      return summarise(ms);
+    });
     console.log('Biểu 01 .xlsx, cold:', bieu01Cold);
   } else console.log(`Biểu 01 .xlsx not available (${probe.status})`);
 
@@ -283,6 +317,7 @@ try {
   }
 
   const result = {
+    server: buildInfo(),
     data: { units: unitCount, ...counts, setupSeconds: setupS },
     dashboard,
     dashboardCold,

@@ -1,4 +1,6 @@
-import { onBeforeUnmount, ref, watch } from 'vue';
+import { computed, onBeforeUnmount, ref, shallowRef, watch } from 'vue';
+import { apiErrorText } from '@/components/contests/api-error';
+import { useLoad } from './use-load';
 
 /** What is typed into a search box, applied (trimmed) once typing pauses. */
 export function useDebouncedSearch(ms = 300) {
@@ -32,4 +34,31 @@ export function useServerPaging(load: () => Promise<unknown>, initialPageSize = 
     void load();
   }
   return { page, pageSize, onOptions, restart };
+}
+
+/**
+ * A searched, server-paged list beside a report (who has not taken part, who is not on a list):
+ * the search applies once typing pauses, a new search or new report filters go back to page 1,
+ * and only the latest answer is shown. `query` is the list's query without its page, as an export
+ * of the same list takes it.
+ */
+export function useServerList<T>(
+  params: () => Record<string, string>,
+  fetch: (query: Record<string, string>) => Promise<T>,
+  initialPageSize?: number,
+) {
+  const { search, debounced } = useDebouncedSearch();
+  const query = computed(() => ({
+    ...params(),
+    ...(debounced.value ? { search: debounced.value } : {}),
+  }));
+  const result = shallowRef<T | null>(null);
+  const { page, pageSize, onOptions, restart } = useServerPaging(() => load(), initialPageSize);
+  const { loading, loadError, load } = useLoad(
+    () => fetch({ ...query.value, page: String(page.value), pageSize: String(pageSize.value) }),
+    (value) => (result.value = value),
+    apiErrorText,
+  );
+  watch(query, restart, { immediate: true, deep: true });
+  return { search, query, result, page, pageSize, onOptions, loading, loadError, load };
 }
