@@ -1,8 +1,19 @@
 import { z } from 'zod';
 
-export const HealthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  db: z.enum(['up', 'down']),
-  redis: z.enum(['up', 'down']).optional(),
-});
+export const HealthSchema = z
+  .object({
+    status: z
+      .enum(['ok', 'degraded', 'unavailable'])
+      .describe(
+        'ok: ready; degraded: ready without Redis (answered 200); unavailable: the database is unreachable (answered 503)',
+      ),
+    db: z.enum(['up', 'down']),
+    redis: z.enum(['up', 'down']).optional(),
+  })
+  .describe('Readiness: 200 while requests can be served, 503 while the database is unreachable');
 export type Health = z.infer<typeof HealthSchema>;
+
+export const LivenessSchema = z
+  .object({ status: z.literal('ok') })
+  .describe('Liveness: the process answers (whatever the state of the database)');
+export type Liveness = z.infer<typeof LivenessSchema>;

@@ -15,6 +15,7 @@ import { AppErrorFilter } from './common/error.filter.js';
 import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { DB_PROCESS, type DbProcess } from './health/db-process.js';
 import { REDIS, type RedisLike } from './health/redis.js';
 import { AttemptsController } from './attempts/attempts.controller.js';
 import { AttemptsRepository } from './attempts/attempts.repository.js';
@@ -87,7 +88,12 @@ export const REDACT = [
 
 @Module({})
 export class AppModule {
-  static forRoot(env: Env, ds: DataSource, redis: RedisLike | null): DynamicModule {
+  static forRoot(
+    env: Env,
+    ds: DataSource,
+    redis: RedisLike | null,
+    dbProcess: DbProcess | null = null,
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -112,7 +118,7 @@ export class AppModule {
                 path: req.url.split('?')[0],
               }),
             },
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },
         }),
         RostersModule,
@@ -140,6 +146,7 @@ export class AppModule {
       providers: [
         { provide: ENV, useValue: env },
         { provide: REDIS, useValue: redis },
+        { provide: DB_PROCESS, useValue: dbProcess },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         AttemptsRepository,

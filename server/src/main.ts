@@ -21,6 +21,7 @@ import {
   isContestPagePath,
 } from './public-contests/contest-pages.controller.js';
 
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 const say = (m: string) => process.stdout.write(`[cchc] ${m}\n`);
 
 async function connectRedis(env: Env): Promise<RedisLike | null> {
@@ -66,12 +67,12 @@ async function bootstrap() {
     await seedIfEmpty(env, db.ds, say);
     redis = await connectRedis(env);
   } catch (e) {
-    await db.close();
+    await db.close(env.SHUTDOWN_TIMEOUT_MS);
     throw e;
   }
 
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(env, db.ds, redis),
+    AppModule.forRoot(env, db.ds, redis, db.embedded),
     {
       bufferLogs: true,
       bodyParser: false,
@@ -147,17 +148,25 @@ async function bootstrap() {
     if (closing) return;
     closing = true;
     say(`${signal}: finishing requests in flight, then stopping`);
+    const budget = env.SHUTDOWN_TIMEOUT_MS;
+    const until = Date.now() + budget;
     const force = setTimeout(() => {
       say('Shutdown took too long; exiting');
-      process.exit(1);
-    }, 15_000);
+      process.exit(1); // the exit hook still stops PostgreSQL (immediate shutdown)
+    }, budget);
     force.unref();
+    // Half the time drains HTTP and sockets; the rest stops the pool and PostgreSQL, which must
+    // stop within the timeout even when it crashed or is being restarted.
+    const drain = setTimeout(() => app.getHttpServer().closeAllConnections(), budget / 2);
+    drain.unref();
     void (async () => {
       try {
-        await app.close();
-        await redis?.quit();
+        await Promise.race([app.close(), sleep(budget / 2)]);
+        await Promise.race([redis?.quit(), sleep(1000)]);
+      } catch (e) {
+        say(`Shutdown: ${e instanceof Error ? e.message : String(e)}`);
       } finally {
-        await db.close();
+        await db.close(Math.max(until - Date.now() - 500, 1000));
         say('Stopped (database closed).');
         process.exit(0);
       }

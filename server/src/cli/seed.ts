@@ -17,7 +17,7 @@ async function main() {
       `Demo data reloaded: ${r.units} units, ${r.accounts} accounts, ${r.questions} questions (password Demo@2025).`,
     );
   } finally {
-    await db.close();
+    await db.close(env.SHUTDOWN_TIMEOUT_MS);
   }
 }
 

@@ -39,6 +39,45 @@ export const EnvSchema = z.object({
     .optional(),
   PG_DATA_DIR: z.string().default('./.data/pg').describe('Embedded PostgreSQL data folder'),
   PG_PORT: z.coerce.number().int().min(0).max(65535).default(0).describe('0 = pick a free port'),
+  PG_RESTART_BACKOFF_MS: z.coerce
+    .number()
+    .int()
+    .min(50)
+    .max(60_000)
+    .default(500)
+    .describe('First wait before restarting an embedded PostgreSQL that died; doubles each try'),
+  PG_RESTART_BACKOFF_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(15_000)
+    .describe('Longest wait between restarts of the embedded PostgreSQL'),
+  PG_STOP_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .max(600_000)
+    .default(10_000)
+    .describe(
+      'How long a fast shutdown of a PostgreSQL left running by a killed server may take before it is forced',
+    ),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(600_000)
+    .default(15_000)
+    .describe(
+      'SIGTERM/SIGINT: time to finish requests in flight and stop PostgreSQL before exiting regardless',
+    ),
+  HEALTH_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(60_000)
+    .default(2000)
+    .describe('/api/health: a database or Redis check slower than this counts as down'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')

@@ -5,18 +5,26 @@ import type { Env } from '../config/env.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './embedded.js';
 import { createDataSource } from './data-source.js';
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
+
 export interface Database {
   ds: DataSource;
   embedded: EmbeddedDb | null;
-  close(): Promise<void>;
+  /** Closes the pool and stops the embedded PostgreSQL, within `timeoutMs`. */
+  close(timeoutMs: number): Promise<void>;
 }
 
 /** Connects (starting the embedded PostgreSQL when no DATABASE_URL is set) and migrates. */
 export async function openDatabase(env: Env, log: (msg: string) => void): Promise<Database> {
   const embedded = env.DATABASE_URL
     ? null
-    : await startEmbeddedPostgres(env.PG_DATA_DIR, env.PG_PORT, (m) => {
-        if (/ready to accept|shutting down|FATAL|ERROR/.test(m)) log(`postgres: ${m}`);
+    : await startEmbeddedPostgres({
+        dataDir: env.PG_DATA_DIR,
+        port: env.PG_PORT,
+        restartBackoffMs: env.PG_RESTART_BACKOFF_MS,
+        restartBackoffMaxMs: env.PG_RESTART_BACKOFF_MAX_MS,
+        stopTimeoutMs: env.PG_STOP_TIMEOUT_MS,
+        log,
       });
   const ds = createDataSource(env.DATABASE_URL ?? embedded!.url);
   try {
@@ -24,15 +32,18 @@ export async function openDatabase(env: Env, log: (msg: string) => void): Promis
     const ran = await ds.runMigrations({ transaction: 'each' });
     if (ran.length) log(`Applied migrations: ${ran.map((m) => m.name).join(', ')}`);
   } catch (e) {
-    await embedded?.stop();
+    await embedded?.stop(env.PG_STOP_TIMEOUT_MS);
     throw e;
   }
   return {
     ds,
     embedded,
-    async close() {
-      if (ds.isInitialized) await ds.destroy();
-      await embedded?.stop();
+    async close(timeoutMs) {
+      const until = Date.now() + timeoutMs;
+      // A pool whose clients hang on a dead or stopping database must not hold up the stop.
+      if (ds.isInitialized)
+        await Promise.race([ds.destroy().catch(() => undefined), sleep(timeoutMs / 2)]);
+      await embedded?.stop(Math.max(until - Date.now(), 1000));
     },
   };
 }
