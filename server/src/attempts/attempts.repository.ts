@@ -204,12 +204,16 @@ export class AttemptsRepository {
   }
 
   /**
-   * The whole submit in one statement (one round trip, one commit): lock the attempt, save the
-   * answers sent with it (later seq wins), score the merged answers against the key, close the
-   * attempt if it is complete (or time is up) and keep the person's counted entry. The CTEs share
-   * one snapshot, so the merge reads the stored answers and overlays the ones just written.
+   * The whole submit in one transaction of two statements. The first takes the attempt's row
+   * lock: an autosave batch holds a share lock on the attempt until it commits, so once the lock
+   * is ours every acknowledged autosave is committed, and every later one waits and then finds
+   * the attempt closed. The second statement (a new snapshot, taken after the lock) saves the
+   * answers sent with the submit (later seq wins), scores the merged answers against the key,
+   * closes the attempt if it is complete (or time is up) and keeps the person's counted entry.
+   * Locking and reading in one statement would score from a snapshot taken before the lock wait,
+   * missing an answer acknowledged meanwhile.
    */
-  async submitInOneStatement(v: {
+  async submit(v: {
     attemptId: string;
     userId: string;
     unitId: string;
@@ -225,73 +229,79 @@ export class AttemptsRepository {
     closed: AttemptRow | null;
     entry: EntryRow | null;
   }> {
-    const rows = (await this.ds.query(
-      `WITH a AS (
-         SELECT id, round_id, user_id, track, total, attempt_no, started_at, deadline, status,
-                submitted_at, correct_count, duration_ms, prediction
-           FROM attempts WHERE id = $1 AND user_id = $2 FOR UPDATE
-       ), up AS (
-         INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
-         SELECT a.id, x.q, ARRAY(SELECT jsonb_array_elements_text(x.o)), x.s, $3
-           FROM a, jsonb_to_recordset($4::jsonb) AS x(q uuid, o jsonb, s int)
-          WHERE a.status = 'in_progress'
-         ON CONFLICT (attempt_id, question_id) DO UPDATE
-           SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
-           WHERE attempt_answers.seq <= excluded.seq
-         RETURNING question_id, option_ids
-       ), merged AS (
-         SELECT question_id, option_ids FROM up
-         UNION ALL
-         -- By the key, not a join with the CTE: the planner cannot see that \`a\` is one row and
-         -- would hash-join the whole answers table.
-         SELECT aa.question_id, aa.option_ids FROM attempt_answers aa
-          WHERE aa.attempt_id = $1 AND aa.question_id NOT IN (SELECT question_id FROM up)
-       ), score AS (
-         SELECT count(*) FILTER (WHERE cardinality(m.option_ids) > 0)::int AS answered,
-                count(*) FILTER (WHERE cardinality(k.ids) > 0
-                  AND k.ids = ARRAY(SELECT o FROM unnest(m.option_ids) o ORDER BY o))::int AS correct
-           FROM merged m
-           LEFT JOIN jsonb_to_recordset($5::jsonb) AS k(q uuid, ids text[]) ON k.q = m.question_id
-       ), ok AS (
-         SELECT a.id, s.correct FROM a, score s
-          WHERE a.status = 'in_progress' AND ($7 OR (s.answered >= a.total AND $6))
-       ), closed AS (
-         -- By the key again (an UPDATE … FROM the CTE would be planned as a scan of attempts).
-         UPDATE attempts t SET status = 'submitted', submitted_at = $3,
-                correct_count = (SELECT correct FROM ok),
-                duration_ms = (extract(epoch FROM ($3::timestamptz - t.started_at)) * 1000)::int,
-                prediction = $8, closed_by = 'participant'
-          WHERE t.id = $1 AND EXISTS (SELECT 1 FROM ok)
-         RETURNING t.id, t.round_id, t.user_id, t.track, t.total, t.attempt_no, t.started_at,
-                   t.deadline, t.status, t.submitted_at, t.correct_count, t.duration_ms, t.prediction
-       ), entry AS (
-         ${entryUpsert('closed', '$9')}
-       )
-       SELECT (SELECT row_to_json(a) FROM a) AS attempt,
-              (SELECT answered FROM score) AS answered,
-              (SELECT row_to_json(c) FROM closed c) AS closed,
-              (SELECT row_to_json(e) FROM entry e) AS entry`,
-      [
-        v.attemptId,
-        v.userId,
-        v.at,
-        JSON.stringify(v.answers.map((a) => ({ q: a.questionId, o: a.optionIds, s: a.seq }))),
-        JSON.stringify(v.key),
-        v.predictionOk,
-        v.timeUp,
-        v.prediction,
-        v.unitId,
-      ],
-    )) as {
-      attempt: JsonRow | null;
-      answered: number | null;
-      closed: JsonRow | null;
-      entry: JsonRow | null;
-    }[];
+    const rows = await this.ds.transaction(async (em) => {
+      const locked = (await em.query(
+        `SELECT 1 FROM attempts WHERE id = $1 AND user_id = $2 FOR UPDATE`,
+        [v.attemptId, v.userId],
+      )) as unknown[];
+      if (locked.length === 0) throw new AppError('not_found');
+      return (await em.query(
+        `WITH a AS (
+           SELECT id, round_id, user_id, track, total, attempt_no, started_at, deadline, status,
+                  submitted_at, correct_count, duration_ms, prediction
+             FROM attempts WHERE id = $1 AND user_id = $2
+         ), up AS (
+           INSERT INTO attempt_answers (attempt_id, question_id, option_ids, seq, saved_at)
+           SELECT a.id, x.q, ARRAY(SELECT jsonb_array_elements_text(x.o)), x.s, $3
+             FROM a, jsonb_to_recordset($4::jsonb) AS x(q uuid, o jsonb, s int)
+            WHERE a.status = 'in_progress'
+           ON CONFLICT (attempt_id, question_id) DO UPDATE
+             SET option_ids = excluded.option_ids, seq = excluded.seq, saved_at = excluded.saved_at
+             WHERE attempt_answers.seq <= excluded.seq
+           RETURNING question_id, option_ids
+         ), merged AS (
+           SELECT question_id, option_ids FROM up
+           UNION ALL
+           -- By the key, not a join with the CTE: the planner cannot see that \`a\` is one row and
+           -- would hash-join the whole answers table.
+           SELECT aa.question_id, aa.option_ids FROM attempt_answers aa
+            WHERE aa.attempt_id = $1 AND aa.question_id NOT IN (SELECT question_id FROM up)
+         ), score AS (
+           SELECT count(*) FILTER (WHERE cardinality(m.option_ids) > 0)::int AS answered,
+                  count(*) FILTER (WHERE cardinality(k.ids) > 0
+                    AND k.ids = ARRAY(SELECT o FROM unnest(m.option_ids) o ORDER BY o))::int AS correct
+             FROM merged m
+             LEFT JOIN jsonb_to_recordset($5::jsonb) AS k(q uuid, ids text[]) ON k.q = m.question_id
+         ), ok AS (
+           SELECT a.id, s.correct FROM a, score s
+            WHERE a.status = 'in_progress' AND ($7 OR (s.answered >= a.total AND $6))
+         ), closed AS (
+           -- By the key again (an UPDATE … FROM the CTE would be planned as a scan of attempts).
+           UPDATE attempts t SET status = 'submitted', submitted_at = $3,
+                  correct_count = (SELECT correct FROM ok),
+                  duration_ms = (extract(epoch FROM ($3::timestamptz - t.started_at)) * 1000)::int,
+                  prediction = $8, closed_by = 'participant'
+            WHERE t.id = $1 AND EXISTS (SELECT 1 FROM ok)
+           RETURNING t.id, t.round_id, t.user_id, t.track, t.total, t.attempt_no, t.started_at,
+                     t.deadline, t.status, t.submitted_at, t.correct_count, t.duration_ms, t.prediction
+         ), entry AS (
+           ${entryUpsert('closed', '$9')}
+         )
+         SELECT (SELECT row_to_json(a) FROM a) AS attempt,
+                (SELECT answered FROM score) AS answered,
+                (SELECT row_to_json(c) FROM closed c) AS closed,
+                (SELECT row_to_json(e) FROM entry e) AS entry`,
+        [
+          v.attemptId,
+          v.userId,
+          v.at,
+          JSON.stringify(v.answers.map((a) => ({ q: a.questionId, o: a.optionIds, s: a.seq }))),
+          JSON.stringify(v.key),
+          v.predictionOk,
+          v.timeUp,
+          v.prediction,
+          v.unitId,
+        ],
+      )) as {
+        attempt: JsonRow | null;
+        answered: number | null;
+        closed: JsonRow | null;
+        entry: JsonRow | null;
+      }[];
+    });
     const r = rows[0]!;
-    if (!r.attempt) throw new AppError('not_found');
     return {
-      attempt: fromJson(r.attempt) as unknown as AttemptRow,
+      attempt: fromJson(r.attempt!) as unknown as AttemptRow,
       answered: r.answered ?? 0,
       closed: r.closed ? (fromJson(r.closed) as unknown as AttemptRow) : null,
       entry: r.entry ? (fromJson(r.entry) as unknown as EntryRow) : null,

@@ -371,7 +371,7 @@ export class AttemptsService {
     // A phone that submits on its own countdown may arrive a moment early: within the last
     // 2 s the attempt counts as timed out (what is saved counts; nobody gains from it).
     const timeUp = now.getTime() >= meta.deadline - TIME_UP_MARGIN_MS;
-    const out = await this.repo.submitInOneStatement({
+    const out = await this.repo.submit({
       attemptId,
       userId: actor.id,
       unitId: actor.unitId!,
