@@ -31,6 +31,17 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // Fault suite: starts and kills its own servers on their own data folders (no global
+        // setup); short by default, CHAOS_SECONDS=60 for a long run.
+        test: {
+          name: 'chaos',
+          include: ['tests/chaos/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

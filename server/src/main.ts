@@ -83,6 +83,13 @@ async function bootstrap() {
     env.REDIS_URL ? new RedisIoAdapter(app, env.REDIS_URL) : new IoAdapter(app),
   );
   app.set('trust proxy', env.TRUST_PROXY);
+  let closing = false;
+  // While draining, every answer closes its connection: keep-alive clients under load would
+  // otherwise keep reusing theirs and hold the HTTP server open until the shutdown timeout.
+  app.use((_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (closing) res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(express.json({ limit: '1mb' }));
   // HTTPS-only headers only when the app is known to be served over HTTPS: on a LAN over plain
   // HTTP, upgrade-insecure-requests would send the browser to https:// for every script and
@@ -143,7 +150,6 @@ async function bootstrap() {
     `Hội thi CCHC is up at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (${Date.now() - started} ms)`,
   );
 
-  let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;

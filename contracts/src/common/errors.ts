@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'payload_too_large',
   'internal_error',
+  'database_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     }
     return scoresHold(report) ? 0 : 1;
   } finally {
-    await db.close();
+    await db.close(parseEnv().SHUTDOWN_TIMEOUT_MS);
   }
 }
 

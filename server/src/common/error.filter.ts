@@ -58,6 +58,8 @@ export function statusOf(code: ErrorCode): number {
       return 429;
     case 'internal_error':
       return 500;
+    case 'database_unavailable':
+      return 503;
     default: {
       const never: never = code;
       return never;
@@ -116,6 +118,10 @@ export class AppErrorFilter implements ExceptionFilter {
           : new AppError('validation_failed', [
               { path: '', key: 'json', vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON.' },
             ]);
+    } else if (isDatabaseUnreachable(exception)) {
+      // Expected while PostgreSQL restarts (the embedded one is brought back by its supervisor).
+      this.logger.warn(`Database unreachable: ${String((exception as Error).message)}`);
+      err = new AppError('database_unavailable');
     } else {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
       err = new AppError('internal_error');
@@ -125,6 +131,7 @@ export class AppErrorFilter implements ExceptionFilter {
     if (err.code === 'rate_limited' && err.params.seconds) {
       res.setHeader('Retry-After', String(err.params.seconds));
     }
+    if (err.code === 'database_unavailable') res.setHeader('Retry-After', '5');
     const details = localiseDetails(err.details, lang);
     res.status(status).json({
       error: {
@@ -135,6 +142,17 @@ export class AppErrorFilter implements ExceptionFilter {
       },
     });
   }
+}
+
+// Refused or dropped connections, and PostgreSQL's "shutting down" / "starting up" answers
+// (SQLSTATE class 08 and 57P01-57P03).
+const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|08\w{3}|57P0[123])$/;
+
+export function isDatabaseUnreachable(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const err = e as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
+  const code = String(err.code ?? err.driverError?.code ?? '');
+  return UNREACHABLE.test(code) || /^Connection terminated/.test(String(err.message ?? ''));
 }
 
 function isMulterLimit(e: unknown): boolean {

@@ -115,6 +115,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.',
     en: 'Something went wrong on the server. Please try again.',
   },
+  database_unavailable: {
+    vi: 'Hệ thống đang khởi động lại cơ sở dữ liệu. Vui lòng thử lại sau ít giây.',
+    en: 'The database is restarting. Please try again in a few seconds.',
+  },
 };
 
 /** Messages for custom validation keys used in the contracts schemas. */
