@@ -150,7 +150,13 @@ export class AttemptLoad {
   }
 
   private async startAttempt(p: Participant) {
-    const res = await this.call('start', 'POST', `/api/rounds/${this.roundId}/attempts`, p.token, {});
+    const res = await this.call(
+      'start',
+      'POST',
+      `/api/rounds/${this.roundId}/attempts`,
+      p.token,
+      {},
+    );
     if (res?.status !== 201 && res?.status !== 200) return;
     const body = res.body as { id: string; questions: { id: string; options: { id: string }[] }[] };
     p.attempt = {

@@ -3,9 +3,9 @@ import { isDatabaseUnreachable, statusOf } from './error.filter.js';
 
 describe(isDatabaseUnreachable.name, () => {
   it('takes refused and dropped connections and a restarting PostgreSQL for an outage', () => {
-    expect(isDatabaseUnreachable(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }))).toBe(
-      true,
-    );
+    expect(
+      isDatabaseUnreachable(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })),
+    ).toBe(true);
     expect(isDatabaseUnreachable(new Error('Connection terminated unexpectedly'))).toBe(true);
     // TypeORM's QueryFailedError carries the driver's SQLSTATE: the database is shutting down.
     expect(isDatabaseUnreachable({ message: 'terminating', driverError: { code: '57P01' } })).toBe(

