@@ -10,7 +10,9 @@ export const HealthSchema = z
     db: z.enum(['up', 'down']),
     redis: z.enum(['up', 'down']).optional(),
   })
-  .describe('Readiness: 200 while requests can be served, 503 while the database is unreachable');
+  .describe(
+    '/api/health: 503 while the database is unreachable; /api/health/ready: 503 unless status is ok',
+  );
 export type Health = z.infer<typeof HealthSchema>;
 
 export const LivenessSchema = z

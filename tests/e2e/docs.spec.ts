@@ -50,5 +50,9 @@ describe('OpenAPI', () => {
   it('health reports the database', async () => {
     const r = await api('GET', '/api/health');
     expect(r.body).toEqual({ status: 'ok', db: 'up' });
+    const ready = await api('GET', '/api/health/ready');
+    expect([ready.status, ready.body]).toEqual([200, { status: 'ok', db: 'up' }]);
+    const live = await api('GET', '/api/health/live');
+    expect([live.status, live.body]).toEqual([200, { status: 'ok' }]);
   });
 });

@@ -7,6 +7,11 @@ describe(isDatabaseUnreachable.name, () => {
       isDatabaseUnreachable(Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })),
     ).toBe(true);
     expect(isDatabaseUnreachable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(
+      isDatabaseUnreachable(
+        new Error('Client has encountered a connection error and is not queryable'),
+      ),
+    ).toBe(true);
     // TypeORM's QueryFailedError carries the driver's SQLSTATE: the database is shutting down.
     expect(isDatabaseUnreachable({ message: 'terminating', driverError: { code: '57P01' } })).toBe(
       true,

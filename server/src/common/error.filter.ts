@@ -147,12 +147,15 @@ export class AppErrorFilter implements ExceptionFilter {
 // Refused or dropped connections, and PostgreSQL's "shutting down" / "starting up" answers
 // (SQLSTATE class 08 and 57P01-57P03).
 const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|08\w{3}|57P0[123])$/;
+// node-postgres' own words for a connection lost under a query (they carry no code).
+const DROPPED =
+  /^(Connection terminated|Client was closed and is not queryable|Client has encountered a connection error)/;
 
 export function isDatabaseUnreachable(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   const err = e as { code?: unknown; message?: unknown; driverError?: { code?: unknown } };
   const code = String(err.code ?? err.driverError?.code ?? '');
-  return UNREACHABLE.test(code) || /^Connection terminated/.test(String(err.message ?? ''));
+  return UNREACHABLE.test(code) || DROPPED.test(String(err.message ?? ''));
 }
 
 function isMulterLimit(e: unknown): boolean {

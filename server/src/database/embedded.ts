@@ -106,7 +106,10 @@ class SupervisedPostgres implements EmbeddedDb {
     const outcome = await clearLeftoverPostmaster(this.opts.dataDir, this.opts.stopTimeoutMs);
     if (outcome === 'stopped')
       this.opts.log('Stopped a PostgreSQL left running by a previous server on this data folder');
-    if (outcome === 'stale') this.opts.log('Removed a stale postmaster.pid (its process is gone)');
+    if (outcome === 'stale')
+      this.opts.log(
+        'Removed a stale postmaster.pid (its process id now belongs to another program)',
+      );
     const child = spawn(
       this.binary,
       [
@@ -127,23 +130,32 @@ class SupervisedPostgres implements EmbeddedDb {
     );
     this.child = child;
     let tail = '';
+    let ready = false;
     await new Promise<void>((resolve, reject) => {
       child.stderr!.on('data', (chunk: Buffer) => {
         const text = chunk.toString('utf8');
         tail = (tail + text).slice(-2000);
         for (const line of text.split('\n'))
           if (WORTH_LOGGING.test(line)) this.opts.log(`postgres: ${line.trim()}`);
-        if (text.includes('database system is ready to accept connections')) resolve();
+        // The tail, not the chunk: the line may arrive in two pieces.
+        if (!ready && tail.includes('database system is ready to accept connections')) {
+          ready = true;
+          this.running = true;
+          this.readyAt = Date.now();
+          this.watch(child);
+          resolve();
+        }
       });
+      // One listener for both phases, so an exit right after readiness is never missed.
       child.once('exit', (code, sig) => {
-        reject(new Error(`PostgreSQL exited (${sig ?? `code ${code}`}) while starting:\n${tail}`));
+        if (ready) this.onExit(child, code, sig);
+        else
+          reject(
+            new Error(`PostgreSQL exited (${sig ?? `code ${code}`}) while starting:\n${tail}`),
+          );
       });
       child.once('error', reject);
     });
-    this.running = true;
-    this.readyAt = Date.now();
-    this.watch(child);
-    child.once('exit', (code, sig) => this.onExit(child, code, sig));
   }
 
   /**

@@ -33,9 +33,26 @@ export class HealthController {
   @Get()
   @ApiOperation({
     summary:
-      'Readiness: 200 ok (or degraded without Redis) while requests can be served; 503 unavailable while the database is unreachable (e.g. the embedded PostgreSQL is being restarted)',
+      'Status: 200 ok (or degraded when Redis is down); 503 unavailable while the database is unreachable (e.g. the embedded PostgreSQL is being restarted)',
   })
   async health(@Res({ passthrough: true }) res: Response): Promise<Health> {
+    const out = await this.check();
+    if (out.db === 'down') res.status(503);
+    return out;
+  }
+
+  @Public()
+  @Get('ready')
+  @ApiOperation({
+    summary: 'Readiness: 200 when PostgreSQL (and Redis when configured) answer, else 503',
+  })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Health> {
+    const out = await this.check();
+    if (out.status !== 'ok') res.status(503);
+    return out;
+  }
+
+  private async check(): Promise<Health> {
     const ms = this.env.HEALTH_TIMEOUT_MS;
     // A postmaster known to be down is not asked: the pool would wait on a refused connection.
     const db =
@@ -48,7 +65,6 @@ export class HealthController {
       out.redis = await probe(() => redis.ping(), ms);
       if (out.redis === 'down' && out.status === 'ok') out.status = 'degraded';
     }
-    if (db === 'down') res.status(503);
     return out;
   }
 
