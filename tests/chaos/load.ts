@@ -19,7 +19,14 @@ export interface Acks {
 interface Participant {
   token: string;
   busy: boolean;
-  attempt?: { id: string; questions: { id: string; options: string[] }[]; saved: number };
+  /** Keeps changing answers and never submits: runs into the deadline, the sweeper closes it. */
+  straggler: boolean;
+  attempt?: {
+    id: string;
+    questions: { id: string; options: string[] }[];
+    saved: number;
+    closed: boolean;
+  };
   seq: number;
 }
 
@@ -78,7 +85,12 @@ export class AttemptLoad {
     private readonly target: () => string | null,
     private readonly rate: number,
   ) {
-    this.people = tokens.map((token) => ({ token, busy: false, seq: 0 }));
+    this.people = tokens.map((token, i) => ({
+      token,
+      busy: false,
+      seq: 0,
+      straggler: i % 10 === 0,
+    }));
   }
 
   start() {
@@ -141,8 +153,10 @@ export class AttemptLoad {
     try {
       if (!p.attempt) return await this.startAttempt(p);
       const a = p.attempt;
-      // Every question once, then a second answer to the first, then submit.
-      if (a.saved < a.questions.length + 1) return await this.save(p, a);
+      // Every question once, then a second answer to the first, then submit (stragglers go on
+      // answering until the server refuses: their attempts run past deadline + grace).
+      if (!a.closed && (p.straggler || a.saved < a.questions.length + 1))
+        return await this.save(p, a);
       return await this.submit(p, a);
     } finally {
       p.busy = false;
@@ -163,6 +177,7 @@ export class AttemptLoad {
       id: body.id,
       questions: body.questions.map((q) => ({ id: q.id, options: q.options.map((o) => o.id) })),
       saved: 0,
+      closed: false,
     };
   }
 
@@ -181,7 +196,7 @@ export class AttemptLoad {
         this.acks.saves.set(key, { attemptId: a.id, questionId: q.id, seq, optionIds });
       a.saved++;
     } else if (res?.status === 422 || res?.status === 409) {
-      a.saved = a.questions.length + 1; // closed (deadline passed): go and submit
+      a.closed = true; // deadline + grace passed (or closed by the sweeper): go and submit
     }
   }
 
