@@ -9,6 +9,7 @@ export default defineConfig({
         resolve: { alias: { '@': fileURLToPath(new URL('./client/src', import.meta.url)) } },
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: [
             'contracts/src/**/*.spec.ts',
             'seed/src/**/*.spec.ts',
@@ -24,6 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 0 },
           include: ['tests/e2e/**/*.spec.ts', 'tests/browser/**/*.spec.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
@@ -33,9 +35,11 @@ export default defineConfig({
       },
       {
         // Fault suite: starts and kills its own servers on their own data folders (no global
-        // setup); short by default, CHAOS_SECONDS=60 for a long run.
+        // setup); short by default, CHAOS_SECONDS=60 for a long run. It runs after the other
+        // projects, so its load and restarts never share the two CI cores with their timings.
         test: {
           name: 'chaos',
+          sequence: { groupOrder: 1 },
           include: ['tests/chaos/**/*.spec.ts'],
           environment: 'node',
           testTimeout: 180_000,
