@@ -21,7 +21,7 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const run = promisify(execFile);
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'cchc-chaos-pg-'));
+let dataDir: string;
 let pgPort: number;
 let databaseUrl: string;
 let env: Record<string, string>;
@@ -206,6 +206,7 @@ async function verifyScores(): Promise<ScoreReport> {
 }
 
 beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'cchc-chaos-pg-'));
   pgPort = await freePort();
   databaseUrl = `postgres://cchc:cchc-embedded@127.0.0.1:${pgPort}/cchc`;
   env = {
@@ -253,6 +254,9 @@ afterAll(async () => {
   await db?.end();
   const code = await server?.stop('SIGTERM');
   if (code !== 0) console.error(server?.output());
+  if (!dataDir) return;
+  // After a failed step an orphaned PostgreSQL may be left on the folder: never leave it behind.
+  for (const pid of postgresOn(dataDir)) process.kill(pid, 'SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 
