@@ -60,7 +60,7 @@ export const EnvSchema = z.object({
     .max(600_000)
     .default(10_000)
     .describe(
-      'How long a fast shutdown of a PostgreSQL left running by a killed server may take before it is forced',
+      'How long a fast shutdown of a PostgreSQL left running by a killed server may take before it is forced; also how long the first start retries',
     ),
   SHUTDOWN_TIMEOUT_MS: z.coerce
     .number()
