@@ -8,6 +8,7 @@ import type { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
 import type { PasswordService } from './password.service.js';
+import { SessionRevocations } from './session-revocations.js';
 
 class FixedClock extends Clock {
   now() {
@@ -57,6 +58,7 @@ function service(ds: DataSource, env: Record<string, string> = {}) {
     new FixedClock(),
     {} as RostersService,
     parseEnv(env),
+    new SessionRevocations(null),
   );
 }
 
