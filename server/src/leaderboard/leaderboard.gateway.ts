@@ -50,7 +50,6 @@ const EVENTS = [
   'participation:watch',
   'participation:unwatch',
 ] as const satisfies readonly (keyof ClientToServerEvents)[];
-type EventName = (typeof EVENTS)[number];
 
 const handshakeToken = (socket: Pick<IoSocket, 'handshake'>): unknown =>
   (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -106,12 +105,13 @@ export class LeaderboardGateway
   }
 
   async handleConnection(socket: IoSocket): Promise<void> {
+    this.limitEvents(socket);
     const { actor } = socket.data;
     await socket.join([rooms.user(actor.id), rooms.session(actor.sessionId)]);
   }
 
   handleDisconnect(socket: IoSocket): void {
-    this.limiter.forget(socket.id, EVENTS);
+    this.limiter.forget(socket.id, [...EVENTS, 'other']);
   }
 
   private disconnectRevoked(server: IoServer, r: Revocation): void {
@@ -127,23 +127,32 @@ export class LeaderboardGateway
   }
 
   /**
-   * Every event passes here first: the rate limits (cheap, so a flood costs next to nothing),
-   * then the session, which may have expired or been revoked since the handshake.
+   * Every event passes the rate limits before any handler, in the socket's own middleware: a
+   * refusal is answered there and then, so a flood costs next to nothing, and the refusals are
+   * written before the socket is closed (the events still queued on it are dropped unread).
    */
-  private async admitted<T>(
-    socket: IoSocket,
-    event: EventName,
-    handle: (actor: Actor) => Promise<Ack<T>>,
-  ): Promise<Ack<T>> {
-    // a rate in real time, not a rule: the adjustable test clock must not refill the buckets
-    const admission = this.limiter.admit(socket.id, socket.data.userId, event, Date.now());
-    if (!admission.ok) {
+  private limitEvents(socket: IoSocket): void {
+    socket.use((packet, next) => {
+      const [name] = packet;
+      const ack: unknown = packet[packet.length - 1];
+      const event = EVENTS.find((e) => e === name) ?? 'other';
+      // a rate in real time, not a rule: the adjustable test clock must not refill the buckets
+      const admission = this.limiter.admit(socket.id, socket.data.userId, event, Date.now());
+      if (admission.ok) return next();
+      if (typeof ack === 'function')
+        ack(fail(socket, new AppError('rate_limited', undefined, { seconds: admission.waitSec })));
       if (admission.disconnect && socket.connected) {
         this.log.warn(`socket event flood (${event}) from user ${socket.data.userId}: closed`);
-        this.closeAfterAck(socket);
+        socket.disconnect(true);
       }
-      return fail(socket, new AppError('rate_limited', undefined, { seconds: admission.waitSec }));
-    }
+    });
+  }
+
+  /** Every handler runs here: the session may have expired or been revoked since the handshake. */
+  private async authenticated<T>(
+    socket: IoSocket,
+    handle: (actor: Actor) => Promise<Ack<T>>,
+  ): Promise<Ack<T>> {
     try {
       const token = handshakeToken(socket);
       const actor = typeof token === 'string' ? await this.auth.authenticate(token) : null;
@@ -169,7 +178,7 @@ export class LeaderboardGateway
     @ConnectedSocket() socket: IoSocket,
     @MessageBody() body: unknown,
   ): Promise<Ack<LeaderboardUpdate>> {
-    return this.admitted(socket, 'leaderboard:watch', async (actor) => {
+    return this.authenticated(socket, async (actor) => {
       const parsed = LeaderboardWatchSchema.safeParse(body);
       if (!parsed.success) throw new AppError('validation_failed');
       const { roundId, limit, track } = parsed.data;
@@ -186,7 +195,7 @@ export class LeaderboardGateway
 
   @SubscribeMessage('leaderboard:unwatch')
   unwatch(@ConnectedSocket() socket: IoSocket, @MessageBody() body: unknown): Promise<Ack<null>> {
-    return this.admitted(socket, 'leaderboard:unwatch', async () => {
+    return this.authenticated(socket, async () => {
       const parsed = LeaderboardUnwatchSchema.safeParse(body);
       if (!parsed.success) throw new AppError('validation_failed');
       for (const room of [...socket.rooms]) {
@@ -204,7 +213,7 @@ export class LeaderboardGateway
     @ConnectedSocket() socket: IoSocket,
     @MessageBody() body: unknown,
   ): Promise<Ack<null>> {
-    return this.admitted(socket, 'participation:watch', async (actor) => {
+    return this.authenticated(socket, async (actor) => {
       const parsed = ParticipationWatchSchema.safeParse(body);
       if (!parsed.success) throw new AppError('validation_failed');
       if (actor.role === 'participant') throw new AppError('forbidden');
@@ -223,7 +232,7 @@ export class LeaderboardGateway
     @ConnectedSocket() socket: IoSocket,
     @MessageBody() body: unknown,
   ): Promise<Ack<null>> {
-    return this.admitted(socket, 'participation:unwatch', async () => {
+    return this.authenticated(socket, async () => {
       const parsed = ParticipationWatchSchema.safeParse(body);
       if (!parsed.success) throw new AppError('validation_failed');
       await socket.leave(rooms.participation(parsed.data.contestId));
