@@ -38,8 +38,10 @@ const changePassword = (base: string, token: string) => async () => {
 
 const report = (what: string, c: { ms: number | null; fromRequestMs: number | null }) =>
   console.log(
-    `[sockets] ${what}: socket closed ${c.ms?.toFixed(0)} ms after the answer ` +
-      `(${c.fromRequestMs?.toFixed(0)} ms after the request)`,
+    c.ms === null
+      ? `[sockets] ${what}: the socket stayed open`
+      : `[sockets] ${what}: socket closed ${c.ms.toFixed(0)} ms after the answer ` +
+          `(${c.fromRequestMs?.toFixed(0)} ms after the request)`,
   );
 
 /** Whether a socket still gets answers: an event any signed-in person may send. */
