@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
@@ -92,6 +93,11 @@ describe('revocation reaches sockets (one process)', () => {
 const ADMIN_URL = process.env.TEST_EXTERNAL_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const dbName = `cchc_sock_${randomBytes(4).toString('hex')}`;
+const dbUrl = () => {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${dbName}`;
+  return url.toString();
+};
 
 describe('revocation reaches sockets (two processes sharing Redis)', () => {
   let a: RunningServer;
@@ -104,9 +110,7 @@ describe('revocation reaches sockets (two processes sharing Redis)', () => {
     await c.connect();
     await c.query(`CREATE DATABASE ${dbName}`);
     await c.end();
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${dbName}`;
-    const env = { DATABASE_URL: url.toString(), REDIS_URL };
+    const env = { DATABASE_URL: dbUrl(), REDIS_URL };
     a = await startServer({ env });
     b = await startServer({ env });
     const org = await api('POST', '/api/auth/login', {
@@ -154,5 +158,37 @@ describe('revocation reaches sockets (two processes sharing Redis)', () => {
     expect(closed.reason).toBe('io server disconnect');
     expect(closed.ms).toBeLessThan(1000);
     await expect(connectSocket(a.baseUrl, first)).rejects.toThrow('unauthenticated');
+  });
+
+  it('a socket whose session expired is no longer answered, and is closed', async () => {
+    const { first } = await twoSessions(b.baseUrl, unitId);
+    const held = await connectSocket(a.baseUrl, first);
+    sockets.push(held);
+    expect(await answers(held)).toMatchObject({ ok: true });
+    const db = new pg.Client({ connectionString: dbUrl() });
+    await db.connect();
+    try {
+      const hash = createHash('sha256').update(first).digest('hex');
+      const expired = await db.query(
+        `UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`,
+        [hash],
+      );
+      expect(expired.rowCount).toBe(1);
+    } finally {
+      await db.end();
+    }
+    const closed = new Promise<string>((resolve) => held.once('disconnect', resolve));
+    const since = performance.now();
+    // answered from A's token cache for at most AUTH_CACHE_MS (10 s by default), then refused
+    let last: { ok: boolean; error?: { code: string } } = { ok: true };
+    while (last.ok && performance.now() - since < 15_000) {
+      last = await answers(held);
+      if (last.ok) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    console.log(
+      `[sockets] expired session: refused after ${(performance.now() - since).toFixed(0)} ms`,
+    );
+    expect(last).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await closed).toBe('io server disconnect');
   });
 });

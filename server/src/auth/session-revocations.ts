@@ -54,11 +54,15 @@ export class SessionRevocations implements OnModuleInit, OnModuleDestroy {
     if (!this.redis) return;
     this.sub = (this.redis as unknown as Redis).duplicate();
     this.sub.on('message', (_channel: string, message: string) => {
-      const { origin, revocation } = JSON.parse(message) as {
-        origin: string;
-        revocation: Revocation;
-      };
-      if (origin !== this.origin) this.deliver(revocation);
+      try {
+        const { origin, revocation } = JSON.parse(message) as {
+          origin: string;
+          revocation: Revocation;
+        };
+        if (origin !== this.origin) this.deliver(revocation);
+      } catch (e) {
+        this.log.error(e);
+      }
     });
     await this.sub.subscribe(CHANNEL);
   }
