@@ -11,6 +11,7 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { PasswordService } from './auth/password.service.js';
 import { ProfileService } from './auth/profile.service.js';
+import { SessionRevocations } from './auth/session-revocations.js';
 import { AppErrorFilter } from './common/error.filter.js';
 import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -34,6 +35,7 @@ import { LeaderboardService } from './leaderboard/leaderboard.service.js';
 import { ResultsController } from './leaderboard/results.controller.js';
 import { ResultsService } from './leaderboard/results.service.js';
 import { StandingRepository } from './leaderboard/standing.repository.js';
+import { SocketRateLimiter } from './leaderboard/socket-rate-limiter.js';
 import { StandingService } from './leaderboard/standing.service.js';
 import { ContestPagesController } from './public-contests/contest-pages.controller.js';
 import { PublicContestsController } from './public-contests/public-contests.controller.js';
@@ -175,10 +177,12 @@ export class AppModule {
         FormLayoutRepository,
         FormLayoutService,
         ScopePolicy,
+        SessionRevocations,
         SnapshotsRepository,
         SnapshotsService,
         StandingRepository,
         StandingService,
+        SocketRateLimiter,
         SpaShell,
         UnitsImportService,
         UnitsRepository,

@@ -19,6 +19,7 @@ import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from './password.service.js';
+import { revokes, SessionRevocations } from './session-revocations.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -32,7 +33,11 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly rosters: RostersService,
     @Inject(ENV) private readonly env: Env,
-  ) {}
+    private readonly sessionsEnded: SessionRevocations,
+  ) {
+    // this process's revocations and, with Redis, every other process's
+    sessionsEnded.onRevoked((r) => this.forget((a) => revokes(r, a)));
+  }
 
   async register(input: z.output<typeof RegisterSchema>): Promise<AuthResult> {
     const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
@@ -86,13 +91,14 @@ export class AuthService {
     await this.ds
       .getRepository(AuthSessionEntity)
       .update({ id: actor.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    this.forget((a) => a.sessionId === actor.sessionId);
+    this.sessionsEnded.revoked({ kind: 'session', sessionId: actor.sessionId });
   }
 
   /**
    * Recently resolved tokens, so a busy round does not pay a session lookup per autosave.
-   * Entries live AUTH_CACHE_MS and are dropped here on logout and password change; another
-   * process may honour a revoked token for at most that long.
+   * Entries live AUTH_CACHE_MS and are dropped on logout and password change, in every process
+   * (SessionRevocations); a process that misses the message honours a revoked token at most that
+   * long.
    */
   private readonly recent = new Map<string, { actor: Actor; until: number }>();
   /**
@@ -102,7 +108,7 @@ export class AuthService {
    */
   private revocations = 0;
 
-  forget(match: (a: Actor) => boolean): void {
+  private forget(match: (a: Actor) => boolean): void {
     this.revocations++;
     for (const [key, hit] of this.recent) if (match(hit.actor)) this.recent.delete(key);
   }

@@ -5,12 +5,12 @@ import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
-import { AuthService } from './auth.service.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { mapUniqueViolation, UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { PasswordService } from './password.service.js';
+import { SessionRevocations } from './session-revocations.js';
 
 @Injectable()
 export class ProfileService {
@@ -19,7 +19,7 @@ export class ProfileService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly clock: Clock,
-    private readonly auth: AuthService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async get(actor: Actor): Promise<User> {
@@ -54,6 +54,6 @@ export class ProfileService {
         .getRepository(AuthSessionEntity)
         .update({ userId: actor.id, id: Not(actor.sessionId) }, { revokedAt: this.clock.now() });
     });
-    this.auth.forget((a) => a.id === actor.id && a.sessionId !== actor.sessionId);
+    this.revocations.revoked({ kind: 'user', userId: actor.id, exceptSessionId: actor.sessionId });
   }
 }

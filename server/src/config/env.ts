@@ -73,6 +73,33 @@ export const EnvSchema = z.object({
     .describe(
       'How long a resolved token is trusted without a database lookup; 0 = look up every request',
     ),
+  SOCKET_RATE_PER_SEC: z.coerce
+    .number()
+    .positive()
+    .max(1000)
+    .default(5)
+    .describe('Socket events of one kind one socket may send per second, on average'),
+  SOCKET_BURST: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(20)
+    .describe('Socket events of one kind one socket may send at once after a quiet spell'),
+  SOCKET_USER_RATE_PER_SEC: z.coerce
+    .number()
+    .positive()
+    .max(1000)
+    .default(20)
+    .describe("The same per person, across all the person's sockets"),
+  SOCKET_USER_BURST: z.coerce.number().int().min(1).max(10_000).default(60),
+  SOCKET_FLOOD_DISCONNECT_AFTER: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(100)
+    .describe('Refused events after which a socket is closed as a flood'),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_SEC: z.coerce
