@@ -31,6 +31,15 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        test: {
+          // Greps what the test servers printed: it must run after every e2e and browser file.
+          name: 'privacy',
+          include: ['tests/privacy/**/*.spec.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

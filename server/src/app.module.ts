@@ -13,6 +13,7 @@ import { PasswordService } from './auth/password.service.js';
 import { ProfileService } from './auth/profile.service.js';
 import { SessionRevocations } from './auth/session-revocations.js';
 import { AppErrorFilter } from './common/error.filter.js';
+import { safeErrorRecord } from './common/log-safety.js';
 import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -106,13 +107,15 @@ export class AppModule {
               res.setHeader('X-Request-Id', id);
               return id;
             },
-            // Query strings can carry search terms with personal data: log the path only.
             serializers: {
+              // Query strings can carry search terms with personal data: log the path only.
               req: (req: { id: unknown; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
                 path: req.url.split('?')[0],
               }),
+              // Every `logger.error(e)` lands here: a database error by SQLSTATE and names only.
+              err: safeErrorRecord,
             },
             autoLogging: { ignore: (req) => req.url === '/api/health' },
           },

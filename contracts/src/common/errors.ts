@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'duplicate_phone',
   'duplicate_email',
   'duplicate_citizen_id',
+  'already_registered',
   'duplicate_code',
   'duplicate_question',
   'duplicate_slug',

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   normalizeVnPhone,
+  type ErrorCode,
   type AuthResult,
   type LoginSchema,
   type RegisterSchema,
@@ -20,6 +21,19 @@ import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from './password.service.js';
 import { revokes, SessionRevocations } from './session-revocations.js';
+
+const PERSONAL_DUPLICATES = new Set<ErrorCode>([
+  'duplicate_phone',
+  'duplicate_email',
+  'duplicate_citizen_id',
+]);
+
+/** Registration does not tell which of phone, email or CCCD is already on file. */
+function neutralDuplicate(e: unknown): never {
+  if (e instanceof AppError && PERSONAL_DUPLICATES.has(e.code))
+    throw new AppError('already_registered');
+  throw e;
+}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -48,21 +62,23 @@ export class AuthService {
     }
     if (unit.activeTo) throw new AppError('unit_inactive');
     const passwordHash = await this.passwords.hash(input.password);
-    const user = await this.ds.transaction(async (em) => {
-      const created = await this.users.insert(em, {
-        fullName: input.fullName,
-        role: 'participant',
-        unitId: unit.id,
-        phone: input.phone,
-        email: input.email ?? null,
-        citizenId: input.citizenId ?? null,
-        passwordHash,
-        consentAt: this.clock.now(),
-      });
-      // A person on a staff list counts for it from the moment they register.
-      await this.rosters.linkNewAccount(em, created);
-      return created;
-    });
+    const user = await this.ds
+      .transaction(async (em) => {
+        const created = await this.users.insert(em, {
+          fullName: input.fullName,
+          role: 'participant',
+          unitId: unit.id,
+          phone: input.phone,
+          email: input.email ?? null,
+          citizenId: input.citizenId ?? null,
+          passwordHash,
+          consentAt: this.clock.now(),
+        });
+        // A person on a staff list counts for it from the moment they register.
+        await this.rosters.linkNewAccount(em, created);
+        return created;
+      })
+      .catch(neutralDuplicate);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, unit.name) };
   }

@@ -8,6 +8,7 @@ import {
 import type { ErrorCode } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { AppError } from './app-error.js';
+import { safeErrorRecord } from './log-safety.js';
 import { ERROR_MESSAGES, format, pickLang, type Lang } from './messages.js';
 import { UPLOAD_MAX_MB } from './spreadsheet.js';
 import type { RawIssue } from './zod.js';
@@ -30,6 +31,7 @@ export function statusOf(code: ErrorCode): number {
     case 'duplicate_phone':
     case 'duplicate_email':
     case 'duplicate_citizen_id':
+    case 'already_registered':
     case 'duplicate_code':
     case 'duplicate_question':
     case 'duplicate_slug':
@@ -117,7 +119,8 @@ export class AppErrorFilter implements ExceptionFilter {
               { path: '', key: 'json', vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON.' },
             ]);
     } else {
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+      // An Error goes through the logger's `err` serializer (safeErrorRecord): no SQL values.
+      this.logger.error(exception instanceof Error ? exception : safeErrorRecord(exception));
       err = new AppError('internal_error');
     }
     const lang = pickLang(req.headers['accept-language']);

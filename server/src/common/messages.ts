@@ -25,6 +25,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Số CCCD này đã được đăng ký.',
     en: 'This citizen ID is already registered.',
   },
+  // One answer whichever of phone, email or CCCD clashed: registration must not tell a stranger
+  // which of someone's details are on file.
+  already_registered: {
+    vi: 'Thông tin đăng ký trùng với một tài khoản đã có. Nếu đó là tài khoản của bạn, hãy đăng nhập bằng số điện thoại hoặc email đã đăng ký; nếu quên mật khẩu hoặc không nhận ra tài khoản này, hãy liên hệ đầu mối của đơn vị hoặc Ban tổ chức để được hỗ trợ.',
+    en: 'These details match an existing account. If it is yours, sign in with the phone number or email you registered; if you forgot the password or do not recognise the account, contact your unit’s focal person or the organisers for help.',
+  },
   duplicate_code: { vi: 'Mã đơn vị đã tồn tại.', en: 'This unit code already exists.' },
   duplicate_question: {
     vi: 'Câu hỏi này đã có trong ngân hàng (trùng nội dung).',

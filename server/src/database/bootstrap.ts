@@ -1,6 +1,7 @@
 import { loadDemoData, removeDemoData } from '@cchc/seed';
 import type { DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
+import { safePostgresLines } from '../common/log-safety.js';
 import type { Env } from '../config/env.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './embedded.js';
 import { createDataSource } from './data-source.js';
@@ -16,7 +17,7 @@ export async function openDatabase(env: Env, log: (msg: string) => void): Promis
   const embedded = env.DATABASE_URL
     ? null
     : await startEmbeddedPostgres(env.PG_DATA_DIR, env.PG_PORT, (m) => {
-        if (/ready to accept|shutting down|FATAL|ERROR/.test(m)) log(`postgres: ${m}`);
+        for (const line of safePostgresLines(m)) log(`postgres: ${line}`);
       });
   const ds = createDataSource(env.DATABASE_URL ?? embedded!.url);
   try {

