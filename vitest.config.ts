@@ -33,9 +33,10 @@ export default defineConfig({
       },
       {
         test: {
-          // Greps what the test servers printed: it must run after every e2e and browser file.
-          name: 'privacy',
-          include: ['tests/privacy/**/*.spec.ts'],
+          // Checks on what the e2e and browser files left behind (the servers' log, the shared
+          // database's scores): it must run after every one of them.
+          name: 'after-e2e',
+          include: ['tests/after-e2e/**/*.spec.ts'],
           environment: 'node',
           sequence: { groupOrder: 1 },
         },

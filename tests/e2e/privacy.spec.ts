@@ -5,7 +5,7 @@ import { adminToken, api, baseUrl, uniqueCitizenId, uniquePhone } from '../suppo
 import { freshOrganiser } from '../support/org.js';
 
 // The cases that once wrote personal data into the server's log. Each is checked here at once;
-// tests/privacy greps the whole run's log afterwards for any other way in.
+// tests/after-e2e greps the whole run's log afterwards for any other way in.
 
 const serverLog = () => readFileSync(inject('serverLog'), 'utf8');
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**
- * Where every test server's output is kept for the privacy check (tests/privacy): the shared
+ * Where every test server's output is kept for the privacy check (tests/after-e2e): the shared
  * server's in `shared.log`, any other in `<port>.log`. Emptied when the e2e run starts.
  */
 export const SERVER_LOG_DIR = path.join(ROOT, 'test-results/server-logs');
