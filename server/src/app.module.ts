@@ -12,6 +12,7 @@ import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { PasswordService } from './auth/password.service.js';
 import { ProfileService } from './auth/profile.service.js';
 import { AppErrorFilter } from './common/error.filter.js';
+import { SheetReaderModule } from './common/sheet-reader.module.js';
 import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -92,6 +93,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forDataSource(ds, env.TEST_HOOKS),
+        SheetReaderModule.forRoot(env),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
