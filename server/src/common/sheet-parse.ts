@@ -1,7 +1,7 @@
 // Turns an uploaded .xlsx or .csv into text cells. Runs in the sheet reader's worker thread
 // (sheet-reader.ts): nothing here may assume it shares memory or time with requests.
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from './app-error.js';
 import { checkArchive, type ArchiveLimits } from './zip-reader.js';
 
@@ -33,7 +33,9 @@ function cellText(v: ExcelJS.CellValue): string {
 
 /** The first sheet of a workbook that has passed checkArchive. */
 async function readXlsx(checked: Buffer, formulas: Set<string>): Promise<string[][]> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded only for an archive that passed: a bomb is refused without paying for exceljs.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
