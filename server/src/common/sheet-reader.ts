@@ -12,6 +12,8 @@ export interface ImportLimits extends ArchiveLimits {
   parseTimeoutMs: number;
   /** Old-generation heap of the parsing thread. */
   parseMemoryMb: number;
+  /** Files parsed at once: each worker may take its heap cap, the machine has a few cores. */
+  parseConcurrency: number;
 }
 
 export function importLimits(env: Env): ImportLimits {
@@ -22,6 +24,7 @@ export function importLimits(env: Env): ImportLimits {
     maxEntryBytes: env.IMPORT_MAX_ENTRY_MB * MB,
     parseTimeoutMs: env.IMPORT_PARSE_TIMEOUT_MS,
     parseMemoryMb: env.IMPORT_PARSE_MEMORY_MB,
+    parseConcurrency: env.IMPORT_PARSE_CONCURRENCY,
   };
 }
 
@@ -41,18 +44,41 @@ const WORKER = new URL('./sheet-reader.worker.js', import.meta.url);
  * The one way an uploaded spreadsheet is read (units, staff lists, questions). Each file is
  * parsed in its own worker thread with a heap cap and a wall-time cap: a file that needs more
  * is refused with `file_too_complex` and the thread is stopped, so one import can never stall
- * other requests or grow the server. Nothing is written before the sheet comes back.
+ * other requests or grow the server. At most `parseConcurrency` files are parsed at once; the
+ * others wait their turn (their time cap starts with their parse). Nothing is written before
+ * the sheet comes back.
  */
 export class SheetReader {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
   constructor(
     private readonly limits: ImportLimits,
     /** Tests swap in a worker that misbehaves on purpose. */
     private readonly script: URL = WORKER,
   ) {}
 
-  read(file: { originalname: string; buffer: Buffer }): Promise<Sheet> {
-    const { parseTimeoutMs, parseMemoryMb, ...archive } = this.limits;
-    const job: SheetReaderJob = { name: file.originalname, buffer: file.buffer, limits: archive };
+  async read(file: { originalname: string; buffer: Buffer }): Promise<Sheet> {
+    if (this.running < this.limits.parseConcurrency) this.running++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await this.parse(file);
+    } finally {
+      // The slot passes straight to the next in line, if any.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+
+  private parse(file: { originalname: string; buffer: Buffer }): Promise<Sheet> {
+    const { parseTimeoutMs, parseMemoryMb, maxInflatedBytes, maxEntries, maxEntryBytes } =
+      this.limits;
+    const job: SheetReaderJob = {
+      name: file.originalname,
+      buffer: file.buffer,
+      limits: { maxInflatedBytes, maxEntries, maxEntryBytes },
+    };
     const worker = new Worker(this.script, {
       resourceLimits: { maxOldGenerationSizeMb: parseMemoryMb },
       workerData: job,

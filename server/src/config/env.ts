@@ -135,6 +135,13 @@ export const EnvSchema = z.object({
     .max(8192)
     .default(256)
     .describe('Heap of the worker thread that reads one uploaded spreadsheet'),
+  IMPORT_PARSE_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(2)
+    .describe('Uploaded spreadsheets read at once; others wait their turn'),
   TEST_HOOKS: boolish
     .default(false)
     .describe(
