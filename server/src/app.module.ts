@@ -14,6 +14,7 @@ import { ProfileService } from './auth/profile.service.js';
 import { SessionRevocations } from './auth/session-revocations.js';
 import { AppErrorFilter } from './common/error.filter.js';
 import { safeErrorRecord } from './common/log-safety.js';
+import { SheetReaderModule } from './common/sheet-reader.module.js';
 import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -95,6 +96,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forDataSource(ds, env.TEST_HOOKS),
+        SheetReaderModule.forRoot(env),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'unit_inactive',
   'file_too_large',
   'file_invalid',
+  'archive_too_large',
+  'file_too_complex',
   'import_failed',
   'round_not_open',
   'round_has_attempts',

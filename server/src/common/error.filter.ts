@@ -55,7 +55,10 @@ export function statusOf(code: ErrorCode): number {
       return 422;
     case 'file_too_large':
     case 'payload_too_large':
+    case 'archive_too_large':
       return 413;
+    case 'file_too_complex':
+      return 422;
     case 'rate_limited':
       return 429;
     case 'internal_error':

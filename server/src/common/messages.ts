@@ -108,6 +108,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Không đọc được tệp: tệp hỏng hoặc sai định dạng (chấp nhận .xlsx, .csv).',
     en: 'The file cannot be read: it is damaged or not .xlsx/.csv.',
   },
+  archive_too_large: {
+    vi: 'Tệp nén vượt giới hạn khi giải nén (tối đa {maxMb} MB, {maxEntries} thành phần, {maxEntryMb} MB mỗi thành phần); có thể là tệp nén độc hại (zip bomb). Chưa có dữ liệu nào được ghi.',
+    en: 'Once inflated, the archive exceeds the limits (at most {maxMb} MB, {maxEntries} entries, {maxEntryMb} MB per entry); it may be a zip bomb. Nothing was written.',
+  },
+  file_too_complex: {
+    vi: 'Tệp quá phức tạp: không đọc xong trong {seconds} giây với {memoryMb} MB bộ nhớ. Hãy chia tệp thành nhiều tệp nhỏ rồi thử lại. Chưa có dữ liệu nào được ghi.',
+    en: 'The file is too complex to read within {seconds} s and {memoryMb} MB of memory. Split it into smaller files and try again. Nothing was written.',
+  },
   import_failed: {
     vi: 'Tệp có {count} lỗi; chưa có dữ liệu nào được ghi.',
     en: 'The file has {count} errors; nothing was written.',

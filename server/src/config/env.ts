@@ -127,6 +127,48 @@ export const EnvSchema = z.object({
     .max(200)
     .default(20)
     .describe('Organiser home: running rounds listed (the total is always given)'),
+  IMPORT_MAX_INFLATED_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4096)
+    .default(100)
+    .describe('An uploaded .xlsx, all its entries once inflated (counted as they inflate)'),
+  IMPORT_MAX_ENTRIES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65_535)
+    .default(1000)
+    .describe('Entries (files) in one uploaded .xlsx'),
+  IMPORT_MAX_ENTRY_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4096)
+    .default(50)
+    .describe('One entry of an uploaded .xlsx once inflated'),
+  IMPORT_PARSE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(20_000)
+    .describe('Wall time to read one uploaded spreadsheet (worker thread stopped after)'),
+  IMPORT_PARSE_MEMORY_MB: z.coerce
+    .number()
+    .int()
+    .min(32)
+    .max(8192)
+    .default(256)
+    .describe('Heap of the worker thread that reads one uploaded spreadsheet'),
+  IMPORT_PARSE_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(2)
+    .describe('Uploaded spreadsheets read at once; others wait their turn'),
   TEST_HOOKS: boolish
     .default(false)
     .describe(
