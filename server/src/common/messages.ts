@@ -252,6 +252,10 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     vi: 'Có ký tự không hợp lệ (ký tự điều khiển, ký tự rỗng hoặc mã Unicode hỏng); hãy gõ lại nội dung.',
     en: 'Contains a character that is not allowed (control, NUL or broken Unicode); type it again.',
   },
+  email_login_needed: {
+    vi: 'Tài khoản không có số điện thoại nên không thể bỏ email: email là tên đăng nhập.',
+    en: 'The account has no phone number, so its email (the sign-in name) cannot be removed.',
+  },
   date_out_of_range: {
     vi: 'Ngày phải nằm trong khoảng năm 2000 đến năm 2100.',
     en: 'The date must fall between the years 2000 and 2100.',
