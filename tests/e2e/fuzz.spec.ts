@@ -659,6 +659,12 @@ describe('generated hostile input never gets a 5xx', () => {
       }
       socket.disconnect();
     }
+    // Hostile handshake tokens are refused at the door.
+    for (const token of ['\u0000', '\ud800', 'x'.repeat(199), `${tokens.admin}\u0000`, '{}']) {
+      const socket = await connect(token);
+      if (socket) failures.push(`handshake with ${JSON.stringify(token).slice(0, 40)} accepted`);
+      socket?.disconnect();
+    }
     console.log(
       `socket fuzz: ${[...acks.values()].reduce((a, b) => a + b, 0)} events, acks ${JSON.stringify(Object.fromEntries(acks))}, reconnects ${reconnects}`,
     );

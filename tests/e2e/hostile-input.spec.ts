@@ -284,3 +284,40 @@ describe('imported cells PostgreSQL cannot store are reported per row', () => {
     expect(r.body.errors.some((e: { row: number }) => e.row === 3)).toBe(false);
   });
 });
+
+describe('500s the fuzz test found', () => {
+  it('removing the email of an account that signs in with it is a 400', async () => {
+    const org = await freshOrganiser();
+    const r = await api('PATCH', '/api/me', { token: org.token, body: { email: null } });
+    expectFieldRefused(
+      r,
+      'email',
+      'Tài khoản không có số điện thoại nên không thể bỏ email: email là tên đăng nhập.',
+    );
+    expect((await api('GET', '/api/me', { token: org.token })).body.email).toBe(org.email);
+  });
+
+  it('two edits of a question from the same revision: one wins, the other is a 409', async () => {
+    const org = await freshOrganiser();
+    const [id] = await publishedQuestions(org.token, 1);
+    const edits = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        api('PATCH', `/api/questions/${id}`, {
+          token: org.token,
+          body: { explanation: `Giải thích sửa lần ${i}` },
+        }),
+      ),
+    );
+    const statuses = edits.map((e) => e.status);
+    expect(
+      statuses.every((s) => s === 200 || s === 409),
+      String(statuses),
+    ).toBe(true);
+    expect(statuses).toContain(200);
+    const revisions = await api('GET', `/api/questions/${id}/revisions`, { token: org.token });
+    const numbers = (revisions.body as { revision: number }[]).map((r) => r.revision);
+    // Every revision that was acknowledged is kept, once.
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers.length).toBe(1 + statuses.filter((s) => s === 200).length);
+  });
+});
