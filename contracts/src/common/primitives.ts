@@ -44,13 +44,15 @@ export const multiLineText = () =>
   z.string().refine((s) => isPlainText(s, true), { message: 'text_invalid_char', abort: true });
 
 /**
- * Trimmed, NFC-normalised text: Vietnamese typed on different keyboards compares equal. Tabs and
- * line breaks become spaces; other control characters are refused.
+ * Trimmed, NFC-normalised text: Vietnamese typed on different keyboards compares equal. Every
+ * kind of white space (tabs, line breaks, Word's vertical tab) becomes one space; other control
+ * characters are refused.
  */
 export const nfcText = (min: number, max: number) =>
-  multiLineText()
+  z
+    .string()
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
-    .pipe(z.string().min(min).max(max));
+    .pipe(lineText().min(min).max(max));
 
 /** Years a contest, a report or a merger can be dated in; anything else is a typing error. */
 export const YEAR_MIN = 2000;
