@@ -17,7 +17,7 @@ import {
   publish,
   publishedQuestions,
 } from '../support/contest.js';
-import { startServer, type RunningServer } from '../support/server-process.js';
+import { freePort, startServer, type RunningServer } from '../support/server-process.js';
 
 /**
  * Every route of the OpenAPI document, as every role, with bodies, queries and path parameters
@@ -174,6 +174,27 @@ const hostileLeaf: fc.Arbitrary<unknown> = fc.oneof(
 
 interface Pools {
   ids: string[];
+  /** The real id of each kind: a field or path named after it gets it most of the time. */
+  byKind: Record<'unit' | 'contest' | 'round' | 'question' | 'attempt' | 'user', string>;
+}
+
+const KINDS = [
+  'question',
+  'attempt',
+  'contest',
+  'round',
+  'user',
+  'unit',
+  'parent',
+  'into',
+] as const;
+
+/** A uuid of the kind a field or path segment names ("organizerUnitId", "rounds/{id}"). */
+function uuidFor(pools: Pools, hint = ''): fc.Arbitrary<string> {
+  const word = KINDS.find((k) => hint.toLowerCase().includes(k));
+  const kind = word === 'parent' || word === 'into' ? 'unit' : word;
+  const any = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...pools.ids) }, fc.uuid());
+  return kind ? fc.oneof({ weight: 4, arbitrary: fc.constant(pools.byKind[kind]) }, any) : any;
 }
 
 function valueOf(
@@ -181,8 +202,9 @@ function valueOf(
   pools: Pools,
   hostile: number,
   depth = 0,
+  key = '',
 ): fc.Arbitrary<unknown> {
-  const valid = validOf(schema, pools, hostile, depth);
+  const valid = validOf(schema, pools, hostile, depth, key);
   if (hostile === 0) return valid;
   return fc.oneof(
     { weight: 10 - hostile, arbitrary: valid },
@@ -195,18 +217,19 @@ function validOf(
   pools: Pools,
   hostile: number,
   depth: number,
+  key: string,
 ): fc.Arbitrary<unknown> {
-  const inner = (s: JsonSchema) => valueOf(s, pools, hostile, depth + 1);
+  const inner = (s: JsonSchema, k = key) => valueOf(s, pools, hostile, depth + 1, k);
   const base = ((): fc.Arbitrary<unknown> => {
     if (schema.enum?.length) return fc.constantFrom(...schema.enum);
     if (schema.const !== undefined) return fc.constant(schema.const);
     const alts = schema.anyOf ?? schema.oneOf;
-    if (alts?.length) return fc.oneof(...alts.map(inner));
+    if (alts?.length) return fc.oneof(...alts.map((a) => inner(a)));
     if (schema.allOf?.length) return inner(schema.allOf[0]!);
     const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
     switch (type) {
       case 'string':
-        return stringOf(schema, pools);
+        return stringOf(schema, pools, key);
       case 'integer':
         return fc.integer({
           min: Math.max(schema.minimum ?? -1000, -(2 ** 31)),
@@ -241,10 +264,10 @@ function validOf(
   return schema.nullable ? fc.option(base, { nil: null }) : base;
 }
 
-function stringOf(schema: JsonSchema, pools: Pools): fc.Arbitrary<unknown> {
+function stringOf(schema: JsonSchema, pools: Pools, key: string): fc.Arbitrary<unknown> {
   switch (schema.format) {
     case 'uuid':
-      return fc.oneof(fc.constantFrom(...pools.ids), fc.uuid());
+      return uuidFor(pools, key);
     case 'date-time':
       return fc
         .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
@@ -272,12 +295,17 @@ function stringOf(schema: JsonSchema, pools: Pools): fc.Arbitrary<unknown> {
 
 function objectOf(
   schema: JsonSchema,
-  inner: (s: JsonSchema) => fc.Arbitrary<unknown>,
+  inner: (s: JsonSchema, key?: string) => fc.Arbitrary<unknown>,
   depth: number,
 ): fc.Arbitrary<unknown> {
   if (depth > 6) return fc.constant({});
   const props = schema.properties ?? {};
-  const model = Object.fromEntries(Object.entries(props).map(([k, s]) => [k, inner(s)]));
+  const model = Object.fromEntries(
+    Object.entries(props).map(([k, s]) => [
+      k,
+      NAMED[k] ? fc.oneof({ weight: 8, arbitrary: NAMED[k] }, inner(s, k)) : inner(s, k),
+    ]),
+  );
   const record = fc.record(model, {
     requiredKeys: (schema.required ?? []).filter((k) => k in props),
   });
@@ -287,6 +315,62 @@ function objectOf(
     return fc.dictionary(fc.string({ maxLength: 12 }), inner(values), { maxKeys: 4 });
   }
   return record;
+}
+
+/**
+ * Fields whose schema says only "string" but whose rules want a shape (a phone, a CCCD): well
+ * formed values let a body pass them and reach the fields behind.
+ */
+const NAMED: Record<string, fc.Arbitrary<unknown>> = {
+  phone: fc.integer({ min: 0, max: 99_999_999 }).map((n) => `09${String(n).padStart(8, '0')}`),
+  citizenId: fc
+    .integer({ min: 0, max: 99_999_999 })
+    .map((n) => `0010${String(n).padStart(8, '0')}`),
+  password: fc.constant('MatKhau@2025'),
+  newPassword: fc.constant('MatKhau@2026'),
+  consent: fc.constant(true),
+};
+
+type Path = (string | number)[];
+
+/** The paths of every scalar in a value. */
+function leaves(v: unknown, at: Path = []): Path[] {
+  if (v && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) =>
+      leaves(x, [...at, Array.isArray(v) ? Number(k) : k]),
+    );
+  return [at];
+}
+
+function replaceAt(v: unknown, path: Path, leaf: unknown): unknown {
+  if (!path.length) return leaf;
+  const [head, ...rest] = path;
+  const copy = (Array.isArray(v) ? [...v] : { ...(v as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head!] = replaceAt(copy[head!], rest, leaf);
+  return copy;
+}
+
+/** What PostgreSQL cannot store, slipped into a valid string: its length and shape stay valid. */
+const UNSTORABLE = ['\u0000', '\ud800', '\udfff', '\u0007', '\u001b', '\u0085', '\ufffe'];
+
+/** A valid value with exactly one scalar spoiled: the bad field is the only reason to refuse. */
+function spoilOneLeaf(value: unknown): fc.Arbitrary<unknown> {
+  const paths = leaves(value);
+  if (!paths.length) return hostileLeaf;
+  return fc
+    .tuple(fc.nat({ max: paths.length - 1 }), hostileLeaf, fc.constantFrom(...UNSTORABLE), fc.nat())
+    .map(([i, hostile, bad, at]) => {
+      const path = paths[i]!;
+      const old = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value);
+      const leaf =
+        typeof old === 'string' && old.length && at % 2
+          ? old.slice(0, at % old.length) + bad + old.slice((at % old.length) + 1)
+          : hostile;
+      return replaceAt(value, path, leaf);
+    });
 }
 
 /** Extra keys, missing keys, prototype keys: the shape of an object spoiled. */
@@ -312,8 +396,9 @@ function spoilShape(value: unknown): fc.Arbitrary<unknown> {
 
 function bodyOf(schema: JsonSchema, pools: Pools): fc.Arbitrary<unknown> {
   return fc.oneof(
-    { weight: 3, arbitrary: valueOf(schema, pools, 0) },
-    { weight: 5, arbitrary: valueOf(schema, pools, 2) },
+    { weight: 2, arbitrary: valueOf(schema, pools, 0) },
+    { weight: 5, arbitrary: valueOf(schema, pools, 0).chain(spoilOneLeaf) },
+    { weight: 2, arbitrary: valueOf(schema, pools, 2) },
     { weight: 2, arbitrary: valueOf(schema, pools, 0).chain(spoilShape) },
   );
 }
@@ -341,10 +426,9 @@ const asText = (v: unknown): string =>
       ? '-0'
       : (JSON.stringify(v) ?? '');
 
-function pathParamOf(pools: Pools): fc.Arbitrary<string> {
+function pathParamOf(pools: Pools, hint: string): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...pools.ids) },
-    { weight: 1, arbitrary: fc.uuid() },
+    { weight: 5, arbitrary: uuidFor(pools, hint) },
     { weight: 3, arbitrary: hostileLeaf.map(asText) },
     { weight: 1, arbitrary: codeUnitString },
   );
@@ -352,26 +436,37 @@ function pathParamOf(pools: Pools): fc.Arbitrary<string> {
 
 function queryOf(op: Operation, pools: Pools): fc.Arbitrary<string> {
   const params = Object.entries(op.query);
-  const one = ([name, schema]: [string, JsonSchema]) =>
+  const valid = ([name, schema]: [string, JsonSchema]) =>
     fc.option(
-      fc.oneof(
-        {
-          weight: 5,
-          arbitrary: valueOf(schema, pools, 3).map((v) => `${name}=${encode(asText(v))}`),
-        },
-        // qs reads these as an array and as an object: wrong types in a query string
-        { weight: 1, arbitrary: fc.constant(`${name}=a&${name}=b`) },
-        { weight: 1, arbitrary: fc.constant(`${name}[__proto__][x]=1`) },
-      ),
+      valueOf(schema, pools, 0).map((v) => `${name}=${encode(asText(v))}`),
       { nil: '', freq: 2 },
     );
+  const parts = fc.tuple(...params.map(valid));
+  const badParam = fc.oneof(
+    { weight: 6, arbitrary: hostileLeaf.map((v) => (n: string) => `${n}=${encode(asText(v))}`) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .constantFrom(...UNSTORABLE)
+        .map((b) => (n: string) => `${n}=${encode(`a${b}`)}`),
+    },
+    // qs reads these as an array and as an object: wrong types in a query string
+    { weight: 1, arbitrary: fc.constant((n: string) => `${n}=a&${n}=b`) },
+    { weight: 1, arbitrary: fc.constant((n: string) => `${n}[__proto__][x]=1`) },
+  );
+  // One spoiled parameter among valid ones: it is the only reason to refuse the request.
+  const spoiled = params.length
+    ? fc
+        .tuple(parts, fc.nat({ max: params.length - 1 }), badParam)
+        .map(([ps, i, bad]) => ps.map((p, j) => (j === i ? bad(params[i]![0]) : p)))
+    : parts;
   const extra = fc.option(
     fc.constantFrom('zz=1', '__proto__[admin]=1', 'constructor[prototype][x]=1', '%00=%00'),
     { nil: '', freq: 4 },
   );
   return fc
-    .tuple(fc.tuple(...params.map(one)), extra)
-    .map(([parts, x]) => [...parts, x].filter(Boolean).join('&'));
+    .tuple(fc.oneof({ weight: 1, arbitrary: parts }, { weight: 3, arbitrary: spoiled }), extra)
+    .map(([ps, x]) => [...ps, x].filter(Boolean).join('&'));
 }
 
 const FILE_NAMES = [
@@ -386,9 +481,10 @@ const FILE_NAMES = [
 ];
 
 function caseArb(op: Operation, role: Role, pools: Pools): fc.Arbitrary<Case> {
-  const names = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const params = [...op.path.matchAll(/([\w-]+)\/\{(\w+)\}/g)];
+  const names = params.map((m) => m[2]!);
   const path = fc
-    .tuple(...names.map(() => pathParamOf(pools)))
+    .tuple(...params.map((m) => pathParamOf(pools, `${m[1]}/${m[2]}`)))
     .map((values) => names.reduce((p, n, i) => p.replace(`{${n}}`, encode(values[i]!)), op.path));
   const query = queryOf(op, pools);
   const body: fc.Arbitrary<Pick<Case, 'body' | 'form'>> =
@@ -432,7 +528,7 @@ let server: RunningServer;
 const tokens: Partial<Record<Role, string>> = {};
 /** A second session of each role, for the logout route: the first one must live on. */
 const logoutTokens: Partial<Record<Role, string>> = {};
-const pools: Pools = { ids: [] };
+const pools = { ids: [] } as unknown as Pools;
 
 async function loginAs(role: Exclude<Role, 'anonymous'>): Promise<string> {
   const r = await api('POST', '/api/auth/login', {
@@ -516,6 +612,9 @@ function operations(doc: { paths: Record<string, Record<string, any>> }): Operat
 beforeAll(async () => {
   server = await startServer({
     env: {
+      // A port of its own for the embedded PostgreSQL, as global-setup does: "any free port"
+      // chosen by PostgreSQL could be the one just picked for the HTTP server.
+      PG_PORT: String(await freePort()),
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
       LOGIN_MAX_FAILURES_PER_IP: '1000000',
       REGISTER_MAX_PER_IP: '1000000',
@@ -542,7 +641,15 @@ beforeAll(async () => {
     token: taker.token,
     body: {},
   });
-  pools.ids = [unitId, contest.id, round.id, questionIds[0]!, attempt.body.id, taker.id];
+  pools.byKind = {
+    unit: unitId,
+    contest: contest.id,
+    round: round.id,
+    question: questionIds[0]!,
+    attempt: attempt.body.id as string,
+    user: taker.id,
+  };
+  pools.ids = Object.values(pools.byKind);
 }, 180_000);
 
 afterAll(async () => {
