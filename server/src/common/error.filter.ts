@@ -9,7 +9,7 @@ import type { ErrorCode } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { AppError } from './app-error.js';
 import { safeErrorRecord } from './log-safety.js';
-import { ERROR_MESSAGES, format, pickLang, type Lang } from './messages.js';
+import { ERROR_MESSAGES, FIELD_MESSAGES, format, pickLang, type Lang } from './messages.js';
 import { UPLOAD_MAX_MB } from './spreadsheet.js';
 import type { RawIssue } from './zod.js';
 
@@ -121,6 +121,13 @@ export class AppErrorFilter implements ExceptionFilter {
           : new AppError('validation_failed', [
               { path: '', key: 'json', vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON.' },
             ]);
+    } else if (isDataError(exception)) {
+      // The schemas should have refused it; PostgreSQL refusing a value is still the caller's
+      // input (a character or number it cannot store), never a server fault.
+      this.logger.warn(`PostgreSQL refused a value (SQLSTATE ${exception.code})`);
+      err = new AppError('validation_failed', [
+        { path: '', key: 'value_not_storable', ...FIELD_MESSAGES.value_not_storable! },
+      ]);
     } else {
       // An Error goes through the logger's `err` serializer (safeErrorRecord): no SQL values.
       this.logger.error(exception instanceof Error ? exception : safeErrorRecord(exception));
@@ -154,4 +161,14 @@ function isBodyParserError(e: unknown): e is { type: string } {
     typeof (e as { type?: unknown }).type === 'string' &&
     String((e as { type: string }).type).startsWith('entity.')
   );
+}
+
+/**
+ * SQLSTATE class 22 (data exception): invalid text representation, numeric value out of range,
+ * a character not in the encoding (22021), an untranslatable one in jsonb (22P05), a bad date
+ * (22007, 22008). TypeORM's QueryFailedError carries the driver's code.
+ */
+export function isDataError(e: unknown): e is { code: string } {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }

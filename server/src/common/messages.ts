@@ -262,6 +262,22 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     vi: 'Có ký tự không in được (ký tự điều khiển); hãy gõ lại nội dung.',
     en: 'Contains characters that cannot be printed (control characters); type it again.',
   },
+  text_invalid_char: {
+    vi: 'Có ký tự không hợp lệ (ký tự điều khiển, ký tự rỗng hoặc mã Unicode hỏng); hãy gõ lại nội dung.',
+    en: 'Contains a character that is not allowed (control, NUL or broken Unicode); type it again.',
+  },
+  email_login_needed: {
+    vi: 'Tài khoản không có số điện thoại nên không thể bỏ email: email là tên đăng nhập.',
+    en: 'The account has no phone number, so its email (the sign-in name) cannot be removed.',
+  },
+  date_out_of_range: {
+    vi: 'Ngày phải nằm trong khoảng năm 2000 đến năm 2100.',
+    en: 'The date must fall between the years 2000 and 2100.',
+  },
+  value_not_storable: {
+    vi: 'Có giá trị không lưu được (ký tự không hợp lệ hoặc số vượt giới hạn).',
+    en: 'A value cannot be stored (a character not allowed or a number out of range).',
+  },
   form_lines_max_1: { vi: 'Chỉ được một dòng.', en: 'One line only.' },
   form_lines_max_2: { vi: 'Tối đa 2 dòng.', en: 'At most 2 lines.' },
   form_lines_max_3: { vi: 'Tối đa 3 dòng.', en: 'At most 3 lines.' },
