@@ -34,12 +34,22 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // Checks on what the e2e and browser files left behind (the servers' log, the shared
+          // database's scores): it must run after every one of them.
+          name: 'after-e2e',
+          include: ['tests/after-e2e/**/*.spec.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
         // Fault suite: starts and kills its own servers on their own data folders (no global
         // setup); short by default, CHAOS_SECONDS=60 for a long run. It runs after the other
         // projects, so its load and restarts never share the two CI cores with their timings.
         test: {
           name: 'chaos',
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           include: ['tests/chaos/**/*.spec.ts'],
           environment: 'node',
           testTimeout: 180_000,

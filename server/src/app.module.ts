@@ -11,7 +11,10 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { PasswordService } from './auth/password.service.js';
 import { ProfileService } from './auth/profile.service.js';
+import { SessionRevocations } from './auth/session-revocations.js';
 import { AppErrorFilter } from './common/error.filter.js';
+import { safeErrorRecord } from './common/log-safety.js';
+import { SheetReaderModule } from './common/sheet-reader.module.js';
 import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -35,6 +38,7 @@ import { LeaderboardService } from './leaderboard/leaderboard.service.js';
 import { ResultsController } from './leaderboard/results.controller.js';
 import { ResultsService } from './leaderboard/results.service.js';
 import { StandingRepository } from './leaderboard/standing.repository.js';
+import { SocketRateLimiter } from './leaderboard/socket-rate-limiter.js';
 import { StandingService } from './leaderboard/standing.service.js';
 import { ContestPagesController } from './public-contests/contest-pages.controller.js';
 import { PublicContestsController } from './public-contests/public-contests.controller.js';
@@ -98,6 +102,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         DatabaseModule.forDataSource(ds, env.TEST_HOOKS),
+        SheetReaderModule.forRoot(env),
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
@@ -110,13 +115,15 @@ export class AppModule {
               res.setHeader('X-Request-Id', id);
               return id;
             },
-            // Query strings can carry search terms with personal data: log the path only.
             serializers: {
+              // Query strings can carry search terms with personal data: log the path only.
               req: (req: { id: unknown; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
                 path: req.url.split('?')[0],
               }),
+              // Every `logger.error(e)` lands here: a database error by SQLSTATE and names only.
+              err: safeErrorRecord,
             },
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
           },
@@ -182,10 +189,12 @@ export class AppModule {
         FormLayoutRepository,
         FormLayoutService,
         ScopePolicy,
+        SessionRevocations,
         SnapshotsRepository,
         SnapshotsService,
         StandingRepository,
         StandingService,
+        SocketRateLimiter,
         SpaShell,
         UnitsImportService,
         UnitsRepository,

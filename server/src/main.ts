@@ -12,6 +12,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { noStoreByDefault } from './common/no-store.js';
 import { clientDistDir } from './config/client-dist.js';
 import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
@@ -90,6 +91,7 @@ async function bootstrap() {
     if (closing) res.setHeader('Connection', 'close');
     next();
   });
+  app.use('/api', noStoreByDefault);
   app.use(express.json({ limit: '1mb' }));
   // HTTPS-only headers only when the app is known to be served over HTTPS: on a LAN over plain
   // HTTP, upgrade-insecure-requests would send the browser to https:// for every script and

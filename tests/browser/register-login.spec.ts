@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, uniqueCitizenId, uniquePhone } from '../support/api.js';
+import { api, baseUrl, uniqueCitizenId, uniquePhone } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
 
 let browser: Browser;
@@ -96,6 +96,44 @@ describe('registration and login through the UI', () => {
     await page.getByTestId('login-submit').click();
     await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
     expect(page.url()).toContain('/login');
+    await page.close();
+  });
+
+  it('answers a phone already registered without saying which detail clashed, and offers the login page', async () => {
+    const units = await api('GET', '/api/units/public');
+    const unit = units.body.find((u: { name: string }) => u.name === 'Phường Mộ Lao');
+    const phone = uniquePhone();
+    const first = await api('POST', '/api/auth/register', {
+      body: {
+        fullName: 'Lý Thị Hoa',
+        phone,
+        unitId: unit.id,
+        password: 'MatKhau@2025',
+        consent: true,
+      },
+    });
+    expect(first.status).toBe(201);
+    const page = await browser.newPage({ locale: 'vi-VN' });
+    await page.goto(`${baseUrl()}/register`);
+    await page.getByTestId('register-fullName').fill('Lý Thị Hoa');
+    await page.getByTestId('register-phone').fill(phone);
+    await page.getByTestId('register-unit').click();
+    await page.getByTestId('register-unit').pressSequentially('mo lao');
+    const option = page.getByRole('option', { name: /Phường Mộ Lao/ }).first();
+    await option.waitFor();
+    await option.click();
+    await page.getByTestId('register-password').fill('MatKhau@2025');
+    await page.getByTestId('register-password2').fill('MatKhau@2025');
+    await page.getByTestId('register-consent').check();
+    await page.getByTestId('register-submit').click();
+
+    const error = page.getByTestId('register-error');
+    await error.waitFor();
+    const text = (await error.textContent()) ?? '';
+    expect(text).toContain('trùng với một tài khoản đã có');
+    expect(text).not.toMatch(/số điện thoại này|CCCD này/i);
+    await page.getByTestId('register-already-login').click();
+    await page.waitForURL(/\/login/);
     await page.close();
   });
 });

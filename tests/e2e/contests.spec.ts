@@ -460,8 +460,23 @@ describe('Results', () => {
     });
     expect(fourth.body.rows).toEqual(fin.body.rows);
 
+    // Finalised is not published: the winners stay off the public pages (which may still change
+    // after complaints) until the organisers publish the contest's results.
+    const unpublished = await api('GET', `/api/public/rounds/${round.id}/results`);
+    expect(unpublished.status).toBe(404);
+    const page = await api('GET', `/api/public/contests/${contest.slug}`);
+    expect(page.body.rounds[0].results).toBeNull();
+    for (const status of ['closed', 'results_published']) {
+      const moved = await api('PATCH', `/api/contests/${contest.id}`, {
+        token: org.token,
+        body: { status },
+      });
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
     const pub = await api('GET', `/api/public/rounds/${round.id}/results`);
     expect(pub.status).toBe(200);
+    const published = await api('GET', `/api/public/contests/${contest.slug}`);
+    expect(published.body.rounds[0].results.winners).toEqual(pub.body.winners);
     expect(pub.body.winners[0]).toEqual({
       prize: 'Giải Nhất',
       fullName: 'Thí sinh B',
@@ -609,9 +624,15 @@ describe('Demo contest', () => {
       'upcoming',
       'upcoming',
     ]);
-    const results = await api('GET', `/api/public/rounds/${demo[0].id}/results`);
+    // The week's winners are frozen for the organisers; the public sees them only once the
+    // contest's results are published, which the running demo contest has not reached.
+    const results = await api('GET', `/api/rounds/${demo[0].id}/results`, {
+      token: await adminToken(),
+    });
     expect(results.status).toBe(200);
-    expect(results.body.winners).toHaveLength(16);
+    expect(results.body.prizes).toHaveLength(16);
+    const pub = await api('GET', `/api/public/rounds/${demo[0].id}/results`);
+    expect(pub.status).toBe(404);
     const board = await api('GET', `/api/rounds/${demo[1].id}/leaderboard?limit=5`, { token });
     expect(board.body.total).toBeGreaterThan(10);
     expect(board.body.rows[0].rank).toBe(1);

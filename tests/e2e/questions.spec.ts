@@ -526,8 +526,8 @@ describe('question import', () => {
       token: org.token,
       form: upload('bom.xlsx', zipBomb()),
     });
-    expect(bomb.status).toBe(400);
-    expect(bomb.body.error.code).toBe('file_invalid');
+    expect(bomb.status).toBe(413);
+    expect(bomb.body.error.code).toBe('archive_too_large');
     const broken = await api('POST', '/api/questions/import?dryRun=true', {
       token: org.token,
       form: upload('hong.xlsx', randomBytes(2000)),

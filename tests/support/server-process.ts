@@ -1,11 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * Where every test server's output is kept for the privacy check (tests/after-e2e): the shared
+ * server's in `shared.log`, any other in `<port>.log`. Emptied when the e2e run starts.
+ */
+export const SERVER_LOG_DIR = path.join(ROOT, 'test-results/server-logs');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,7 +37,12 @@ export interface RunningServer {
 
 /** Starts the built server (server/dist/main.js) as a real process on an embedded PostgreSQL. */
 export async function startServer(
-  opts: { dataDir?: string; env?: Record<string, string> } = {},
+  opts: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    /** Where to append everything the server prints; default SERVER_LOG_DIR/<port>.log. */
+    logFile?: string;
+  } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'cchc-test-pg-'));
@@ -51,8 +61,17 @@ export async function startServer(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  mkdirSync(SERVER_LOG_DIR, { recursive: true });
+  const file = createWriteStream(opts.logFile ?? path.join(SERVER_LOG_DIR, `${port}.log`), {
+    flags: 'a',
+  });
+  const collect = (d: Buffer) => {
+    out += d.toString();
+    file.write(d);
+  };
+  proc.stdout!.on('data', collect);
+  proc.stderr!.on('data', collect);
+  proc.on('exit', () => file.end());
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;

@@ -45,6 +45,11 @@ export function setUnauthorizedHandler(handler: (rejectedToken: string) => void)
   onUnauthorized = handler;
 }
 
+/** A token the server refused (an HTTP 401 `unauthenticated`, a refused socket handshake). */
+export function tokenRejected(token: string): void {
+  onUnauthorized?.(token);
+}
+
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 export interface RequestOptions {
@@ -106,7 +111,7 @@ async function send(method: string, path: string, options: RequestOptions = {}):
     // Only an unknown token ends the session: a wrong password (login, password change) is a
     // 401 too, and must not sign the person out.
     if (response.status === 401 && token && isErrorBody(payload)) {
-      if (payload.error.code === 'unauthenticated') onUnauthorized?.(token);
+      if (payload.error.code === 'unauthenticated') tokenRejected(token);
     }
     if (isErrorBody(payload)) {
       const { code, message, details } = payload.error;

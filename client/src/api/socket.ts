@@ -1,6 +1,6 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@cchc/contracts';
 import { io, type Socket } from 'socket.io-client';
-import { getToken } from './http';
+import { getToken, tokenRejected } from './http';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -28,16 +28,23 @@ export function useSocket(): AppSocket {
     reconnectionDelay: 1000,
     reconnectionDelayMax: 10_000,
   });
-  s.on('connect_error', () => {
+  s.on('connect_error', (err) => {
     // socket.active is false when the server refused the handshake: try again later ourselves
     if (s.active || retryTimer || !getToken()) return;
+    // ...unless it refused the token itself (logged out, password changed elsewhere, expired):
+    // retrying with it would loop forever, so the session ends and the person signs in again
+    if (err.message === 'unauthenticated' && handshakeToken === getToken()) {
+      if (handshakeToken) tokenRejected(handshakeToken);
+      return;
+    }
     retryTimer = setTimeout(() => {
       retryTimer = null;
       if (!s.connected) s.connect();
     }, REFUSED_RETRY_MS);
   });
   s.on('disconnect', (reason) => {
-    // the server closed this socket on purpose (e.g. a deploy): come back as well
+    // the server closed this socket on purpose (a deploy, a flood, a revoked session): come back;
+    // for a revoked session the handshake is refused and connect_error ends the session
     if (reason === 'io server disconnect') s.connect();
   });
   socket = s;

@@ -97,6 +97,9 @@ const en: MessageSchema = {
       'Area code: lower-case letters without diacritics, digits and _ (2–40 characters)',
     source_document_required: 'Enter the document used as the source',
     form_text_invalid: 'Contains characters that cannot be printed; type it again',
+    text_invalid_char:
+      'Contains a character that is not allowed (control character or broken Unicode); type it again',
+    date_out_of_range: 'The date must fall between the years 2000 and 2100',
     form_lines_max_1: 'One line only',
     form_lines_max_2: 'At most 2 lines',
     form_lines_max_3: 'At most 3 lines',

@@ -140,9 +140,10 @@ export const playVi = {
     prize: 'Giải',
     name: 'Họ và tên',
     unit: 'Đơn vị',
-    finalizedAt: 'Công bố lúc {time}',
+    finalizedAt: 'Chốt kết quả lúc {time}',
     notPublished: 'Kết quả chưa được công bố',
-    notPublishedText: 'Ban tổ chức sẽ công bố kết quả sau khi đợt thi kết thúc và được tổng hợp.',
+    notPublishedText:
+      'Danh sách đoạt giải được công khai khi Ban tổ chức công bố kết quả cuộc thi, sau khi các đợt thi kết thúc và được tổng hợp.',
     noWinners: 'Đợt thi này không có giải cá nhân.',
   },
 };
@@ -287,9 +288,10 @@ export const playEn: typeof playVi = {
     prize: 'Prize',
     name: 'Name',
     unit: 'Unit',
-    finalizedAt: 'Published {time}',
+    finalizedAt: 'Finalised {time}',
     notPublished: 'Results have not been published yet',
-    notPublishedText: 'The organisers publish the results after the round closes and is tallied.',
+    notPublishedText:
+      'The winners are shown once the organisers publish the contest’s results, after the rounds have closed and been tallied.',
     noWinners: 'This round has no individual prizes.',
   },
 };

@@ -36,8 +36,8 @@ export const publicContestVi = {
   seeResults: 'Xem kết quả',
   results: 'Kết quả',
   noResults:
-    'Chưa có kết quả nào được công bố. Kết quả mỗi đợt được công bố sau khi đợt thi kết thúc và Ban tổ chức chốt kết quả.',
-  resultsPublishedAt: 'Công bố lúc {time}',
+    'Chưa có kết quả nào được công bố. Danh sách đoạt giải của các đợt thi được công khai khi Ban tổ chức công bố kết quả cuộc thi.',
+  resultsPublishedAt: 'Chốt kết quả lúc {time}',
   noWinners: 'Đợt thi này không có giải cá nhân.',
   rules: 'Thể lệ',
   showRules: 'Xem toàn văn thể lệ',
@@ -111,8 +111,8 @@ export const publicContestEn: typeof publicContestVi = {
   seeResults: 'See the results',
   results: 'Results',
   noResults:
-    'No results have been published yet. Each round’s results are published once it has ended and the organisers have finalised them.',
-  resultsPublishedAt: 'Published {time}',
+    'No results have been published yet. The rounds’ winners are shown once the organisers publish the contest’s results.',
+  resultsPublishedAt: 'Finalised {time}',
   noWinners: 'This round has no individual prizes.',
   rules: 'Rules',
   showRules: 'Read the full rules',

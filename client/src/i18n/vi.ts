@@ -98,6 +98,9 @@ const vi = {
     area_code_invalid: 'Mã lĩnh vực chỉ gồm chữ thường không dấu, chữ số và dấu _ (2–40 ký tự)',
     source_document_required: 'Nhập tên văn bản làm căn cứ',
     form_text_invalid: 'Có ký tự không in được; hãy gõ lại nội dung',
+    text_invalid_char:
+      'Có ký tự không hợp lệ (ký tự điều khiển hoặc mã Unicode hỏng); hãy gõ lại nội dung',
+    date_out_of_range: 'Ngày phải nằm trong khoảng năm 2000 đến năm 2100',
     form_lines_max_1: 'Chỉ được một dòng',
     form_lines_max_2: 'Tối đa 2 dòng',
     form_lines_max_3: 'Tối đa 3 dòng',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UuidSchema } from '../common/primitives.js';
+import { INT4_MAX, UuidSchema, queryInt } from '../common/primitives.js';
 import { SourceSchema } from '../questions/questions.schema.js';
 import { ParticipantTrackSchema } from '../contests/contests.schema.js';
 
@@ -25,7 +25,7 @@ export const SaveAnswerSchema = z.strictObject({
   seq: z
     .int()
     .min(0)
-    .max(2 ** 31 - 1)
+    .max(INT4_MAX)
     .optional()
     .describe('Client sequence number: a write with a lower seq than the stored one is ignored'),
 });
@@ -34,7 +34,13 @@ export type SaveAnswer = z.input<typeof SaveAnswerSchema>;
 export const SubmitAttemptSchema = z.strictObject({
   prediction: z.int().min(0).max(100_000_000).nullable().optional(),
   answers: z
-    .array(z.strictObject({ questionId: UuidSchema, optionIds, seq: z.int().min(0).optional() }))
+    .array(
+      z.strictObject({
+        questionId: UuidSchema,
+        optionIds,
+        seq: z.int().min(0).max(INT4_MAX).optional(),
+      }),
+    )
     .max(100)
     .optional()
     .describe('Answers not yet autosaved (offline queue); saved before scoring'),
@@ -168,8 +174,8 @@ export const LeaderboardSchema = z.object({
 export type Leaderboard = z.infer<typeof LeaderboardSchema>;
 
 export const LeaderboardQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt().min(1).max(500).default(50),
+  offset: queryInt().min(0).default(0),
   unitId: UuidSchema.optional(),
   track: ParticipantTrackSchema.optional(),
 });

@@ -5,6 +5,7 @@ import {
   PasswordSchema,
   PhoneSchema,
   UuidSchema,
+  lineText,
   nfcText,
 } from '../common/primitives.js';
 
@@ -24,8 +25,8 @@ export const RegisterSchema = z.strictObject({
 export type Register = z.input<typeof RegisterSchema>;
 
 export const LoginSchema = z.strictObject({
-  username: z.string().trim().min(1).max(254).describe('Phone number or email'),
-  password: z.string().min(1).max(128),
+  username: lineText().trim().min(1).max(254).describe('Phone number or email'),
+  password: lineText().min(1).max(128),
 });
 export type Login = z.infer<typeof LoginSchema>;
 
@@ -55,6 +56,6 @@ export const UpdateProfileSchema = z.strictObject({
 export type UpdateProfile = z.input<typeof UpdateProfileSchema>;
 
 export const ChangePasswordSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(128),
+  currentPassword: lineText().min(1).max(128),
   newPassword: PasswordSchema,
 });

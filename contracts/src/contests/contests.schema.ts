@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CitizenIdSchema, PhoneSchema, UuidSchema, nfcText } from '../common/primitives.js';
+import {
+  CitizenIdSchema,
+  IsoDateTimeSchema,
+  PhoneSchema,
+  UuidSchema,
+  lineText,
+  nfcText,
+} from '../common/primitives.js';
 import { SlugSchema } from './slug.js';
 
 export const PARTICIPANT_TRACKS = ['staff', 'citizen'] as const;
@@ -18,7 +25,7 @@ export const CONTEST_TRANSITIONS: Record<ContestStatus, ContestStatus[]> = {
   results_published: [],
 };
 
-const isoDateTime = z.iso.datetime({ offset: true }).describe('ISO-8601 with offset');
+const isoDateTime = IsoDateTimeSchema;
 
 export const PrizeTierSchema = z.strictObject({
   rank: nfcText(1, 60).describe('Prize name, e.g. "Giải Nhất"'),
@@ -87,7 +94,7 @@ export const UpdateContestSchema = z.strictObject({
 export type UpdateContest = z.input<typeof UpdateContestSchema>;
 
 export const BlueprintItemSchema = z.strictObject({
-  area: z.string().trim().min(2).max(40),
+  area: lineText().trim().min(2).max(40),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   count: z.int().min(1).max(100),
 });

@@ -43,7 +43,7 @@ export const PublicRoundSchema = z.object({
   results: z
     .object({ finalizedAt: z.string(), winners: z.array(PublicWinnerSchema) })
     .nullable()
-    .describe('Published once the round is finalised'),
+    .describe("The round's winners, once the contest's results are published (results_published)"),
 });
 export type PublicRound = z.infer<typeof PublicRoundSchema>;
 

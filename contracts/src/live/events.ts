@@ -9,6 +9,9 @@ export const rooms = {
   leaderboard: (board: string) => `leaderboard:${board}`,
   leaderboardRanked: (board: string) => `leaderboard:${board}:ranked`,
   participation: (contestId: string) => `participation:${contestId}`,
+  /** Every socket of a person, and of one session (token): revocations close them. */
+  user: (userId: string) => `user:${userId}`,
+  session: (sessionId: string) => `session:${sessionId}`,
 };
 
 export const LeaderboardWatchSchema = z.strictObject({
@@ -59,6 +62,12 @@ export interface ServerToClientEvents {
   'live:ended': (end: unknown) => void;
 }
 
+/**
+ * Besides each event's own errors, every ack may answer `rate_limited` (too many events of that
+ * kind: wait the seconds the message gives; a socket that keeps on is closed) or
+ * `unauthenticated` (the session ended: the server closes the socket and a new handshake with the
+ * same token is refused, so the client signs in again instead of reconnecting).
+ */
 export interface ClientToServerEvents {
   'leaderboard:watch': (req: LeaderboardWatch, ack: (res: Ack<LeaderboardUpdate>) => void) => void;
   'leaderboard:unwatch': (

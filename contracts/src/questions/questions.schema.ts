@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UuidSchema, nfcText } from '../common/primitives.js';
+import { UuidSchema, lineText, nfcText, queryInt } from '../common/primitives.js';
 import { ImportRowErrorSchema } from '../units/units.schema.js';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true_false'] as const;
@@ -29,8 +29,8 @@ export const OptionInputSchema = z.strictObject({
 
 export const SourceSchema = z.strictObject({
   document: nfcText(1, 300).describe('Legal document or plan, e.g. "Nghị quyết 76/NQ-CP"'),
-  date: z.string().trim().max(20).optional().describe('dd/MM/yyyy'),
-  article: z.string().trim().max(100).optional().describe('Điều, khoản, mục'),
+  date: lineText().trim().max(20).optional().describe('dd/MM/yyyy'),
+  article: lineText().trim().max(100).optional().describe('Điều, khoản, mục'),
 });
 export type QuestionSource = z.infer<typeof SourceSchema>;
 
@@ -121,15 +121,15 @@ export const QuestionSchema = z.object({
 export type Question = z.infer<typeof QuestionSchema>;
 
 export const QuestionListQuerySchema = z.strictObject({
-  area: z.string().max(40).optional(),
+  area: lineText().max(40).optional(),
   difficulty: z.coerce.number().int().min(1).max(3).optional(),
   type: QuestionTypeSchema.optional(),
   status: QuestionStatusSchema.optional(),
   track: QuestionTrackSchema.optional(),
-  tag: z.string().max(40).optional(),
-  search: z.string().trim().max(200).optional().describe('Accent-insensitive'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  tag: lineText().max(40).optional(),
+  search: lineText().trim().max(200).optional().describe('Accent-insensitive'),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(200).default(50),
 });
 export type QuestionListQuery = z.input<typeof QuestionListQuerySchema>;
 
@@ -181,7 +181,7 @@ export const QuestionImportQuerySchema = z.strictObject({
     .enum(['xlsx', 'csv', 'aiken', 'gift'])
     .optional()
     .describe('Detected from the file name when absent'),
-  area: z.string().max(40).optional().describe('Area for Aiken/GIFT files (they carry none)'),
+  area: lineText().max(40).optional().describe('Area for Aiken/GIFT files (they carry none)'),
   difficulty: z.coerce.number().int().min(1).max(3).optional(),
   status: z.enum(['draft', 'published']).default('draft'),
 });

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { UuidSchema } from '../common/primitives.js';
+import {
+  IsoDateSchema,
+  UuidSchema,
+  lineText,
+  multiLineText,
+  YEAR_MAX,
+  YEAR_MIN,
+  queryInt,
+} from '../common/primitives.js';
 import { UnitGroupSchema, UnitKindSchema } from '../units/units.schema.js';
 import { COUNTING_RULES } from './definitions.js';
 
@@ -13,7 +21,7 @@ export type ReportPeriod = z.infer<typeof ReportPeriodSchema>;
 /** Vietnam has one offset all year (no daylight saving). */
 export const VN_OFFSET = '+07:00';
 
-const isoDate = z.iso.date().describe('yyyy-MM-dd, Vietnam date');
+const isoDate = IsoDateSchema.describe('yyyy-MM-dd, Vietnam date');
 
 /** What every report is narrowed by: a subtree, a contest or round, and a time window. */
 const REPORT_FILTER = {
@@ -21,7 +29,7 @@ const REPORT_FILTER = {
   contestId: UuidSchema.optional(),
   roundId: UuidSchema.optional(),
   period: ReportPeriodSchema.optional(),
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  year: z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX).optional(),
   from: isoDate.optional().describe('First day counted'),
   to: isoDate.optional().describe('Last day counted (inclusive)'),
   asOf: isoDate
@@ -227,9 +235,9 @@ export type ParticipationReport = z.infer<typeof ParticipationReportSchema>;
 export const NonParticipantsQuerySchema = z
   .strictObject({
     ...REPORT_FILTER,
-    search: z.string().trim().max(100).optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(500).default(100),
+    search: lineText().trim().max(100).optional(),
+    page: queryInt().min(1).default(1),
+    pageSize: queryInt().min(1).max(500).default(100),
   })
   .refine(periodHasYear, YEAR_REQUIRED)
   .refine(rangeForward, RANGE_INVALID);
@@ -356,7 +364,9 @@ export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 export const CreateExportSchema = z.strictObject({
   report: z.enum(EXPORT_REPORTS),
   format: ExportFormatSchema,
-  query: z.record(z.string(), z.string()).describe('The report query, as in its GET URL'),
+  query: z
+    .record(lineText().max(40), lineText().max(200))
+    .describe('The report query, as in its GET URL'),
 });
 export type CreateExport = z.infer<typeof CreateExportSchema>;
 
@@ -374,7 +384,7 @@ export type ExportJob = z.infer<typeof ExportJobSchema>;
 
 export const CreateSnapshotSchema = z.strictObject({
   query: ParticipationQuerySchema,
-  note: z.string().trim().max(500).optional(),
+  note: multiLineText().trim().max(500).optional(),
 });
 export type CreateSnapshot = z.input<typeof CreateSnapshotSchema>;
 

@@ -1,13 +1,19 @@
 import { z } from 'zod';
-import { EmailSchema, PhoneSchema, UuidSchema, nfcText } from '../common/primitives.js';
+import {
+  EmailSchema,
+  PhoneSchema,
+  UuidSchema,
+  lineText,
+  nfcText,
+  queryInt,
+} from '../common/primitives.js';
 import { ImportRowErrorSchema } from '../units/units.schema.js';
 
 /**
  * CCCD in a staff list: 12 digits once spaces, dots and dashes typed between groups are
  * removed. Excel drops leading zeros of numbers, so an 11-digit value gets its own message.
  */
-export const RosterCitizenIdSchema = z
-  .string()
+export const RosterCitizenIdSchema = lineText()
   .transform((s) => s.replace(/[\s.-]/g, ''))
   .superRefine((s, ctx) => {
     if (/^\d{12}$/.test(s)) return;
@@ -86,10 +92,10 @@ export const RosterEntrySchema = z.object({
 export type RosterEntry = z.infer<typeof RosterEntrySchema>;
 
 export const RosterQuerySchema = z.strictObject({
-  search: z.string().trim().max(100).optional(),
+  search: lineText().trim().max(100).optional(),
   linked: z.enum(['true', 'false']).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(500).default(100),
 });
 
 export const RosterSchema = z.object({
@@ -109,12 +115,12 @@ export type RosterLink = z.infer<typeof RosterLinkSchema>;
 /** Puts a person who took part without being on a list onto the unit's staff list, linked. */
 export const RosterAddAccountSchema = z.strictObject({
   userId: UuidSchema.describe('A participant account of the unit’s subtree, on no current list'),
-  position: z.string().trim().max(200).optional().describe('Chức vụ, if known'),
+  position: lineText().trim().max(200).optional().describe('Chức vụ, if known'),
 });
 export type RosterAddAccount = z.infer<typeof RosterAddAccountSchema>;
 
 export const RosterCandidatesQuerySchema = z.strictObject({
-  search: z.string().trim().max(100).optional().describe('Name (accents ignored) or phone digits'),
+  search: lineText().trim().max(100).optional().describe('Name (accents ignored) or phone digits'),
 });
 
 /** A participant account that may be linked by hand to a roster entry. */

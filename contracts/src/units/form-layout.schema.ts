@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { UuidSchema } from '../common/primitives.js';
+import { UuidSchema, isPlainText } from '../common/primitives.js';
 
 /** Longest line of a form's header or signature block: a long unit name fits on one line. */
 export const FORM_LINE_MAX = 100;
-
-const NOT_PRINTABLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * Text printed on the official forms (Nghị định 30/2020/NĐ-CP, Phụ lục I): NFC, each line
@@ -27,7 +23,7 @@ const formText = (lines: number) =>
     .superRefine((s, ctx) => {
       const parts = s.split('\n');
       // Control characters and broken surrogates would corrupt the .xlsx XML or vanish from the PDF.
-      if (NOT_PRINTABLE.test(s)) ctx.addIssue({ code: 'custom', message: 'form_text_invalid' });
+      if (!isPlainText(s, true)) ctx.addIssue({ code: 'custom', message: 'form_text_invalid' });
       else if (parts.length > lines)
         ctx.addIssue({ code: 'custom', message: `form_lines_max_${lines}` });
       else if (parts.some((l) => l.length > FORM_LINE_MAX))

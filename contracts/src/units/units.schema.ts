@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UuidSchema, nfcText } from '../common/primitives.js';
+import { IsoDateSchema, UuidSchema, lineText, nfcText } from '../common/primitives.js';
 
 export const UNIT_KINDS = [
   'province',
@@ -73,7 +73,7 @@ export type UpdateUnit = z.input<typeof UpdateUnitSchema>;
 
 export const MergeUnitSchema = z.strictObject({
   intoUnitId: UuidSchema.describe('The unit that absorbs this one'),
-  effectiveDate: z.iso.date().optional(),
+  effectiveDate: IsoDateSchema.optional(),
 });
 export type MergeUnit = z.input<typeof MergeUnitSchema>;
 
@@ -105,7 +105,7 @@ export const UnitImportRowSchema = z.strictObject({
   name: nfcText(2, 200),
   kind: UnitKindSchema,
   group: UnitGroupSchema.default('administrative'),
-  parentCode: z.string().trim().toUpperCase().optional(),
+  parentCode: lineText().trim().toUpperCase().optional(),
   headcount: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
 export type UnitImportRow = z.infer<typeof UnitImportRowSchema>;

@@ -4,7 +4,9 @@ import {
   PasswordSchema,
   PhoneSchema,
   UuidSchema,
+  lineText,
   nfcText,
+  queryInt,
 } from '../common/primitives.js';
 
 /** Accounts an admin or organiser creates inside their own subtree. */
@@ -21,8 +23,8 @@ export type CreateUser = z.input<typeof CreateUserSchema>;
 export const ListUsersQuerySchema = z.strictObject({
   unitId: UuidSchema.optional(),
   role: z.enum(['participant', 'organizer', 'reporter', 'admin']).optional(),
-  search: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  search: lineText().trim().max(100).optional(),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(200).default(50),
 });
 export type ListUsersQuery = z.input<typeof ListUsersQuerySchema>;

@@ -4,13 +4,14 @@ import { AuditService } from './audit.service.js';
 import { z } from 'zod';
 import { Roles } from '../common/auth.decorators.js';
 import { ApiZodQuery, ZodPipe } from '../common/zod.js';
+import { lineText, queryInt } from '@cchc/contracts';
 
 export const AuditQuerySchema = z.strictObject({
-  targetType: z.string().max(50).optional(),
-  targetId: z.string().max(64).optional(),
+  targetType: lineText().max(50).optional(),
+  targetId: lineText().max(64).optional(),
   actorId: z.uuid().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: queryInt().min(1).default(1),
+  pageSize: queryInt().min(1).max(200).default(50),
 });
 
 @ApiTags('audit')

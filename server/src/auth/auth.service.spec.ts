@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
+import type { RedisLike } from '../health/redis.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { parseEnv } from '../config/env.js';
@@ -8,6 +9,7 @@ import type { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
 import type { PasswordService } from './password.service.js';
+import { revokes, SessionRevocations } from './session-revocations.js';
 
 class FixedClock extends Clock {
   now() {
@@ -48,7 +50,31 @@ function sessionsTable() {
   return { table, ds: ds as unknown as DataSource };
 }
 
-function service(ds: DataSource, env: Record<string, string> = {}) {
+/** Redis pub/sub between "processes", as SessionRevocations uses it. */
+function redisBus() {
+  const subscribers: ((channel: string, message: string) => void)[] = [];
+  const client = {
+    ping: async () => 'PONG',
+    quit: async () => 'OK',
+    publish: async (channel: string, message: string) => {
+      for (const deliver of subscribers) setImmediate(() => deliver(channel, message));
+      return subscribers.length;
+    },
+    duplicate: () => ({
+      on: (_event: 'message', listener: (channel: string, message: string) => void) =>
+        subscribers.push(listener),
+      subscribe: async () => 1,
+      quit: async () => 'OK',
+    }),
+  };
+  return client as RedisLike;
+}
+
+function service(
+  ds: DataSource,
+  env: Record<string, string> = {},
+  revocations = new SessionRevocations(null),
+) {
   return new AuthService(
     ds,
     {} as UsersRepository,
@@ -57,6 +83,7 @@ function service(ds: DataSource, env: Record<string, string> = {}) {
     new FixedClock(),
     {} as RostersService,
     parseEnv(env),
+    revocations,
   );
 }
 
@@ -108,5 +135,36 @@ describe(AuthService.name, () => {
     await auth.authenticate('token');
     await auth.authenticate('token');
     expect(table.lookups).toBe(2);
+  });
+
+  it('a logout in another process drops the token from this process’s cache at once', async () => {
+    const { table, ds } = sessionsTable();
+    const bus = redisBus();
+    const [revocationsA, revocationsB] = [new SessionRevocations(bus), new SessionRevocations(bus)];
+    await Promise.all([revocationsA.onModuleInit(), revocationsB.onModuleInit()]);
+    const [a, b] = [service(ds, {}, revocationsA), service(ds, {}, revocationsB)];
+    const actor = actorOf(await a.authenticate('token'));
+    expect(await a.authenticate('token')).toEqual(actor); // cached in A
+
+    await b.logout(actor);
+    await new Promise((resolve) => setImmediate(resolve)); // the message crosses Redis
+    expect(await a.authenticate('token')).toBeNull();
+    expect(table.lookups).toBe(2);
+  });
+
+  it('a password change ends the other sessions of the person, not the one that made it', async () => {
+    const { table, ds } = sessionsTable();
+    const revocations = new SessionRevocations(null);
+    const auth = service(ds, {}, revocations);
+    actorOf(await auth.authenticate('token'));
+    revocations.revoked({ kind: 'user', userId: ACTOR.id, exceptSessionId: ACTOR.sessionId });
+    actorOf(await auth.authenticate('token'));
+    expect(table.lookups).toBe(1); // still cached: its own session goes on
+    revocations.revoked({ kind: 'user', userId: ACTOR.id, exceptSessionId: 'another-session' });
+    actorOf(await auth.authenticate('token'));
+    expect(table.lookups).toBe(2); // dropped from the cache, read again
+    expect(revokes({ kind: 'user', userId: 'someone-else', exceptSessionId: null }, ACTOR)).toBe(
+      false,
+    );
   });
 });

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   normalizeVnPhone,
+  type ErrorCode,
   type AuthResult,
   type LoginSchema,
   type RegisterSchema,
@@ -19,6 +20,20 @@ import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from './password.service.js';
+import { revokes, SessionRevocations } from './session-revocations.js';
+
+const PERSONAL_DUPLICATES = new Set<ErrorCode>([
+  'duplicate_phone',
+  'duplicate_email',
+  'duplicate_citizen_id',
+]);
+
+/** Registration does not tell which of phone, email or CCCD is already on file. */
+function neutralDuplicate(e: unknown): never {
+  if (e instanceof AppError && PERSONAL_DUPLICATES.has(e.code))
+    throw new AppError('already_registered');
+  throw e;
+}
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -32,7 +47,11 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly rosters: RostersService,
     @Inject(ENV) private readonly env: Env,
-  ) {}
+    private readonly sessionsEnded: SessionRevocations,
+  ) {
+    // this process's revocations and, with Redis, every other process's
+    sessionsEnded.onRevoked((r) => this.forget((a) => revokes(r, a)));
+  }
 
   async register(input: z.output<typeof RegisterSchema>): Promise<AuthResult> {
     const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
@@ -43,21 +62,23 @@ export class AuthService {
     }
     if (unit.activeTo) throw new AppError('unit_inactive');
     const passwordHash = await this.passwords.hash(input.password);
-    const user = await this.ds.transaction(async (em) => {
-      const created = await this.users.insert(em, {
-        fullName: input.fullName,
-        role: 'participant',
-        unitId: unit.id,
-        phone: input.phone,
-        email: input.email ?? null,
-        citizenId: input.citizenId ?? null,
-        passwordHash,
-        consentAt: this.clock.now(),
-      });
-      // A person on a staff list counts for it from the moment they register.
-      await this.rosters.linkNewAccount(em, created);
-      return created;
-    });
+    const user = await this.ds
+      .transaction(async (em) => {
+        const created = await this.users.insert(em, {
+          fullName: input.fullName,
+          role: 'participant',
+          unitId: unit.id,
+          phone: input.phone,
+          email: input.email ?? null,
+          citizenId: input.citizenId ?? null,
+          passwordHash,
+          consentAt: this.clock.now(),
+        });
+        // A person on a staff list counts for it from the moment they register.
+        await this.rosters.linkNewAccount(em, created);
+        return created;
+      })
+      .catch(neutralDuplicate);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, unit.name) };
   }
@@ -86,13 +107,14 @@ export class AuthService {
     await this.ds
       .getRepository(AuthSessionEntity)
       .update({ id: actor.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
-    this.forget((a) => a.sessionId === actor.sessionId);
+    this.sessionsEnded.revoked({ kind: 'session', sessionId: actor.sessionId });
   }
 
   /**
    * Recently resolved tokens, so a busy round does not pay a session lookup per autosave.
-   * Entries live AUTH_CACHE_MS and are dropped here on logout and password change; another
-   * process may honour a revoked token for at most that long.
+   * Entries live AUTH_CACHE_MS and are dropped on logout and password change, in every process
+   * (SessionRevocations); a process that misses the message honours a revoked token at most that
+   * long.
    */
   private readonly recent = new Map<string, { actor: Actor; until: number }>();
   /**
@@ -102,7 +124,7 @@ export class AuthService {
    */
   private revocations = 0;
 
-  forget(match: (a: Actor) => boolean): void {
+  private forget(match: (a: Actor) => boolean): void {
     this.revocations++;
     for (const [key, hit] of this.recent) if (match(hit.actor)) this.recent.delete(key);
   }

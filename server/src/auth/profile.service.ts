@@ -3,14 +3,15 @@ import type { ChangePasswordSchema, UpdateProfileSchema, User } from '@cchc/cont
 import { DataSource, Not } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
+import { FIELD_MESSAGES } from '../common/messages.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
-import { AuthService } from './auth.service.js';
 import { UserEntity } from '../users/entities/user.entity.js';
 import { mapUniqueViolation, UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { PasswordService } from './password.service.js';
+import { SessionRevocations } from './session-revocations.js';
 
 @Injectable()
 export class ProfileService {
@@ -19,7 +20,7 @@ export class ProfileService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly clock: Clock,
-    private readonly auth: AuthService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async get(actor: Actor): Promise<User> {
@@ -32,6 +33,11 @@ export class ProfileService {
     const patch: Partial<UserEntity> = {};
     if (input.fullName !== undefined) patch.fullName = input.fullName;
     if (input.email !== undefined) patch.email = input.email;
+    // Staff accounts sign in with their email: removing it must leave a phone to sign in with.
+    if (input.email === null && !(await this.users.findById(actor.id))?.phone)
+      throw new AppError('validation_failed', [
+        { path: 'email', key: 'email_login_needed', ...FIELD_MESSAGES.email_login_needed! },
+      ]);
     try {
       if (Object.keys(patch).length)
         await this.ds.getRepository(UserEntity).update({ id: actor.id }, patch);
@@ -54,6 +60,6 @@ export class ProfileService {
         .getRepository(AuthSessionEntity)
         .update({ userId: actor.id, id: Not(actor.sessionId) }, { revokedAt: this.clock.now() });
     });
-    this.auth.forget((a) => a.id === actor.id && a.sessionId !== actor.sessionId);
+    this.revocations.revoked({ kind: 'user', userId: actor.id, exceptSessionId: actor.sessionId });
   }
 }

@@ -8,7 +8,8 @@ import {
 import type { ErrorCode } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { AppError } from './app-error.js';
-import { ERROR_MESSAGES, format, pickLang, type Lang } from './messages.js';
+import { safeErrorRecord } from './log-safety.js';
+import { ERROR_MESSAGES, FIELD_MESSAGES, format, pickLang, type Lang } from './messages.js';
 import { UPLOAD_MAX_MB } from './spreadsheet.js';
 import type { RawIssue } from './zod.js';
 
@@ -30,6 +31,7 @@ export function statusOf(code: ErrorCode): number {
     case 'duplicate_phone':
     case 'duplicate_email':
     case 'duplicate_citizen_id':
+    case 'already_registered':
     case 'duplicate_code':
     case 'duplicate_question':
     case 'duplicate_slug':
@@ -53,7 +55,10 @@ export function statusOf(code: ErrorCode): number {
       return 422;
     case 'file_too_large':
     case 'payload_too_large':
+    case 'archive_too_large':
       return 413;
+    case 'file_too_complex':
+      return 422;
     case 'rate_limited':
       return 429;
     case 'internal_error':
@@ -122,8 +127,16 @@ export class AppErrorFilter implements ExceptionFilter {
       // Expected while PostgreSQL restarts (the embedded one is brought back by its supervisor).
       this.logger.warn(`Database unreachable: ${String((exception as Error).message)}`);
       err = new AppError('database_unavailable');
+    } else if (isDataError(exception)) {
+      // The schemas should have refused it; PostgreSQL refusing a value is still the caller's
+      // input (a character or number it cannot store), never a server fault.
+      this.logger.warn(`PostgreSQL refused a value (SQLSTATE ${exception.code})`);
+      err = new AppError('validation_failed', [
+        { path: '', key: 'value_not_storable', ...FIELD_MESSAGES.value_not_storable! },
+      ]);
     } else {
-      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+      // An Error goes through the logger's `err` serializer (safeErrorRecord): no SQL values.
+      this.logger.error(exception instanceof Error ? exception : safeErrorRecord(exception));
       err = new AppError('internal_error');
     }
     const lang = pickLang(req.headers['accept-language']);
@@ -169,4 +182,14 @@ function isBodyParserError(e: unknown): e is { type: string } {
     typeof (e as { type?: unknown }).type === 'string' &&
     String((e as { type: string }).type).startsWith('entity.')
   );
+}
+
+/**
+ * SQLSTATE class 22 (data exception): invalid text representation, numeric value out of range,
+ * a character not in the encoding (22021), an untranslatable one in jsonb (22P05), a bad date
+ * (22007, 22008). TypeORM's QueryFailedError carries the driver's code.
+ */
+export function isDataError(e: unknown): e is { code: string } {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }

@@ -25,6 +25,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Số CCCD này đã được đăng ký.',
     en: 'This citizen ID is already registered.',
   },
+  // One answer whichever of phone, email or CCCD clashed: registration must not tell a stranger
+  // which of someone's details are on file.
+  already_registered: {
+    vi: 'Thông tin đăng ký trùng với một tài khoản đã có. Nếu đó là tài khoản của bạn, hãy đăng nhập bằng số điện thoại hoặc email đã đăng ký; nếu quên mật khẩu hoặc không nhận ra tài khoản này, hãy liên hệ đầu mối của đơn vị hoặc Ban tổ chức để được hỗ trợ.',
+    en: 'These details match an existing account. If it is yours, sign in with the phone number or email you registered; if you forgot the password or do not recognise the account, contact your unit’s focal person or the organisers for help.',
+  },
   duplicate_code: { vi: 'Mã đơn vị đã tồn tại.', en: 'This unit code already exists.' },
   duplicate_question: {
     vi: 'Câu hỏi này đã có trong ngân hàng (trùng nội dung).',
@@ -101,6 +107,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   file_invalid: {
     vi: 'Không đọc được tệp: tệp hỏng hoặc sai định dạng (chấp nhận .xlsx, .csv).',
     en: 'The file cannot be read: it is damaged or not .xlsx/.csv.',
+  },
+  archive_too_large: {
+    vi: 'Tệp nén vượt giới hạn khi giải nén (tối đa {maxMb} MB, {maxEntries} thành phần, {maxEntryMb} MB mỗi thành phần); có thể là tệp nén độc hại (zip bomb). Chưa có dữ liệu nào được ghi.',
+    en: 'Once inflated, the archive exceeds the limits (at most {maxMb} MB, {maxEntries} entries, {maxEntryMb} MB per entry); it may be a zip bomb. Nothing was written.',
+  },
+  file_too_complex: {
+    vi: 'Tệp quá phức tạp: không đọc xong trong {seconds} giây với {memoryMb} MB bộ nhớ. Hãy chia tệp thành nhiều tệp nhỏ rồi thử lại. Chưa có dữ liệu nào được ghi.',
+    en: 'The file is too complex to read within {seconds} s and {memoryMb} MB of memory. Split it into smaller files and try again. Nothing was written.',
   },
   import_failed: {
     vi: 'Tệp có {count} lỗi; chưa có dữ liệu nào được ghi.',
@@ -251,6 +265,22 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
   form_text_invalid: {
     vi: 'Có ký tự không in được (ký tự điều khiển); hãy gõ lại nội dung.',
     en: 'Contains characters that cannot be printed (control characters); type it again.',
+  },
+  text_invalid_char: {
+    vi: 'Có ký tự không hợp lệ (ký tự điều khiển, ký tự rỗng hoặc mã Unicode hỏng); hãy gõ lại nội dung.',
+    en: 'Contains a character that is not allowed (control, NUL or broken Unicode); type it again.',
+  },
+  email_login_needed: {
+    vi: 'Tài khoản không có số điện thoại nên không thể bỏ email: email là tên đăng nhập.',
+    en: 'The account has no phone number, so its email (the sign-in name) cannot be removed.',
+  },
+  date_out_of_range: {
+    vi: 'Ngày phải nằm trong khoảng năm 2000 đến năm 2100.',
+    en: 'The date must fall between the years 2000 and 2100.',
+  },
+  value_not_storable: {
+    vi: 'Có giá trị không lưu được (ký tự không hợp lệ hoặc số vượt giới hạn).',
+    en: 'A value cannot be stored (a character not allowed or a number out of range).',
   },
   form_lines_max_1: { vi: 'Chỉ được một dòng.', en: 'One line only.' },
   form_lines_max_2: { vi: 'Tối đa 2 dòng.', en: 'At most 2 lines.' },

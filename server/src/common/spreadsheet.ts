@@ -1,131 +1,13 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { create as contentDisposition } from 'content-disposition';
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
 import { foldVietnamese } from '@cchc/contracts';
-import { AppError } from './app-error.js';
 
 /** Largest accepted upload (SPEC: imports up to 10 MB). */
 export const UPLOAD_MAX_MB = 10;
-
-export interface SheetRow {
-  /** 1-based row number as the user sees it in Excel (the header is row 1). */
-  row: number;
-  cells: string[];
-}
-
-export interface Sheet {
-  header: string[];
-  rows: SheetRow[];
-  /** "row:col" (1-based row, 0-based column) of cells that hold a formula. */
-  formulas: Set<string>;
-}
-
-const MAX_UNCOMPRESSED = 100 * 1024 * 1024;
-const MAX_RATIO = 200;
-
-/**
- * Reads the zip central directory of an .xlsx before any parser inflates it: a file that claims
- * more than 100 MB uncompressed, or compresses more than 200:1, is refused as a zip bomb.
- */
-export function assertNotZipBomb(buf: Buffer): void {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0 || eocd + 22 > buf.length) throw new AppError('file_invalid');
-  const entries = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50)
-      throw new AppError('file_invalid');
-    const compressed = buf.readUInt32LE(p + 20);
-    const uncompressed = buf.readUInt32LE(p + 24);
-    total += uncompressed;
-    if (
-      total > MAX_UNCOMPRESSED ||
-      (uncompressed > 1024 * 1024 && uncompressed / Math.max(compressed, 1) > MAX_RATIO)
-    ) {
-      throw new AppError('file_invalid', [
-        {
-          path: 'file',
-          key: 'zip_bomb',
-          vi: 'Tệp nén bất thường (nghi ngờ zip bomb).',
-          en: 'Suspicious compression (zip bomb).',
-        },
-      ]);
-    }
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    if (v instanceof Date) return v.toISOString();
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v && typeof v.text === 'string') return v.text;
-    if ('result' in v) return v.result === undefined || v.result === null ? '' : String(v.result);
-    if ('formula' in v) return '';
-    return '';
-  }
-  return String(v);
-}
-
-/** Parses an uploaded .xlsx (first sheet) or .csv (UTF-8, BOM optional) into text cells. */
-export async function readSheet(file: {
-  originalname: string;
-  buffer: Buffer;
-  mimetype?: string;
-}): Promise<Sheet> {
-  const name = file.originalname.toLowerCase();
-  const formulas = new Set<string>();
-  let table: string[][];
-  if (name.endsWith('.xlsx')) {
-    assertNotZipBomb(file.buffer);
-    const wb = new ExcelJS.Workbook();
-    try {
-      await wb.xlsx.load(file.buffer as unknown as ArrayBuffer);
-    } catch {
-      throw new AppError('file_invalid');
-    }
-    const ws = wb.worksheets[0];
-    if (!ws) throw new AppError('file_invalid');
-    table = [];
-    ws.eachRow({ includeEmpty: true }, (row, n) => {
-      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-      table[n - 1] = values.map((v, col) => {
-        if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
-          formulas.add(`${n}:${col}`);
-        }
-        return cellText(v as ExcelJS.CellValue)
-          .normalize('NFC')
-          .trim();
-      });
-    });
-    for (let i = 0; i < table.length; i++) table[i] ??= [];
-  } else if (name.endsWith('.csv')) {
-    try {
-      table = (
-        parse(file.buffer, {
-          bom: true,
-          relax_column_count: true,
-          skip_empty_lines: false,
-        }) as string[][]
-      ).map((r) => r.map((c) => c.normalize('NFC').trim()));
-    } catch {
-      throw new AppError('file_invalid');
-    }
-  } else {
-    throw new AppError('file_invalid');
-  }
-  const [header = [], ...rest] = table;
-  const rows = rest
-    .map((cells, i) => ({ row: i + 2, cells }))
-    .filter((r) => r.cells.some((c) => c !== ''));
-  return { header, rows, formulas };
-}
 
 /** Finds each wanted column by any of its accepted titles (accents and case ignored). */
 export function mapColumns<K extends string>(

@@ -35,4 +35,16 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PUBLIC_URL: 'ftp://hoithi.gov.vn' })).toThrow(/PUBLIC_URL/);
     expect(() => parseEnv({ PUBLIC_URL: 'hoithi.gov.vn' })).toThrow(/PUBLIC_URL/);
   });
+  it('caps uploaded archives and their parsing by default, and refuses no cap at all', () => {
+    const env = parseEnv({});
+    expect([
+      env.IMPORT_MAX_INFLATED_MB,
+      env.IMPORT_MAX_ENTRIES,
+      env.IMPORT_MAX_ENTRY_MB,
+      env.IMPORT_PARSE_TIMEOUT_MS,
+      env.IMPORT_PARSE_MEMORY_MB,
+    ]).toEqual([100, 1000, 50, 20_000, 256]);
+    expect(() => parseEnv({ IMPORT_MAX_INFLATED_MB: '0' })).toThrow(/IMPORT_MAX_INFLATED_MB/);
+    expect(() => parseEnv({ IMPORT_PARSE_MEMORY_MB: '1' })).toThrow(/IMPORT_PARSE_MEMORY_MB/);
+  });
 });

@@ -112,6 +112,33 @@ export const EnvSchema = z.object({
     .describe(
       'How long a resolved token is trusted without a database lookup; 0 = look up every request',
     ),
+  SOCKET_RATE_PER_SEC: z.coerce
+    .number()
+    .positive()
+    .max(1000)
+    .default(5)
+    .describe('Socket events of one kind one socket may send per second, on average'),
+  SOCKET_BURST: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(20)
+    .describe('Socket events of one kind one socket may send at once after a quiet spell'),
+  SOCKET_USER_RATE_PER_SEC: z.coerce
+    .number()
+    .positive()
+    .max(1000)
+    .default(20)
+    .describe("The same per person, across all the person's sockets"),
+  SOCKET_USER_BURST: z.coerce.number().int().min(1).max(10_000).default(60),
+  SOCKET_FLOOD_DISCONNECT_AFTER: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(100)
+    .describe('Refused events after which a socket is closed as a flood'),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_SEC: z.coerce
@@ -139,6 +166,48 @@ export const EnvSchema = z.object({
     .max(200)
     .default(20)
     .describe('Organiser home: running rounds listed (the total is always given)'),
+  IMPORT_MAX_INFLATED_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4096)
+    .default(100)
+    .describe('An uploaded .xlsx, all its entries once inflated (counted as they inflate)'),
+  IMPORT_MAX_ENTRIES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65_535)
+    .default(1000)
+    .describe('Entries (files) in one uploaded .xlsx'),
+  IMPORT_MAX_ENTRY_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(4096)
+    .default(50)
+    .describe('One entry of an uploaded .xlsx once inflated'),
+  IMPORT_PARSE_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(20_000)
+    .describe('Wall time to read one uploaded spreadsheet (worker thread stopped after)'),
+  IMPORT_PARSE_MEMORY_MB: z.coerce
+    .number()
+    .int()
+    .min(32)
+    .max(8192)
+    .default(256)
+    .describe('Heap of the worker thread that reads one uploaded spreadsheet'),
+  IMPORT_PARSE_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(32)
+    .default(2)
+    .describe('Uploaded spreadsheets read at once; others wait their turn'),
   TEST_HOOKS: boolish
     .default(false)
     .describe(

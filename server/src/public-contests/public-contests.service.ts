@@ -49,7 +49,8 @@ export class PublicContestsService {
     if (!c) throw new AppError('not_found');
     const [rounds, results, units] = await Promise.all([
       this.repo.rounds(c.id),
-      this.repo.latestResults(c.id),
+      // Winners only once the organisers publish the results (the same rule as the round's page).
+      c.status === 'results_published' ? this.repo.latestResults(c.id) : [],
       this.contestsRepo.unitsByIds(c.eligible_unit_ids),
     ]);
     const unitName = new Map(units.map((u) => [u.id, u.name]));

@@ -13,10 +13,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
+import { SheetReader } from '../common/sheet-reader.js';
 import {
   buildSpreadsheet,
   mapColumns,
-  readSheet,
   safeCell,
   unescapeCell,
   type SheetFormat,
@@ -70,6 +70,7 @@ export class QuestionImportService {
     private readonly repo: QuestionsRepository,
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
+    private readonly sheets: SheetReader,
   ) {}
 
   async import(
@@ -231,7 +232,7 @@ export class QuestionImportService {
       return parsed.questions.filter((q) => q.options.length <= 6);
     }
     if (format !== 'xlsx' && format !== 'csv') throw new AppError('file_invalid');
-    const sheet = await readSheet({ ...file, originalname: `x.${format}` });
+    const sheet = await this.sheets.read({ ...file, originalname: `x.${format}` });
     const { index, missing } = mapColumns(sheet.header, QUESTION_COLUMNS);
     const missingRequired = missing.filter((k) => (REQUIRED as readonly string[]).includes(k));
     for (const m of missingRequired) err(1, m, 'missing_column');

@@ -176,10 +176,22 @@ export class QuestionsRepository {
     return row!.id;
   }
 
-  async update(em: EntityManager, id: string, c: QuestionContent, revision: number): Promise<void> {
-    await em.query(
+  /**
+   * Writes the edit if the question is still at the revision it was read at; false when another
+   * edit got there first (two edits from the same revision would both claim the next one).
+   */
+  async update(
+    em: EntityManager,
+    id: string,
+    c: QuestionContent,
+    revision: number,
+    readAt: number,
+  ): Promise<boolean> {
+    const [rows] = (await em.query(
       `UPDATE questions SET area=$2, difficulty=$3, type=$4, stem=$5, stem_key=$6, search_text=$7, options=$8, explanation=$9,
-              source=$10, tags=$11, track=$12, status=$13, revision=$14, updated_at=now() WHERE id=$1`,
+              source=$10, tags=$11, track=$12, status=$13, revision=$14, updated_at=now()
+        WHERE id=$1 AND revision=$15
+        RETURNING id`,
       [
         id,
         c.area,
@@ -195,8 +207,10 @@ export class QuestionsRepository {
         c.track,
         c.status,
         revision,
+        readAt,
       ],
-    );
+    )) as [{ id: string }[], number];
+    return rows.length === 1;
   }
 
   async addRevision(

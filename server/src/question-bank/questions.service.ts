@@ -220,7 +220,8 @@ export class QuestionsService {
     );
     const revision = contentChanged ? row.revision + 1 : row.revision;
     await this.ds.transaction(async (em) => {
-      await this.repo.update(em, id, c, revision);
+      if (!(await this.repo.update(em, id, c, revision, row.revision)))
+        throw new AppError('conflict');
       if (contentChanged) await this.repo.addRevision(em, id, revision, c, actor.id);
       await this.audit.record(
         actor,

@@ -6,7 +6,8 @@ import { AppError } from '../common/app-error.js';
 import { maskTail } from '../common/mask.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
-import { buildSpreadsheet, readSheet, safeCell, type SheetFormat } from '../common/spreadsheet.js';
+import { SheetReader } from '../common/sheet-reader.js';
+import { buildSpreadsheet, safeCell, type SheetFormat } from '../common/spreadsheet.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import {
@@ -37,6 +38,7 @@ export class RosterImportService {
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly sheets: SheetReader,
   ) {}
 
   /**
@@ -54,7 +56,7 @@ export class RosterImportService {
   ): Promise<RosterImportResult> {
     const unit = await this.scope.unitInScope(actor, unitId);
     if (unit.activeTo) throw new AppError('unit_inactive');
-    const sheet = await readSheet(file);
+    const sheet = await this.sheets.read(file);
     const { rows, errors } = parseRosterRows(sheet, lang);
     if (errors.length) return this.failed(opts, errors);
     const duplicates = await this.duplicates(unit.id, rows);

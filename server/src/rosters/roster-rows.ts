@@ -1,6 +1,7 @@
 import { RosterImportRowSchema, type ImportRowError, type RosterImportRow } from '@cchc/contracts';
 import { fieldMessage, format, type Lang } from '../common/messages.js';
-import { mapColumns, unescapeCell, type Sheet } from '../common/spreadsheet.js';
+import type { Sheet } from '../common/sheet-reader.js';
+import { mapColumns, unescapeCell } from '../common/spreadsheet.js';
 import { toIssues } from '../common/zod.js';
 
 /** Accepted column titles (Vietnamese first: it is the template's); accents and case ignored. */

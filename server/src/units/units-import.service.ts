@@ -5,13 +5,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { fieldMessage, type Lang } from '../common/messages.js';
-import {
-  buildSpreadsheet,
-  mapColumns,
-  readSheet,
-  safeCell,
-  type SheetFormat,
-} from '../common/spreadsheet.js';
+import { SheetReader } from '../common/sheet-reader.js';
+import { buildSpreadsheet, mapColumns, safeCell, type SheetFormat } from '../common/spreadsheet.js';
 import { toIssues } from '../common/zod.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -40,6 +35,7 @@ export class UnitsImportService {
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly sheets: SheetReader,
   ) {}
 
   /**
@@ -53,7 +49,7 @@ export class UnitsImportService {
     dryRun: boolean,
     lang: Lang,
   ): Promise<UnitImportResult> {
-    const sheet = await readSheet(file);
+    const sheet = await this.sheets.read(file);
     const errors: ImportRowError[] = [];
     const err = (row: number, field: string, key: string) =>
       errors.push({ row, field, message: fieldMessage(key, lang) });

@@ -148,7 +148,8 @@ describe(ExportJobsService.name, () => {
     expect(failed.status).toBe('failed');
     // The owner reads a plain message; the cause goes to the operator's log.
     expect(failed.error).toBe('Đã có lỗi hệ thống. Vui lòng thử lại.');
-    expect(String(log.mock.calls[0]?.[1])).toContain('relation "attempts" does not exist');
+    // (the error itself, so the log's serializer keeps personal data out of it)
+    expect(String(log.mock.calls[0]?.[0])).toContain('relation "attempts" does not exist');
     expect(existsSync(join(EXPORT_DIR, job.id))).toBe(false);
     expect(thrownCode(() => svc.file('alice', job.id))).toBe('not_found');
   });

@@ -131,7 +131,8 @@ export class ExportJobsService implements OnModuleDestroy {
       job.status = 'done';
     } catch (err) {
       if (!(err instanceof AppError)) {
-        this.logger.error(`export ${job.id} (${job.report}.${job.format}) failed`, err);
+        // The error first, so the logger's serializer keeps SQL values out of the record.
+        this.logger.error(err, `export ${job.id} (${job.report}.${job.format}) failed`);
       }
       out.destroy();
       await rm(rec.path, { force: true }).catch(() => undefined);

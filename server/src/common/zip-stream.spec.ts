@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { systemUnzipTest } from './zip-check.test-support.js';
+import { systemUnzipTest } from '../reports/exports/zip-check.test-support.js';
 import { ZipWriter } from './zip-stream.js';
 
 /** A reader slower than the writer, with a small buffer; records the most it ever held. */
