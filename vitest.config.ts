@@ -40,16 +40,17 @@ export default defineConfig({
           name: 'after-e2e',
           include: ['tests/after-e2e/**/*.spec.ts'],
           environment: 'node',
-          sequence: { groupOrder: 1 },
+          // After the fault suite too, so the log check reads its servers' logs as well.
+          sequence: { groupOrder: 2 },
         },
       },
       {
         // Fault suite: starts and kills its own servers on their own data folders (no global
-        // setup); short by default, CHAOS_SECONDS=60 for a long run. It runs after the other
-        // projects, so its load and restarts never share the two CI cores with their timings.
+        // setup); short by default, CHAOS_SECONDS=60 for a long run. It runs after the unit and
+        // e2e projects, so its load and restarts never share the two CI cores with their timings.
         test: {
           name: 'chaos',
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 1 },
           include: ['tests/chaos/**/*.spec.ts'],
           environment: 'node',
           testTimeout: 180_000,
