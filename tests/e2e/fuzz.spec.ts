@@ -618,6 +618,12 @@ beforeAll(async () => {
       // Thousands of fuzzed logins would lock the demo accounts the roles sign in with.
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
       LOGIN_MAX_FAILURES_PER_IP: '1000000',
+      // Hostile content, not floods, is what this file sends (socket-flood.spec.ts covers those):
+      // events come one after another as fast as they are answered.
+      SOCKET_RATE_PER_SEC: '1000',
+      SOCKET_BURST: '10000',
+      SOCKET_USER_RATE_PER_SEC: '1000',
+      SOCKET_USER_BURST: '10000',
     },
   });
   // Logins first: a fuzzed PATCH /api/me may change the email they use.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RegisterSchema } from '../auth/auth.schema.js';
+import { UpdateContestSchema } from '../contests/contests.schema.js';
 import {
   CitizenIdSchema,
   INT4_MAX,
@@ -141,6 +142,15 @@ describe('text schemas', () => {
   it('lineText refuses a line break, multiLineText keeps it', () => {
     expect(lineText().safeParse('a\nb').success).toBe(false);
     expect(multiLineText().parse('a\nb')).toBe('a\nb');
+  });
+
+  it('an edited rules page keeps its headings and blank-line paragraphs', () => {
+    const rules = 'THỂ LỆ\r\n\r\nĐiều 1. Đối tượng\r\n- Cán bộ, công chức\n\nĐiều 2. Thời gian';
+    const parsed = UpdateContestSchema.parse({ rulesText: `  ${rules}\n` });
+    expect(parsed.rulesText).toBe(
+      'THỂ LỆ\n\nĐiều 1. Đối tượng\n- Cán bộ, công chức\n\nĐiều 2. Thời gian',
+    );
+    expect(UpdateContestSchema.safeParse({ rulesText: 'a\u0000b' }).success).toBe(false);
   });
 
   it('the login and registration fields refuse NUL and lone surrogates', () => {

@@ -54,6 +54,16 @@ export const nfcText = (min: number, max: number) =>
     .transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' '))
     .pipe(lineText().min(min).max(max));
 
+/**
+ * Trimmed, NFC-normalised text that keeps its lines (rules pages: headings, lists, blank-line
+ * paragraphs); line endings become `\n`; control characters other than tab are refused.
+ */
+export const nfcMultiLineText = (min: number, max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
+    .pipe(multiLineText().min(min).max(max));
+
 /** Years a contest, a report or a merger can be dated in; anything else is a typing error. */
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;

@@ -5,6 +5,7 @@ import {
   PhoneSchema,
   UuidSchema,
   lineText,
+  nfcMultiLineText,
   nfcText,
 } from '../common/primitives.js';
 import { SlugSchema } from './slug.js';
@@ -64,7 +65,7 @@ const contestFields = {
   prizeTable: z.array(PrizeTierSchema).max(20).optional(),
   onePrizePerPersonPerContest: z.boolean().optional(),
   excludedPersons: z.array(ExcludedPersonSchema).max(2000).optional(),
-  rulesText: nfcText(0, 50000)
+  rulesText: nfcMultiLineText(0, 50000)
     .nullable()
     .optional()
     .describe('Edited rules page; null = generated from the settings'),
