@@ -259,10 +259,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       await new Promise((r) => setTimeout(r, delay));
     }
   }
-  if (fresh) {
-    const client = new pg.Client({ connectionString: db.url.replace(/\/cchc$/, '/postgres') });
-    await client.connect();
-    await client.query('CREATE DATABASE cchc');
+  // Checked every start, not only after initdb: a first start killed between initdb and this
+  // line must not leave a data folder without its database for good.
+  const client = new pg.Client({ connectionString: db.url.replace(/\/cchc$/, '/postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'cchc'`);
+    if (!rowCount) await client.query('CREATE DATABASE cchc');
+  } finally {
     await client.end();
   }
   return db;
