@@ -7,6 +7,19 @@
 import { Writable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
 import { AppError } from './app-error.js';
+import {
+  CENTRAL_HEADER,
+  DATA_DESCRIPTOR,
+  END_OF_CENTRAL,
+  FLAG_DATA_DESCRIPTOR,
+  FLAG_ENCRYPTED,
+  FLAG_UTF8,
+  LOCAL_HEADER,
+  METHOD_DEFLATE,
+  METHOD_STORED,
+  ZIP64_END_OF_CENTRAL,
+  ZIP64_EXTRA,
+} from './zip-format.js';
 import { ZipWriter } from './zip-stream.js';
 
 export interface ArchiveLimits {
@@ -17,17 +30,6 @@ export interface ArchiveLimits {
   maxEntryBytes: number;
 }
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
-const ZIP64_END_OF_CENTRAL = 0x06064b50;
-const DATA_DESCRIPTOR = 0x08074b50;
-const FLAG_ENCRYPTED = 0x0001;
-const FLAG_DATA_DESCRIPTOR = 0x0008;
-const FLAG_UTF8 = 0x0800;
-const METHOD_STORED = 0;
-const METHOD_DEFLATE = 8;
-const ZIP64_EXTRA = 0x0001;
 const U32_MAX = 0xffffffff;
 /**
  * Output of the inflater, and pieces a stored entry is copied in. zlib's default (16 KB) costs a

@@ -4,6 +4,15 @@
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
+import {
+  CENTRAL_HEADER,
+  DATA_DESCRIPTOR,
+  END_OF_CENTRAL,
+  FLAG_DATA_DESCRIPTOR,
+  FLAG_UTF8,
+  LOCAL_HEADER,
+  METHOD_DEFLATE,
+} from './zip-format.js';
 
 /**
  * A streamed entry is gathered until it holds MIN_CHUNK bytes, then deflated in pieces of at most
@@ -13,9 +22,6 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 const MIN_CHUNK = 64 * 1024;
 const MAX_CHUNK = 512 * 1024;
 const MAX_U32 = 0xfffffffe; // 0xFFFFFFFF means "see the ZIP64 record"
-const FLAG_DATA_DESCRIPTOR = 0x0008;
-const FLAG_UTF8 = 0x0800;
-const METHOD_DEFLATE = 8;
 const VERSION = 20; // 2.0: deflate, data descriptors
 
 export interface ZipWriterOptions {
@@ -115,7 +121,7 @@ export class ZipWriter {
     for (const r of this.records) await this.emit(this.centralHeader(r));
     const size = checkSize(this.offset - start, 'central directory');
     const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt32LE(END_OF_CENTRAL, 0);
     end.writeUInt16LE(this.records.length, 8);
     end.writeUInt16LE(this.records.length, 10);
     end.writeUInt32LE(size, 12);
@@ -185,7 +191,7 @@ export class ZipWriter {
 
   private localHeader(r: CentralRecord): Buffer {
     const h = Buffer.alloc(30 + r.name.length);
-    h.writeUInt32LE(0x04034b50, 0);
+    h.writeUInt32LE(LOCAL_HEADER, 0);
     h.writeUInt16LE(VERSION, 4);
     h.writeUInt16LE(r.flags, 6);
     h.writeUInt16LE(METHOD_DEFLATE, 8);
@@ -203,7 +209,7 @@ export class ZipWriter {
 
   private centralHeader(r: CentralRecord): Buffer {
     const h = Buffer.alloc(46 + r.name.length);
-    h.writeUInt32LE(0x02014b50, 0);
+    h.writeUInt32LE(CENTRAL_HEADER, 0);
     h.writeUInt16LE(VERSION, 4); // made by: MS-DOS, 2.0
     h.writeUInt16LE(VERSION, 6);
     h.writeUInt16LE(r.flags, 8);
@@ -283,7 +289,7 @@ export class ZipEntry {
     r.uncompressed = this.uncompressed;
     r.compressed = this.compressed;
     const d = Buffer.alloc(16);
-    d.writeUInt32LE(0x08074b50, 0);
+    d.writeUInt32LE(DATA_DESCRIPTOR, 0);
     d.writeUInt32LE(r.crc >>> 0, 4);
     d.writeUInt32LE(r.compressed, 8);
     d.writeUInt32LE(r.uncompressed, 12);
