@@ -42,6 +42,9 @@ export default defineConfig({
           environment: 'node',
           // After the fault suite too, so the log check reads its servers' logs as well.
           sequence: { groupOrder: 2 },
+          // A child process rescores the whole shared database; whole logs are read: seconds on
+          // a loaded CI machine (the 5 s default was overrun once)
+          testTimeout: 120_000,
         },
       },
       {

@@ -86,6 +86,13 @@ describe(isDatabaseUnreachable.name, () => {
       true,
     );
     expect(isDatabaseUnreachable({ message: 'starting up', code: '57P03' })).toBe(true);
+    // A transaction (the submit) whose connection dropped between its statements.
+    expect(
+      isDatabaseUnreachable(
+        new Error('Query runner already released. Cannot run queries anymore.'),
+      ),
+    ).toBe(true);
+    expect(isDatabaseUnreachable(new Error('relation "attempts" does not exist'))).toBe(false);
     expect(statusOf('database_unavailable')).toBe(503);
   });
 

@@ -160,9 +160,11 @@ export class AppErrorFilter implements ExceptionFilter {
 // Refused or dropped connections, and PostgreSQL's "shutting down" / "starting up" answers
 // (SQLSTATE class 08 and 57P01-57P03).
 const UNREACHABLE = /^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|08\w{3}|57P0[123])$/;
-// node-postgres' own words for a connection lost under a query (they carry no code).
+// node-postgres' own words for a connection lost under a query (they carry no code), and
+// TypeORM's for a transaction whose connection the driver dropped on that error (its query
+// runner is released under it: the next statement or the COMMIT finds it gone).
 const DROPPED =
-  /^(Connection terminated|Client was closed and is not queryable|Client has encountered a connection error)/;
+  /^(Connection terminated|Client was closed and is not queryable|Client has encountered a connection error|Query runner already released|Database connection provided by a query runner was already released)/;
 
 export function isDatabaseUnreachable(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
