@@ -17,7 +17,7 @@ import { QuietStartupLogger } from './common/startup-log.js';
 import { clientDistDir } from './config/client-dist.js';
 import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
-import type { RedisLike } from './health/redis.js';
+import { reportOutages, type RedisLike } from './health/redis.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import {
   CONTEST_PAGE_ROUTES,
@@ -31,6 +31,7 @@ async function connectRedis(env: Env): Promise<RedisLike | null> {
   if (!env.REDIS_URL) return null;
   const { Redis } = await import('ioredis');
   const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
+  reportOutages(client, 'main', say);
   await client.connect();
   return client;
 }
@@ -47,7 +48,10 @@ class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
     const pub = new Redis(this.redisUrl);
-    server.adapter(createAdapter(pub, pub.duplicate()));
+    const sub = pub.duplicate();
+    reportOutages(pub, 'socket.io publisher', say);
+    reportOutages(sub, 'socket.io subscriber', say);
+    server.adapter(createAdapter(pub, sub));
     return server;
   }
 }

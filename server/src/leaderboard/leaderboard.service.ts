@@ -11,7 +11,7 @@ import type { Server } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
 import { ParticipationNotifier } from '../reports/participation-notifier.js';
-import { REDIS, type RedisLike } from '../health/redis.js';
+import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
 import { compareEntries, predictionError, type RankedEntry } from './ranking.js';
 import { liveOrderSql } from './standing.repository.js';
@@ -122,6 +122,7 @@ export class LeaderboardService implements OnModuleDestroy {
     if (this.redis) {
       const pub = this.redis as unknown as Redis;
       this.sub = pub.duplicate();
+      reportOutages(this.sub, 'leaderboard', (m) => this.log.warn(m));
       void this.sub.subscribe(CHANNEL);
       this.sub.on('message', (_channel: string, message: string) => {
         const { roundId, entry } = JSON.parse(message) as {
