@@ -5,7 +5,7 @@ export const HealthSchema = z
     status: z
       .enum(['ok', 'degraded', 'unavailable'])
       .describe(
-        'ok: ready; degraded: ready without Redis (answered 200); unavailable: the database is unreachable (answered 503)',
+        'ok: ready; degraded: Redis is configured and down (/api/health 200, /api/health/ready 503); unavailable: the database is unreachable (503)',
       ),
     db: z.enum(['up', 'down']),
     redis: z.enum(['up', 'down']).optional(),

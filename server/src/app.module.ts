@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { AuditController } from './audit/audit.controller.js';
 import { AuditService } from './audit/audit.service.js';
@@ -13,11 +15,14 @@ import { PasswordService } from './auth/password.service.js';
 import { ProfileService } from './auth/profile.service.js';
 import { SessionRevocations } from './auth/session-revocations.js';
 import { AppErrorFilter } from './common/error.filter.js';
+import type { Actor } from './common/auth.decorators.js';
 import { safeErrorRecord } from './common/log-safety.js';
 import { SheetReaderModule } from './common/sheet-reader.module.js';
 import { ENV, type Env } from './config/env.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsService, routeOf } from './metrics/metrics.service.js';
 import { DB_PROCESS, type DbProcess } from './health/db-process.js';
 import { REDIS, type RedisLike } from './health/redis.js';
 import { AttemptsController } from './attempts/attempts.controller.js';
@@ -90,6 +95,12 @@ export const REDACT = [
   '*.email',
 ];
 
+/** The request line's fields after `req` ({id, method, path}); `userId` once signed in. */
+function requestOutcome(req: IncomingMessage, res: ServerResponse, ms: number) {
+  const r = req as Request & { actor?: Actor };
+  return { route: routeOf(r), status: res.statusCode, ms, userId: r.actor?.id };
+}
+
 @Module({})
 export class AppModule {
   static forRoot(
@@ -125,13 +136,25 @@ export class AppModule {
               // Every `logger.error(e)` lands here: a database error by SQLSTATE and names only.
               err: safeErrorRecord,
             },
-            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+            // One line per request: route pattern, status, duration and who, never the headers
+            // (pino-http's default `res` carried ~900 bytes of them on every line).
+            customSuccessObject: (req, res, val: { responseTime: number }) =>
+              requestOutcome(req, res, val.responseTime),
+            customErrorObject: (req, res, err, val: { responseTime: number }) => ({
+              ...requestOutcome(req, res, val.responseTime),
+              err,
+            }),
+            // Probes and scrapes come every few seconds: they would drown the requests people make.
+            autoLogging: {
+              ignore: (req) => /^\/api\/(health|metrics)(\/|\?|$)/.test(req.url ?? ''),
+            },
           },
         }),
         RostersModule,
       ],
       controllers: [
         HealthController,
+        MetricsController,
         AuditController,
         AuthController,
         MeController,
@@ -170,6 +193,7 @@ export class AppModule {
         ResultsService,
         SweeperService,
         LoginRateLimiter,
+        MetricsService,
         OverviewRepository,
         OverviewService,
         ParticipationNotifier,

@@ -13,10 +13,12 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { noStoreByDefault } from './common/no-store.js';
+import { QuietStartupLogger } from './common/startup-log.js';
 import { clientDistDir } from './config/client-dist.js';
 import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
-import type { RedisLike } from './health/redis.js';
+import { reportOutages, type RedisLike } from './health/redis.js';
+import { MetricsService } from './metrics/metrics.service.js';
 import {
   CONTEST_PAGE_ROUTES,
   isContestPagePath,
@@ -29,6 +31,7 @@ async function connectRedis(env: Env): Promise<RedisLike | null> {
   if (!env.REDIS_URL) return null;
   const { Redis } = await import('ioredis');
   const client = new Redis(env.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: true });
+  reportOutages(client, 'main', say);
   await client.connect();
   return client;
 }
@@ -45,7 +48,10 @@ class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
     const pub = new Redis(this.redisUrl);
-    server.adapter(createAdapter(pub, pub.duplicate()));
+    const sub = pub.duplicate();
+    reportOutages(pub, 'socket.io publisher', say);
+    reportOutages(sub, 'socket.io subscriber', say);
+    server.adapter(createAdapter(pub, sub));
     return server;
   }
 }
@@ -79,11 +85,13 @@ async function bootstrap() {
       bodyParser: false,
     },
   );
-  app.useLogger(app.get(Logger));
+  const logger = new QuietStartupLogger(app.get(Logger));
+  app.useLogger(logger);
   app.useWebSocketAdapter(
     env.REDIS_URL ? new RedisIoAdapter(app, env.REDIS_URL) : new IoAdapter(app),
   );
   app.set('trust proxy', env.TRUST_PROXY);
+  app.use(app.get(MetricsService).http);
   let closing = false;
   // While draining, every answer closes its connection: keep-alive clients under load would
   // otherwise keep reusing theirs and hold the HTTP server open until the shutdown timeout.
@@ -150,6 +158,15 @@ async function bootstrap() {
   const url = await app.getUrl();
   say(
     `Hội thi CCHC is up at ${url.replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost')} (${Date.now() - started} ms)`,
+  );
+  say(
+    [
+      `${logger.routes} API routes`,
+      `database: ${db.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}`,
+      `Redis: ${env.REDIS_URL ? 'on' : 'off'}`,
+      `metrics: /api/metrics (${env.METRICS_TOKEN ? 'bearer token' : 'open: keep it on the internal network'})`,
+      `log level: ${env.LOG_LEVEL}`,
+    ].join('; '),
   );
 
   const shutdown = (signal: string) => {

@@ -18,7 +18,7 @@ describe('the servers’ log after the e2e and browser suites', () => {
     const sharedText = readFileSync(shared, 'utf8');
     // The log of a real run: the server came up and requests were logged, errors included.
     expect(sharedText).toContain('Hội thi CCHC is up');
-    expect(sharedText).toMatch(/"statusCode":\d{3}/);
+    expect(sharedText).toMatch(/"status":\d{3}/);
     const passwords = knownPasswords();
     expect(passwords).toContain('MatKhau@2025');
     const leaks = readdirSync(SERVER_LOG_DIR)
@@ -57,7 +57,7 @@ describe(findLeaks.name, () => {
 
   it('lets through what a clean log is made of: ids, times, sizes, redacted fields', () => {
     const clean = [
-      '{"level":30,"time":1764741222000,"pid":4242,"req":{"id":"0b7e3f1c-2d4a-4e8b-9c1d-123456789012","method":"POST","path":"/api/auth/register"},"res":{"statusCode":409},"responseTime":12}',
+      '{"level":30,"time":1764741222000,"pid":4242,"req":{"id":"0b7e3f1c-2d4a-4e8b-9c1d-123456789012","method":"POST","path":"/api/auth/register"},"route":"/api/auth/register","status":409,"ms":12,"msg":"request completed"}',
       '{"authorization":"Bearer [redacted]","phone":"[redacted]"}',
       '[cchc] postgres: 2026-12-03 05:53:42.123 UTC [4242] ERROR:  duplicate key value violates unique constraint "uq_users_phone"',
       'sha256 3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea',

@@ -38,6 +38,7 @@ import {
 } from './attempts.repository.js';
 import { AutosaveBatcher } from './autosave-batcher.js';
 import { drawQuestions, scoreAttempt, type PoolQuestion, type SnapshotQuestion } from './draw.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 type SaveInput = z.output<typeof SaveAnswerSchema>;
 type SubmitInput = z.output<typeof SubmitAttemptSchema>;
@@ -75,6 +76,7 @@ export class AttemptsService {
     private readonly autosaves: AutosaveBatcher,
     private readonly standing: StandingService,
     @Inject(ENV) private readonly env: Env,
+    private readonly metrics: MetricsService,
   ) {}
 
   private async round(roundId: string, fresh = false) {
@@ -196,6 +198,7 @@ export class AttemptsService {
         clientIp: meta.ip,
         deviceHash: body.deviceHash ?? null,
       });
+      this.metrics.attemptStarted();
       return { created: true, attempt: await this.toDto(row, round, contest, now, []) };
     } catch (e) {
       // Another request of the same person won the race (open-attempt or attempt-number
@@ -394,6 +397,7 @@ export class AttemptsService {
         predictionMissing: round.prediction_enabled && prediction === null,
       });
     this.leaderboard.entryChanged(meta.roundId, toRawEntry(out.entry));
+    this.metrics.attemptSubmitted('submitted');
     return toResult(out.closed);
   }
 
@@ -404,7 +408,10 @@ export class AttemptsService {
       if (row.status !== 'in_progress') return { result: toResult(row), entry: null };
       return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
     });
-    if (entry) this.leaderboard.entryChanged(round.id, entry);
+    if (entry) {
+      this.leaderboard.entryChanged(round.id, entry);
+      this.metrics.attemptSubmitted('expired');
+    }
     return result;
   }
 

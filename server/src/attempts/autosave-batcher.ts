@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 export interface AutosaveItem {
   attemptId: string;
@@ -33,7 +34,10 @@ export class AutosaveBatcher {
   private inFlight = 0;
   private scheduled = false;
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly metrics: MetricsService,
+  ) {}
 
   save(item: AutosaveItem): Promise<AutosaveOutcome> {
     return new Promise((resolve, reject) => {
@@ -50,6 +54,7 @@ export class AutosaveBatcher {
       const batch = this.queue.splice(0, MAX_BATCH);
       if (batch.length === 0) return;
       this.inFlight++;
+      this.metrics.autosaveBatchWritten(batch.length);
       void this.write(batch).finally(() => {
         this.inFlight--;
         this.schedule();

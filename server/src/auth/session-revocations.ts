@@ -7,7 +7,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { REDIS, type RedisLike } from '../health/redis.js';
+import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
 
 /** Sessions that just ended: one (logout) or all of a person's but the one making the change. */
 export type Revocation =
@@ -53,6 +53,7 @@ export class SessionRevocations implements OnModuleInit, OnModuleDestroy {
   async onModuleInit(): Promise<void> {
     if (!this.redis) return;
     this.sub = (this.redis as unknown as Redis).duplicate();
+    reportOutages(this.sub, 'session revocations', (m) => this.log.warn(m));
     this.sub.on('message', (_channel: string, message: string) => {
       try {
         const { origin, revocation } = JSON.parse(message) as {

@@ -76,8 +76,15 @@ export const EnvSchema = z.object({
     .int()
     .min(100)
     .max(60_000)
-    .default(2000)
-    .describe('/api/health: a database or Redis check slower than this counts as down'),
+    .default(1500)
+    .describe(
+      '/api/health: a database or Redis check slower than this counts as down (so readiness answers within 2 s)',
+    ),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe('When set, /api/metrics requires Authorization: Bearer <token>'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')

@@ -62,7 +62,9 @@ export class HealthController {
     const out: Health = { status: db === 'up' ? 'ok' : 'unavailable', db };
     if (this.redis) {
       const redis = this.redis;
-      out.redis = await probe(() => redis.ping(), ms);
+      // A client known to be reconnecting is not asked: its ping would wait in the offline
+      // queue until the timeout, and readiness must answer at once.
+      out.redis = redis.status === 'ready' ? await probe(() => redis.ping(), ms) : 'down';
       if (out.redis === 'down' && out.status === 'ok') out.status = 'degraded';
     }
     return out;

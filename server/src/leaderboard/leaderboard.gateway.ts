@@ -30,6 +30,7 @@ import { ParticipationNotifier } from '../reports/participation-notifier.js';
 import { ReportContestsRepository } from '../reports/participation.repository.js';
 import { LeaderboardService } from './leaderboard.service.js';
 import { SocketRateLimiter } from './socket-rate-limiter.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 type IoServer = Server<
   ClientToServerEvents,
@@ -79,6 +80,7 @@ export class LeaderboardGateway
     private readonly reportContests: ReportContestsRepository,
     private readonly revocations: SessionRevocations,
     private readonly limiter: SocketRateLimiter,
+    private readonly metrics: MetricsService,
   ) {}
 
   afterInit(server: IoServer): void {
@@ -105,12 +107,14 @@ export class LeaderboardGateway
   }
 
   async handleConnection(socket: IoSocket): Promise<void> {
+    this.metrics.socketConnected();
     this.limitEvents(socket);
     const { actor } = socket.data;
     await socket.join([rooms.user(actor.id), rooms.session(actor.sessionId)]);
   }
 
   handleDisconnect(socket: IoSocket): void {
+    this.metrics.socketDisconnected();
     this.limiter.forget(socket.id, [...EVENTS, 'other']);
   }
 

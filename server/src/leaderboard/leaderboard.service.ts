@@ -11,10 +11,11 @@ import type { Server } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
 import { ParticipationNotifier } from '../reports/participation-notifier.js';
-import { REDIS, type RedisLike } from '../health/redis.js';
+import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
 import { compareEntries, predictionError, type RankedEntry } from './ranking.js';
 import { liveOrderSql } from './standing.repository.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 /** What a committed submission changed: the person's counted entry after the upsert. */
 export interface RawEntry extends RankedEntry {
@@ -108,6 +109,7 @@ export class LeaderboardService implements OnModuleDestroy {
     private readonly ds: DataSource,
     @Inject(REDIS) private readonly redis: RedisLike | null,
     private readonly participation: ParticipationNotifier,
+    private readonly metrics: MetricsService,
   ) {}
 
   attach(io: Server): void {
@@ -120,6 +122,7 @@ export class LeaderboardService implements OnModuleDestroy {
     if (this.redis) {
       const pub = this.redis as unknown as Redis;
       this.sub = pub.duplicate();
+      reportOutages(this.sub, 'leaderboard', (m) => this.log.warn(m));
       void this.sub.subscribe(CHANNEL);
       this.sub.on('message', (_channel: string, message: string) => {
         const { roundId, entry } = JSON.parse(message) as {
@@ -313,6 +316,7 @@ export class LeaderboardService implements OnModuleDestroy {
       if (s && position.has(s.data.userId) && !s.rooms.has(rankedRoom)) void s.join(rankedRoom);
     }
     io.local.to(rooms.leaderboard(b.key)).except(rankedRoom).emit('leaderboard:updated', base);
+    this.metrics.leaderboardPushed();
     const ranked = io.sockets.adapter.rooms.get(rankedRoom);
     for (const id of ranked ?? []) {
       const s = io.sockets.sockets.get(id);
