@@ -288,13 +288,16 @@ describe('/api/health/ready', () => {
     ]);
     expect((await fetch(`${server.baseUrl}/api/health/live`)).status).toBe(200);
 
+    // The outage is told in one line per client (once a reconnect has failed: wait for it, or a
+    // quick restart would meet no failure at all), not a stack trace per reconnect.
+    for (let i = 0; i < 100 && !server.output().includes('Redis (main) unreachable'); i++)
+      await sleep(50);
     const t1 = Date.now();
     await startRedis();
     const back = await readyAnswers(200, t1, 20_000);
     console.log(`Redis restarted: readiness 200 after ${back.afterMs} ms`);
     expect(back.afterMs).not.toBeNull();
     expect(server.proc.exitCode).toBeNull();
-    // The outage is told in a line or two per client, not a stack trace per reconnect.
     const out = server.output();
     expect(out).toContain('Redis (main) unreachable, reconnecting');
     expect(out).not.toContain('Unhandled error event');
