@@ -44,11 +44,15 @@ function runCli(
   stdin = '',
 ): Promise<{ code: number | null; out: string }> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.join(ROOT, `server/dist/cli/${script}.js`), ...args], {
-    cwd: ROOT,
-    env: { ...inherited, NODE_ENV: 'production', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, `server/dist/cli/${script}.js`), ...args],
+    {
+      cwd: ROOT,
+      env: { ...inherited, NODE_ENV: 'production', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -153,11 +157,11 @@ describe('first start in production on an empty external database', () => {
     for (const s of servers)
       expect((await api('GET', '/api/me', { base: s.baseUrl, token })).status).toBe(200);
 
-    const reset = await runCli(
-      'admin',
-      ['reset-password', '--email', FIRST_ADMIN.email],
-      { DATABASE_URL: db.url, REDIS_URL, ADMIN_PASSWORD: 'Mat-khau-moi#2026' },
-    );
+    const reset = await runCli('admin', ['reset-password', '--email', FIRST_ADMIN.email], {
+      DATABASE_URL: db.url,
+      REDIS_URL,
+      ADMIN_PASSWORD: 'Mat-khau-moi#2026',
+    });
     expect(reset).toMatchObject({ code: 0 });
     expect(reset.out).toMatch(/session\(s\) ended/);
 
@@ -191,7 +195,8 @@ describe('npm run migrate / migrate:revert', () => {
     try {
       const tableExists = async () =>
         (await sql(db.url, `SELECT to_regclass('unit_form_layouts') AS t`))[0]!.t !== null;
-      const applied = () => sql<{ name: string }>(db.url, `SELECT name FROM migrations ORDER BY id`);
+      const applied = () =>
+        sql<{ name: string }>(db.url, `SELECT name FROM migrations ORDER BY id`);
 
       const first = await runCli('migrate', [], { DATABASE_URL: db.url });
       expect(first.code).toBe(0);

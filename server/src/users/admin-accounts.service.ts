@@ -63,7 +63,8 @@ export class AdminAccounts {
     } catch (e) {
       if (e instanceof AppError && e.code.startsWith('duplicate_'))
         throw new Error(
-          'ADMIN_EMAIL or ADMIN_PHONE already belongs to an account that is not an admin: choose another, or give that account the admin role.',
+          'ADMIN_EMAIL or ADMIN_PHONE is already used by an account that is not an admin: choose another, or give that account the admin role.',
+          { cause: e },
         );
       throw e;
     }
