@@ -9,7 +9,7 @@ import { ROOT, startServer, type RunningServer } from '../support/server-process
 // The machine's PostgreSQL (trust auth) and Redis, as in external-services.spec.ts.
 const ADMIN_URL = process.env.TEST_EXTERNAL_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const FIRST_ADMIN = { email: 'quantri@tinh.gov.vn', password: 'Khoi-dong#2026' };
+const FIRST_ADMIN = { email: 'quantri@tinh.gov.vn', password: 'KhoiDong@2026' };
 
 async function sql<T = Record<string, unknown>>(
   url: string,
@@ -123,14 +123,14 @@ describe('first start in production on an empty external database', () => {
         { DATABASE_URL: db.url },
         `${password}\n`,
       );
-    const made = await create('duphong@tinh.gov.vn', 'Du-phong#2026');
+    const made = await create('duphong@tinh.gov.vn', 'DuPhong@2026');
     expect(made).toMatchObject({ code: 0 });
     expect(made.out).toContain('Admin duphong@tinh.gov.vn created.');
-    const res = await login(servers[1]!.baseUrl, 'duphong@tinh.gov.vn', 'Du-phong#2026');
+    const res = await login(servers[1]!.baseUrl, 'duphong@tinh.gov.vn', 'DuPhong@2026');
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ role: 'admin', fullName: 'Quản trị Dự phòng' });
 
-    const again = await create('DuPhong@tinh.gov.vn', 'Khac-nua#2026');
+    const again = await create('DuPhong@tinh.gov.vn', 'KhacNua@2026');
     expect(again.code).toBe(1);
     expect(again.out).toContain('This email is already registered.');
     const weak = await create('yeu@tinh.gov.vn', 'short');
@@ -160,7 +160,7 @@ describe('first start in production on an empty external database', () => {
     const reset = await runCli('admin', ['reset-password', '--email', FIRST_ADMIN.email], {
       DATABASE_URL: db.url,
       REDIS_URL,
-      ADMIN_PASSWORD: 'Mat-khau-moi#2026',
+      ADMIN_PASSWORD: 'MatKhauMoi@2026',
     });
     expect(reset).toMatchObject({ code: 0 });
     expect(reset.out).toMatch(/session\(s\) ended/);
@@ -173,7 +173,7 @@ describe('first start in production on an empty external database', () => {
         })
         .toBe(401);
     expect((await login(b.baseUrl, FIRST_ADMIN.email, FIRST_ADMIN.password)).status).toBe(401);
-    expect((await login(b.baseUrl, FIRST_ADMIN.email, 'Mat-khau-moi#2026')).status).toBe(200);
+    expect((await login(b.baseUrl, FIRST_ADMIN.email, 'MatKhauMoi@2026')).status).toBe(200);
     const audit = await sql(
       db.url,
       `SELECT actor_role FROM audit_log WHERE action = 'user.reset_password'`,
@@ -182,7 +182,7 @@ describe('first start in production on an empty external database', () => {
 
     const unknown = await runCli(
       'admin',
-      ['reset-password', '--email', 'khongco@tinh.gov.vn', '--password', 'Bat-ky#2026'],
+      ['reset-password', '--email', 'khongco@tinh.gov.vn', '--password', 'BatKy@2026'],
       { DATABASE_URL: db.url },
     );
     expect(unknown.code).toBe(1);

@@ -20,7 +20,7 @@ describe('parseEnv', () => {
   it('reads the first admin from ADMIN_*, normalised by the account rules', () => {
     const env = parseEnv({
       ADMIN_EMAIL: ' QuanTri@Tinh.gov.vn ',
-      ADMIN_PASSWORD: 'Khoi-dong#2026',
+      ADMIN_PASSWORD: 'KhoiDong@2026',
       ADMIN_PHONE: '+84 912 345 678',
     });
     expect(env).toMatchObject({
@@ -37,8 +37,8 @@ describe('parseEnv', () => {
   });
   it('wants ADMIN_EMAIL and ADMIN_PASSWORD together, and a valid email and phone', () => {
     expect(() => parseEnv({ ADMIN_EMAIL: 'qt@tinh.gov.vn' })).toThrow(/go together/);
-    expect(() => parseEnv({ ADMIN_PASSWORD: 'Khoi-dong#2026' })).toThrow(/go together/);
-    const pair = { ADMIN_EMAIL: 'qt@tinh.gov.vn', ADMIN_PASSWORD: 'Khoi-dong#2026' };
+    expect(() => parseEnv({ ADMIN_PASSWORD: 'KhoiDong@2026' })).toThrow(/go together/);
+    const pair = { ADMIN_EMAIL: 'qt@tinh.gov.vn', ADMIN_PASSWORD: 'KhoiDong@2026' };
     expect(() => parseEnv({ ...pair, ADMIN_EMAIL: 'quantri' })).toThrow(/ADMIN_EMAIL/);
     expect(() => parseEnv({ ...pair, ADMIN_PHONE: '12345' })).toThrow(/ADMIN_PHONE/);
   });
