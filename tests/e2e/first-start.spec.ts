@@ -186,6 +186,7 @@ describe('first start in production on an empty external database', () => {
       { DATABASE_URL: db.url },
     );
     expect(unknown.code).toBe(1);
+    expect(unknown.out).toContain('No account has the email khongco@tinh.gov.vn.');
   });
 });
 

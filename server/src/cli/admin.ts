@@ -93,7 +93,13 @@ async function main() {
       });
       console.log(`Admin ${user.email} created.`);
     } else {
-      const { user, sessionsEnded } = await admins.resetPassword(email, password);
+      const { user, sessionsEnded } = await admins
+        .resetPassword(email, password)
+        .catch((e: unknown) => {
+          if (e instanceof AppError && e.code === 'not_found')
+            throw new Error(`No account has the email ${email}.`, { cause: e });
+          throw e;
+        });
       await announceSessionsEnded(env.REDIS_URL, user.id).catch((e: unknown) =>
         console.error(`Could not tell running processes through Redis: ${String(e)}`),
       );

@@ -102,10 +102,10 @@ export class AdminAccounts {
     email: string,
     password: string,
   ): Promise<{ user: UserEntity; sessionsEnded: number }> {
+    const user = await this.repo.findByLogin(null, email);
+    if (!user) throw new AppError('not_found');
     const passwordHash = await this.passwords.hash(password);
     return this.ds.transaction(async (em) => {
-      const user = await this.repo.findByEmail(em, email);
-      if (!user) throw new AppError('not_found');
       const sessionsEnded = await this.repo.setPasswordEndingSessions(
         em,
         user.id,

@@ -26,14 +26,6 @@ export class UsersRepository {
     return em.getRepository(UserEntity).existsBy({ role: 'admin' });
   }
 
-  findByEmail(em: EntityManager, email: string): Promise<UserEntity | null> {
-    return em
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
-  }
-
   /** A new password ends every session of the account (an operator's reset at a shell). */
   async setPasswordEndingSessions(
     em: EntityManager,
