@@ -222,3 +222,23 @@ describe('npm run migrate / migrate:revert', () => {
     }
   });
 });
+
+describe('a production start without ADMIN_*', () => {
+  it('says how to create the first admin, and creates none', async () => {
+    const db = await throwawayDatabase();
+    try {
+      const server = await startServer({ env: { NODE_ENV: 'production', DATABASE_URL: db.url } });
+      try {
+        expect((await api('GET', '/api/health/ready', { base: server.baseUrl })).status).toBe(200);
+        expect(server.output()).toContain(
+          'No admin account yet. To create the first one, set ADMIN_EMAIL and ADMIN_PASSWORD',
+        );
+      } finally {
+        expect(await server.stop('SIGTERM')).toBe(0);
+      }
+      expect(await sql(db.url, `SELECT id FROM users`)).toEqual([]);
+    } finally {
+      await dropDatabase(db.name);
+    }
+  });
+});
