@@ -19,6 +19,7 @@ import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
 import { reportOutages, type RedisLike } from './health/redis.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { AdminAccounts, adminFromEnv } from './users/admin-accounts.service.js';
 import {
   CONTEST_PAGE_ROUTES,
   isContestPagePath,
@@ -68,10 +69,16 @@ async function bootstrap() {
     throw e;
   }
   const started = Date.now();
-  const db = await openDatabase(env, say);
+  // Under the startup lock with the migrations: processes starting together on an empty
+  // database load the demo data (when wanted) once and create one first admin.
+  const db = await openDatabase(env, say, {
+    afterMigrations: async (ds) => {
+      await seedIfEmpty(env, ds, say);
+      await new AdminAccounts(ds).ensureFirstAdmin(adminFromEnv(env), say);
+    },
+  });
   let redis: RedisLike | null = null;
   try {
-    await seedIfEmpty(env, db.ds, say);
     redis = await connectRedis(env);
   } catch (e) {
     await db.close(env.SHUTDOWN_TIMEOUT_MS);

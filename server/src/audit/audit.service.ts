@@ -20,15 +20,16 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
+  /** `'system'`: done by the server itself or an operator at its shell, not by an account. */
   async record(
-    actor: Actor | null,
+    actor: Actor | 'system' | null,
     meta: RequestMeta | null,
     entry: AuditEntry,
     em?: EntityManager,
   ) {
     await (em ?? this.ds.manager).insert(AuditLogEntity, {
-      actorId: actor?.id ?? null,
-      actorRole: actor?.role ?? null,
+      actorId: actor === 'system' ? null : (actor?.id ?? null),
+      actorRole: actor === 'system' ? 'system' : (actor?.role ?? null),
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId,

@@ -20,7 +20,12 @@ export function revokes(r: Revocation, session: { id: string; sessionId: string 
     : session.id === r.userId && session.sessionId !== r.exceptSessionId;
 }
 
-const CHANNEL = 'cchc:revocations';
+/** Every process listens here; `npm run admin -- reset-password` publishes here too. */
+export const REVOCATIONS_CHANNEL = 'cchc:revocations';
+
+export function revocationMessage(origin: string, revocation: Revocation): string {
+  return JSON.stringify({ origin, revocation });
+}
 
 /**
  * Tells every process that sessions ended, so each drops them from its token cache and closes
@@ -46,7 +51,7 @@ export class SessionRevocations implements OnModuleInit, OnModuleDestroy {
     this.deliver(revocation);
     if (!this.redis) return;
     (this.redis as unknown as Redis)
-      .publish(CHANNEL, JSON.stringify({ origin: this.origin, revocation }))
+      .publish(REVOCATIONS_CHANNEL, revocationMessage(this.origin, revocation))
       .catch((e: unknown) => this.log.error(e));
   }
 
@@ -65,7 +70,7 @@ export class SessionRevocations implements OnModuleInit, OnModuleDestroy {
         this.log.error(e);
       }
     });
-    await this.sub.subscribe(CHANNEL);
+    await this.sub.subscribe(REVOCATIONS_CHANNEL);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -17,6 +17,31 @@ describe('parseEnv', () => {
       /DATABASE_URL: must start with postgres/,
     );
   });
+  it('reads the first admin from ADMIN_*, normalised by the account rules', () => {
+    const env = parseEnv({
+      ADMIN_EMAIL: ' QuanTri@Tinh.gov.vn ',
+      ADMIN_PASSWORD: 'KhoiDong@2026',
+      ADMIN_PHONE: '+84 912 345 678',
+    });
+    expect(env).toMatchObject({
+      ADMIN_EMAIL: 'quantri@tinh.gov.vn',
+      ADMIN_PHONE: '0912345678',
+      ADMIN_NAME: 'Quản trị hệ thống',
+    });
+    expect(parseEnv({}).ADMIN_EMAIL).toBeUndefined();
+  });
+  it('stops the start on a weak ADMIN_PASSWORD without printing it', () => {
+    const start = () => parseEnv({ ADMIN_EMAIL: 'qt@tinh.gov.vn', ADMIN_PASSWORD: 'abc1234' });
+    expect(start).toThrow(/ADMIN_PASSWORD: too weak: an account password needs 8 to 128/);
+    expect(start).not.toThrow(/abc1234/);
+  });
+  it('wants ADMIN_EMAIL and ADMIN_PASSWORD together, and a valid email and phone', () => {
+    expect(() => parseEnv({ ADMIN_EMAIL: 'qt@tinh.gov.vn' })).toThrow(/go together/);
+    expect(() => parseEnv({ ADMIN_PASSWORD: 'KhoiDong@2026' })).toThrow(/go together/);
+    const pair = { ADMIN_EMAIL: 'qt@tinh.gov.vn', ADMIN_PASSWORD: 'KhoiDong@2026' };
+    expect(() => parseEnv({ ...pair, ADMIN_EMAIL: 'quantri' })).toThrow(/ADMIN_EMAIL/);
+    expect(() => parseEnv({ ...pair, ADMIN_PHONE: '12345' })).toThrow(/ADMIN_PHONE/);
+  });
   it('refuses the test clock in production', () => {
     expect(() => parseEnv({ TEST_HOOKS: 'true', NODE_ENV: 'production' })).toThrow(/TEST_HOOKS/);
     expect(parseEnv({ TEST_HOOKS: 'true', NODE_ENV: 'test' }).TEST_HOOKS).toBe(true);

@@ -1,3 +1,4 @@
+import { EmailSchema, PasswordSchema, PhoneSchema, nfcText } from '@cchc/contracts';
 import { z } from 'zod';
 
 const boolish = z
@@ -26,6 +27,16 @@ const publicUrl = z.string().transform((raw, ctx) => {
     return z.NEVER;
   }
   return url.origin;
+});
+
+/** The account rules of the contracts, with messages an operator reads at a shell. */
+const adminPassword = z.string().superRefine((raw, ctx) => {
+  // The password itself never goes into the message: start-up errors land in logs.
+  if (!PasswordSchema.safeParse(raw).success)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'too weak: an account password needs 8 to 128 characters on one line',
+    });
 });
 
 /** Everything the server reads from the environment, parsed once at boot. */
@@ -93,6 +104,14 @@ export const EnvSchema = z.object({
   SEED_DEMO: boolish
     .optional()
     .describe('Load demo data into an empty database (default: not in production)'),
+  ADMIN_EMAIL: z
+    .string()
+    .pipe(EmailSchema)
+    .optional()
+    .describe('With ADMIN_PASSWORD: the first admin, created on start when there is no admin'),
+  ADMIN_PASSWORD: adminPassword.optional(),
+  ADMIN_PHONE: z.string().pipe(PhoneSchema).optional(),
+  ADMIN_NAME: z.string().pipe(nfcText(2, 120)).default('Quản trị hệ thống'),
   TRUST_PROXY: boolish.default(false),
   PUBLIC_URL: publicUrl
     .optional()
@@ -237,7 +256,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = EnvSchema.refine((e) => !(e.TEST_HOOKS && e.NODE_ENV === 'production'), {
     path: ['TEST_HOOKS'],
     message: 'test hooks (a settable clock) are never allowed with NODE_ENV=production',
-  }).safeParse(present);
+  })
+    .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
+      path: ['ADMIN_PASSWORD'],
+      message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together (both set, or neither)',
+    })
+    .safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);

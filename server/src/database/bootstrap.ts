@@ -1,9 +1,10 @@
 import { loadDemoData, removeDemoData } from '@cchc/seed';
-import type { DataSource } from 'typeorm';
+import { MigrationExecutor, type DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
 import type { Env } from '../config/env.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './embedded.js';
 import { createDataSource } from './data-source.js';
+import { withStartupLock } from './startup-lock.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
@@ -14,8 +15,22 @@ export interface Database {
   close(timeoutMs: number): Promise<void>;
 }
 
-/** Connects (starting the embedded PostgreSQL when no DATABASE_URL is set) and migrates. */
-export async function openDatabase(env: Env, log: (msg: string) => void): Promise<Database> {
+export interface OpenOptions {
+  /** Apply pending migrations (default true); `npm run migrate:revert` opens without. */
+  migrate?: boolean;
+  /** First-start work (first admin, demo data) run under the same lock as the migrations. */
+  afterMigrations?: (ds: DataSource) => Promise<void>;
+}
+
+/**
+ * Connects (starting the embedded PostgreSQL when no DATABASE_URL is set) and migrates, under
+ * the startup lock so that processes starting together take turns.
+ */
+export async function openDatabase(
+  env: Env,
+  log: (msg: string) => void,
+  opts: OpenOptions = {},
+): Promise<Database> {
   const embedded = env.DATABASE_URL
     ? null
     : await startEmbeddedPostgres({
@@ -29,9 +44,13 @@ export async function openDatabase(env: Env, log: (msg: string) => void): Promis
   const ds = createDataSource(env.DATABASE_URL ?? embedded!.url);
   try {
     await ds.initialize();
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    if (ran.length) log(`Applied migrations: ${ran.map((m) => m.name).join(', ')}`);
+    if (opts.migrate !== false || opts.afterMigrations)
+      await withStartupLock(ds, async () => {
+        if (opts.migrate !== false) await migrate(ds, log);
+        await opts.afterMigrations?.(ds);
+      });
   } catch (e) {
+    if (ds.isInitialized) await ds.destroy().catch(() => undefined);
     await embedded?.stop(env.PG_STOP_TIMEOUT_MS);
     throw e;
   }
@@ -46,6 +65,27 @@ export async function openDatabase(env: Env, log: (msg: string) => void): Promis
       await embedded?.stop(Math.max(until - Date.now(), 1000));
     },
   };
+}
+
+async function migrate(ds: DataSource, log: (msg: string) => void): Promise<void> {
+  const ran = await ds.runMigrations({ transaction: 'each' });
+  if (ran.length) log(`Applied migrations: ${ran.map((m) => m.name).join(', ')}`);
+}
+
+/** Migrations recorded as applied, oldest first. */
+export async function appliedMigrations(ds: DataSource): Promise<string[]> {
+  const applied = await new MigrationExecutor(ds).getExecutedMigrations();
+  return applied.sort((a, b) => a.timestamp - b.timestamp).map((m) => m.name);
+}
+
+/** Undoes the newest applied migration (`npm run migrate:revert`); null when none is applied. */
+export async function revertLastMigration(ds: DataSource): Promise<string | null> {
+  return withStartupLock(ds, async () => {
+    const last = (await appliedMigrations(ds)).at(-1);
+    if (!last) return null;
+    await ds.undoLastMigration({ transaction: 'each' });
+    return last;
+  });
 }
 
 /** Demo data goes into an empty database only, never in production unless asked. */

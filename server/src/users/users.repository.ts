@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { AuthSessionEntity } from '../auth/entities/auth-session.entity.js';
 import { AppError } from '../common/app-error.js';
 import { UnitEntity } from '../units/entities/unit.entity.js';
 import { UserEntity } from './entities/user.entity.js';
@@ -18,6 +19,25 @@ export class UsersRepository {
     if (phone) qb.where('u.phone = :phone', { phone });
     else qb.where('lower(u.email) = lower(:email)', { email });
     return qb.getOne();
+  }
+
+  /** Any admin account at all: the first admin from ADMIN_* is created only when none exists. */
+  async adminExists(em: EntityManager): Promise<boolean> {
+    return em.getRepository(UserEntity).existsBy({ role: 'admin' });
+  }
+
+  /** A new password ends every session of the account (an operator's reset at a shell). */
+  async setPasswordEndingSessions(
+    em: EntityManager,
+    userId: string,
+    passwordHash: string,
+    at: Date,
+  ): Promise<number> {
+    await em.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+    const ended = await em
+      .getRepository(AuthSessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: at });
+    return ended.affected ?? 0;
   }
 
   async unitName(unitId: string | null): Promise<string | null> {
