@@ -19,6 +19,8 @@ interface Service {
   depends_on?: Record<string, { condition: string }> | string[];
   healthcheck?: { test: string[] | string };
   ports?: string[];
+  init?: boolean;
+  cap_drop?: string[];
 }
 
 const composeText = read('docker-compose.yml');
@@ -110,6 +112,8 @@ describe('docker-compose.yml', () => {
       expect(env.ADMIN_PASSWORD).toMatch(/^\$\{ADMIN_PASSWORD:\?.+\}$/);
       for (const optional of ['PUBLIC_URL', 'ADMIN_PHONE', 'METRICS_TOKEN'])
         expect(env[optional]).toBe(`\${${optional}:-}`);
+      // SIGTERM reaches the app through an init, which drains before exiting.
+      expect([app.init, app.cap_drop]).toEqual([true, ['ALL']]);
     }
     expect(services.postgres!.image).toMatch(/^postgres:\d+/);
   });
