@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 // What a province's IT team runs: the Dockerfile, docker-compose.yml and the operator's guide.
 // The files are parsed and checked here, so this runs without Docker; the compose CLI, where one
@@ -125,7 +125,9 @@ describe('docker-compose.yml', () => {
       return;
     }
     // An empty env file: a developer's own .env must not fill in what the test leaves unset.
-    const envFile = path.join(mkdtempSync(path.join(tmpdir(), 'deploy-config-')), 'empty.env');
+    const dir = mkdtempSync(path.join(tmpdir(), 'deploy-config-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const envFile = path.join(dir, 'empty.env');
     writeFileSync(envFile, '');
     const run = (env: Record<string, string>) =>
       spawnSync(cli[0]!, [...cli.slice(1), '--env-file', envFile, 'config', '-q'], {
