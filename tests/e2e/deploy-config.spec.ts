@@ -112,7 +112,7 @@ describe('docker-compose.yml', () => {
       expect(env.ADMIN_PASSWORD).toMatch(/^\$\{ADMIN_PASSWORD:\?.+\}$/);
       for (const optional of ['PUBLIC_URL', 'ADMIN_PHONE', 'METRICS_TOKEN'])
         expect(env[optional]).toBe(`\${${optional}:-}`);
-      // SIGTERM reaches the app through an init, which drains before exiting.
+      // An init passes SIGTERM on to the app, which drains before exiting; no capabilities.
       expect([app.init, app.cap_drop]).toEqual([true, ['ALL']]);
     }
     expect(services.postgres!.image).toMatch(/^postgres:\d+/);
