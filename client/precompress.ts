@@ -13,20 +13,20 @@ const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|webmanifest)$/;
 const MIN_BYTES = 1024;
 
 /**
- * Writes a .br and a .gz beside every compressible file of the build, compressed once at the
- * highest levels, so the server sends them with Content-Encoding and spends no CPU per request.
+ * Writes a .br and a .gz beside every compressible hashed file of the build (assets/), compressed
+ * once at the highest levels, so the server sends them with Content-Encoding and spends no CPU
+ * per request. index.html is small and compressed as it is sent.
  */
 export function precompress(): Plugin {
-  let outDir = 'dist';
+  let assetsDir = 'dist/assets';
   return {
     name: 'cchc-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = path.resolve(config.root, config.build.outDir);
+      assetsDir = path.resolve(config.root, config.build.outDir, config.build.assetsDir);
     },
-    // closeBundle: after Vite has also copied public/ into the output folder
     async closeBundle() {
-      const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
+      const entries = await readdir(assetsDir, { recursive: true, withFileTypes: true });
       const files = entries
         .filter((e) => e.isFile() && COMPRESSIBLE.test(e.name))
         .map((e) => path.join(e.parentPath, e.name));
