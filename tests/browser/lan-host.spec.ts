@@ -56,13 +56,20 @@ describe('the app over plain HTTP on a LAN host name', () => {
     await page.goto(lanUrl('/login'), { waitUntil: 'networkidle' });
     await page.getByTestId('login-username').waitFor();
     const total = [...transferred.values()].reduce((a, b) => a + b, 0);
+    const byKind = new Map<string, number>();
+    for (const [id, bytes] of transferred) {
+      const kind = /\.(js|css|woff2?|ttf|svg|png)$/.exec(names.get(id) ?? '')?.[1] ?? 'other';
+      byKind.set(kind, (byKind.get(kind) ?? 0) + bytes);
+    }
     const largest = [...transferred]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 6)
       .map(([id, bytes]) => `${kb(bytes)} ${names.get(id)}`);
     console.log(
       `login page, first visit over http://${HOST}: ${transferred.size} requests, ` +
-        `${kb(total)} on the wire (budget ${kb(LOGIN_PAGE_BUDGET_BYTES)}); largest: ${largest.join(', ')}`,
+        `${kb(total)} on the wire (budget ${kb(LOGIN_PAGE_BUDGET_BYTES)}); ` +
+        `by kind: ${[...byKind].map(([k, b]) => `${k} ${kb(b)}`).join(', ')}; ` +
+        `largest: ${largest.join(', ')}`,
     );
     expect(total).toBeLessThanOrEqual(LOGIN_PAGE_BUDGET_BYTES);
     await context.close();
