@@ -9,7 +9,6 @@ import type { Server, ServerOptions } from 'socket.io';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { noStoreByDefault } from './common/no-store.js';
@@ -19,11 +18,11 @@ import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
 import { reportOutages, type RedisLike } from './health/redis.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { CONTEST_PAGE_ROUTES } from './public-contests/contest-pages.controller.js';
 import { AdminAccounts, adminFromEnv } from './users/admin-accounts.service.js';
-import {
-  CONTEST_PAGE_ROUTES,
-  isContestPagePath,
-} from './public-contests/contest-pages.controller.js';
+import { serveClient } from './web/client-files.js';
+import { compressResponses } from './web/compress-responses.js';
+import { securityHeaders } from './web/security-headers.js';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 const say = (m: string) => process.stdout.write(`[cchc] ${m}\n`);
@@ -107,26 +106,9 @@ async function bootstrap() {
     next();
   });
   app.use('/api', noStoreByDefault);
+  app.use(compressResponses());
   app.use(express.json({ limit: '1mb' }));
-  // HTTPS-only headers only when the app is known to be served over HTTPS: on a LAN over plain
-  // HTTP, upgrade-insecure-requests would send the browser to https:// for every script and
-  // leave a blank page (phones opening a shared link or a QR code on 192.168.x.x).
-  const https = env.PUBLIC_URL?.startsWith('https:') ?? false;
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'", 'ws:', 'wss:'],
-          'upgrade-insecure-requests': https ? [] : null,
-        },
-      },
-      strictTransportSecurity: https,
-    }),
-  );
+  app.use(securityHeaders(env));
   app.setGlobalPrefix('api', { exclude: CONTEST_PAGE_ROUTES });
 
   const docConfig = new DocumentBuilder()
@@ -143,20 +125,7 @@ async function bootstrap() {
 
   const clientDist = clientDistDir(env);
   if (existsSync(path.join(clientDist, 'index.html'))) {
-    app.useStaticAssets(clientDist, { index: false, maxAge: '1h' });
-    // The client is a single-page app: every non-API GET that wants HTML gets index.html, except
-    // the contest pages, whose head the server fills in (ContestPagesController).
-    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (
-        req.method !== 'GET' ||
-        req.path.startsWith('/api') ||
-        req.path.startsWith('/socket.io') ||
-        isContestPagePath(req.path)
-      )
-        return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(path.join(clientDist, 'index.html'));
-    });
+    serveClient(app, clientDist);
   } else {
     say(`No built client in ${clientDist}: run "npm run build" to serve the UI.`);
   }

@@ -1,7 +1,11 @@
 import { chromium, type Browser } from 'playwright-core';
 
-/** Debian's Chromium, headless, with the flags this sandbox needs (no network but loopback). */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with the flags this sandbox needs (no network but loopback).
+ * `hostAliases` name 127.0.0.1 with other host names, as a LAN's DNS would (thi.phuong.local).
+ */
+export function launchBrowser(opts: { hostAliases?: string[] } = {}): Promise<Browser> {
+  const aliases = (opts.hostAliases ?? []).map((host) => `MAP ${host} 127.0.0.1`);
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -14,6 +18,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(aliases.length ? [`--host-resolver-rules=${aliases.join(',')}`] : []),
     ],
   });
 }
