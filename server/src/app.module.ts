@@ -9,6 +9,7 @@ import { AuthController, MeController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { RegistrationRateLimiter } from './auth/registration-rate-limiter.js';
 import { PasswordService } from './auth/password.service.js';
 import { ProfileService } from './auth/profile.service.js';
 import { SessionRevocations } from './auth/session-revocations.js';
@@ -170,6 +171,7 @@ export class AppModule {
         ResultsService,
         SweeperService,
         LoginRateLimiter,
+        RegistrationRateLimiter,
         OverviewRepository,
         OverviewService,
         ParticipationNotifier,
