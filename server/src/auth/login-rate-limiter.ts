@@ -55,7 +55,9 @@ export class LoginRateLimiter {
   }
 
   async fail(ip: string, account: string): Promise<void> {
-    await Promise.all(this.counters(ip, account).map(([limiter, key]) => consumeOrWait(limiter, key)));
+    await Promise.all(
+      this.counters(ip, account).map(([limiter, key]) => consumeOrWait(limiter, key)),
+    );
   }
 
   async succeed(ip: string, account: string): Promise<void> {

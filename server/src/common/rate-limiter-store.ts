@@ -23,7 +23,10 @@ export interface LimitOptions {
  * holds at most the keys touched within one window). Should Redis stop answering, each process
  * counts on in memory until it is back rather than failing logins.
  */
-export function createRateLimiter(redis: RedisLike | null, opts: LimitOptions): RateLimiterAbstract {
+export function createRateLimiter(
+  redis: RedisLike | null,
+  opts: LimitOptions,
+): RateLimiterAbstract {
   const common = {
     keyPrefix: `${opts.prefix}:${opts.name}`,
     points: opts.points,
@@ -49,7 +52,8 @@ export function memoryKeyCount(limiter: RateLimiterAbstract): number {
 }
 
 /** Whole seconds until a limiter's window lets the key through again; at least 1. */
-export const secondsToWait = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+export const secondsToWait = (res: RateLimiterRes) =>
+  Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
 /** Consumes one point; resolves to the seconds to wait when the limit was already spent, else 0. */
 export async function consumeOrWait(limiter: RateLimiterAbstract, key: string): Promise<number> {

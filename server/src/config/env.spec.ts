@@ -70,7 +70,9 @@ describe('parseEnv', () => {
       env.LOGIN_MAX_FAILURES_PER_IP,
       env.REGISTER_MAX_PER_IP,
     ]).toEqual([5, 100, 30, 30]);
-    expect(parseEnv({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' }).LOGIN_MAX_FAILURES_PER_ACCOUNT).toBe(0);
+    expect(parseEnv({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' }).LOGIN_MAX_FAILURES_PER_ACCOUNT).toBe(
+      0,
+    );
     expect(() => parseEnv({ REGISTER_MAX_PER_IP: '0' })).toThrow(/REGISTER_MAX_PER_IP/);
     expect(() => parseEnv({ RATE_LIMIT_PREFIX: 'a b' })).toThrow(/RATE_LIMIT_PREFIX/);
   });
