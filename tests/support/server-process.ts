@@ -61,6 +61,8 @@ export async function startServer(
       // Suites register hundreds of accounts from this one machine; the limit's own tests
       // start servers with small limits.
       REGISTER_MAX_PER_IP: '1000000',
+      // Servers of one test file count together in Redis; other runs on this machine apart.
+      RATE_LIMIT_PREFIX: `test-${process.pid}`,
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
