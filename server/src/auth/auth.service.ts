@@ -90,17 +90,14 @@ export class AuthService {
     const phone = input.username.includes('@') ? null : normalizeVnPhone(input.username);
     const email = input.username.includes('@') ? input.username.toLowerCase() : null;
     const accountKey = phone ?? email ?? input.username.toLowerCase();
-    const wait = await this.limiter.retryAfter(ip, accountKey);
+    const wait = await this.limiter.admit(ip, accountKey);
     if (wait > 0) throw new AppError('rate_limited', undefined, { seconds: wait });
     const user = phone || email ? await this.users.findByLogin(phone, email) : null;
     // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
     const ok = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyDummy(input.password);
-    if (!user || !ok) {
-      await this.limiter.fail(ip, accountKey);
-      throw new AppError('invalid_credentials');
-    }
+    if (!user || !ok) throw new AppError('invalid_credentials'); // the try stays counted
     await this.limiter.succeed(ip, accountKey);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, await this.users.unitName(user.unitId)) };

@@ -23,49 +23,107 @@ function setup(env: Record<string, string> = {}) {
   );
 }
 
+/** Tries that all fail (admit without succeed); the seconds each was told to wait. */
+async function failures(
+  limiter: LoginRateLimiter,
+  n: number,
+  ip: (i: number) => string,
+  account: (i: number) => string,
+) {
+  const waits: number[] = [];
+  for (let i = 0; i < n; i++) waits.push(await limiter.admit(ip(i), account(i)));
+  return waits;
+}
+
 describe(LoginRateLimiter.name, () => {
   it('stops one address guessing one account, but not the owner signing in elsewhere', async () => {
     const limiter = setup();
-    for (let i = 0; i < 3; i++) {
-      expect(await limiter.retryAfter('1.1.1.1', 'btc@demo.local')).toBe(0);
-      await limiter.fail('1.1.1.1', 'btc@demo.local');
-    }
-    expect(await limiter.retryAfter('1.1.1.1', 'btc@demo.local')).toBe(600);
-    expect(await limiter.retryAfter('2.2.2.2', 'btc@demo.local')).toBe(0);
+    const waits = await failures(
+      limiter,
+      4,
+      () => '1.1.1.1',
+      () => 'btc@demo.local',
+    );
+    expect(waits).toEqual([0, 0, 0, 600]);
+    expect(await limiter.admit('2.2.2.2', 'btc@demo.local')).toBe(0);
     // the same address may still sign in to another account
-    expect(await limiter.retryAfter('1.1.1.1', 'other@demo.local')).toBe(0);
+    expect(await limiter.admit('1.1.1.1', 'other@demo.local')).toBe(0);
     vi.advanceTimersByTime(599_000);
-    expect(await limiter.retryAfter('1.1.1.1', 'btc@demo.local')).toBe(1);
+    expect(await limiter.admit('1.1.1.1', 'btc@demo.local')).toBe(1);
     vi.advanceTimersByTime(1_000);
-    expect(await limiter.retryAfter('1.1.1.1', 'btc@demo.local')).toBe(0);
+    expect(await limiter.admit('1.1.1.1', 'btc@demo.local')).toBe(0);
   });
 
   it('blocks one IP across many accounts without touching other IPs', async () => {
     const limiter = setup();
-    for (let i = 0; i < 5; i++) await limiter.fail('1.2.3.4', `acct${i}`);
-    expect(await limiter.retryAfter('1.2.3.4', 'fresh')).toBeGreaterThan(0);
-    expect(await limiter.retryAfter('5.6.7.8', 'fresh')).toBe(0);
+    const waits = await failures(
+      limiter,
+      6,
+      () => '1.2.3.4',
+      (i) => `acct${i}`,
+    );
+    expect(waits.map((w) => w > 0)).toEqual([false, false, false, false, false, true]);
+    expect(await limiter.admit('5.6.7.8', 'fresh')).toBe(0);
   });
 
   it('holds an account guessed from many addresses, when that limit is on', async () => {
     const limiter = setup();
-    for (let i = 0; i < 10; i++) await limiter.fail(`10.0.0.${i}`, 'acct');
-    expect(await limiter.retryAfter('10.0.1.1', 'acct')).toBeGreaterThan(0);
+    await failures(
+      limiter,
+      10,
+      (i) => `10.0.0.${i}`,
+      () => 'acct',
+    );
+    expect(await limiter.admit('10.0.1.1', 'acct')).toBeGreaterThan(0);
     const off = setup({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' });
-    for (let i = 0; i < 10; i++) await off.fail(`10.0.0.${i}`, 'acct');
-    expect(await off.retryAfter('10.0.1.1', 'acct')).toBe(0);
+    await failures(
+      off,
+      10,
+      (i) => `10.0.0.${i}`,
+      () => 'acct',
+    );
+    expect(await off.admit('10.0.1.1', 'acct')).toBe(0);
   });
 
-  it("a right password clears the account's counters but not the address's", async () => {
+  it('a guesser hammering past its own limit never fills the account-wide one', async () => {
     const limiter = setup();
-    await limiter.fail('a', 'acct');
-    await limiter.fail('a', 'acct');
+    const waits = await failures(
+      limiter,
+      50,
+      () => '6.6.6.6',
+      () => 'btc@demo.local',
+    );
+    expect(waits.filter((w) => w === 0)).toHaveLength(3);
+    // 50 tries, 3 counted for the account: the owner is far from its limit of 10
+    await failures(
+      limiter,
+      6,
+      (i) => `10.0.0.${i}`,
+      () => 'btc@demo.local',
+    );
+    expect(await limiter.admit('7.7.7.7', 'btc@demo.local')).toBe(0);
+  });
+
+  it("a right password clears the account's counters and gives the address its try back", async () => {
+    const limiter = setup();
+    await failures(
+      limiter,
+      2,
+      () => 'a',
+      () => 'acct',
+    );
+    expect(await limiter.admit('a', 'acct')).toBe(0);
     await limiter.succeed('a', 'acct');
-    await limiter.fail('a', 'acct');
-    await limiter.fail('a', 'acct');
-    expect(await limiter.retryAfter('a', 'acct')).toBe(0);
-    await limiter.fail('a', 'acct');
-    expect(await limiter.retryAfter('a', 'other')).toBeGreaterThan(0); // 5 failures from 'a'
+    // 2 failures from 'a' remain on the address; the pair starts again
+    expect(
+      await failures(
+        limiter,
+        3,
+        () => 'a',
+        () => 'acct',
+      ),
+    ).toEqual([0, 0, 0]);
+    expect(await limiter.admit('a', 'other')).toBeGreaterThan(0); // 5 failures from 'a'
   });
 
   it('keeps memory bounded: 100k failures on distinct accounts and addresses are all let go one window later', async () => {
@@ -78,7 +136,7 @@ describe(LoginRateLimiter.name, () => {
       await Promise.all(
         Array.from({ length: 1000 }, (_, j) => {
           const i = batch * 1000 + j;
-          return limiter.fail(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `g${i}@x.vn`);
+          return limiter.admit(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, `g${i}@x.vn`);
         }),
       );
       most = Math.max(most, limiter.trackedKeys());

@@ -5,7 +5,6 @@ import {
   createRateLimiter,
   memoryKeyCount,
   opaqueKey,
-  secondsToWait,
 } from '../common/rate-limiter-store.js';
 import { ENV, type Env } from '../config/env.js';
 import { REDIS, type RedisLike } from '../health/redis.js';
@@ -18,8 +17,7 @@ import { REDIS, type RedisLike } from '../health/redis.js';
  * - per IP, whatever the account: one address spraying many accounts;
  * - per account from all addresses, loose (or off): slows a guesser with many addresses, at the
  *   price that this many addresses together can hold the account for one window.
- * Past any of them the caller gets 429 until that window ends. A right password clears the
- * account's counters, never the IP's: a guesser's own account would otherwise reset it.
+ * Past any of them the caller gets 429 until that window ends.
  */
 @Injectable()
 export class LoginRateLimiter {
@@ -43,26 +41,35 @@ export class LoginRateLimiter {
         : null;
   }
 
-  /** Seconds to wait, or 0 when the attempt may go ahead. */
-  async retryAfter(ip: string, account: string): Promise<number> {
-    const waits = await Promise.all(
-      this.counters(ip, account).map(async ([limiter, key]) => {
-        const res = await limiter.get(key);
-        return res && res.consumedPoints >= limiter.points ? secondsToWait(res) : 0;
-      }),
-    );
-    return Math.max(0, ...waits);
+  /**
+   * Counts a try before the password is checked, so a burst of tries sent at once cannot all slip
+   * in before the first failure is recorded; `succeed` takes it back. Resolves to the seconds to
+   * wait, or 0 when the try may go ahead. The counters are taken tightest first and a refused
+   * try goes no further: a guesser hammering one account from one address fills only that
+   * address's counters, never the account's across all addresses, which would lock the owner out.
+   */
+  async admit(ip: string, account: string): Promise<number> {
+    const acct = opaqueKey(account);
+    const counters: [RateLimiterAbstract | null, string][] = [
+      [this.pair, `${acct}:${ip}`],
+      [this.ip, ip],
+      [this.account, acct],
+    ];
+    for (const [limiter, key] of counters) {
+      const wait = limiter ? await consumeOrWait(limiter, key) : 0;
+      if (wait > 0) return wait;
+    }
+    return 0;
   }
 
-  async fail(ip: string, account: string): Promise<void> {
-    await Promise.all(
-      this.counters(ip, account).map(([limiter, key]) => consumeOrWait(limiter, key)),
-    );
-  }
-
+  /** A right password: the account's counters are cleared; the address's try is given back. */
   async succeed(ip: string, account: string): Promise<void> {
     const acct = opaqueKey(account);
-    await Promise.all([this.pair.delete(`${acct}:${ip}`), this.account?.delete(acct)]);
+    await Promise.all([
+      this.pair.delete(`${acct}:${ip}`),
+      this.ip.reward(ip),
+      this.account?.delete(acct),
+    ]);
   }
 
   /** Keys this process holds in memory (all of them without Redis): bounded by one window. */
@@ -71,16 +78,5 @@ export class LoginRateLimiter {
       (n, limiter) => n + (limiter ? memoryKeyCount(limiter) : 0),
       0,
     );
-  }
-
-  private counters(ip: string, account: string): [RateLimiterAbstract, string][] {
-    const acct = opaqueKey(account);
-    // the pair key is the one `succeed` clears
-    const all: [RateLimiterAbstract, string][] = [
-      [this.pair, `${acct}:${ip}`],
-      [this.ip, ip],
-    ];
-    if (this.account) all.push([this.account, acct]);
-    return all;
   }
 }

@@ -52,8 +52,7 @@ export function memoryKeyCount(limiter: RateLimiterAbstract): number {
 }
 
 /** Whole seconds until a limiter's window lets the key through again; at least 1. */
-export const secondsToWait = (res: RateLimiterRes) =>
-  Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+const secondsToWait = (res: RateLimiterRes) => Math.max(1, Math.ceil(res.msBeforeNext / 1000));
 
 /** Consumes one point; resolves to the seconds to wait when the limit was already spent, else 0. */
 export async function consumeOrWait(limiter: RateLimiterAbstract, key: string): Promise<number> {
