@@ -124,6 +124,17 @@ describe('login and registration limits', () => {
     expect((await login(a, '127.0.0.6', 'btc@demo.local', 'Demo@2025')).status).toBe(200);
   });
 
+  it('a burst of guesses sent at once gets no more tries than one after another', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        login(i % 2 ? a : b, '127.0.0.9', 'burst@example.vn', `doan-${i}`),
+      ),
+    );
+    const statuses = burst.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
   it('limits registrations per address across processes, with a Vietnamese message', async () => {
     const first = [
       await register(a, '127.0.0.7'),
