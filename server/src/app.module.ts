@@ -11,6 +11,7 @@ import { AuthController, MeController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
+import { RegistrationRateLimiter } from './auth/registration-rate-limiter.js';
 import { PasswordService } from './auth/password.service.js';
 import { ProfileService } from './auth/profile.service.js';
 import { SessionRevocations } from './auth/session-revocations.js';
@@ -194,6 +195,7 @@ export class AppModule {
         SweeperService,
         LoginRateLimiter,
         MetricsService,
+        RegistrationRateLimiter,
         OverviewRepository,
         OverviewService,
         ParticipationNotifier,

@@ -616,6 +616,7 @@ beforeAll(async () => {
       // chosen by PostgreSQL could be the one just picked for the HTTP server.
       PG_PORT: String(await freePort()),
       // Thousands of fuzzed logins would lock the demo accounts the roles sign in with.
+      LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: '1000000',
       LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000',
       LOGIN_MAX_FAILURES_PER_IP: '1000000',
       // Hostile content, not floods, is what this file sends (socket-flood.spec.ts covers those):

@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
       PG_PORT: String(pgPort),
       // Every request and every error in the log, so the privacy check reads all there is.
       LOG_LEVEL: 'info',
-      LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: '5',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '20',
       LOGIN_MAX_FAILURES_PER_IP: '20',
       LOGIN_WINDOW_SEC: '60',
     },

@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'attempt_not_owned',
   'reason_required',
   'rate_limited',
+  'registration_limited',
   'payload_too_large',
   'internal_error',
   'database_unavailable',

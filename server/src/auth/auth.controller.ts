@@ -22,8 +22,11 @@ export class AuthController {
   @Post('register')
   @ApiOperation({ summary: 'Participant self-registration' })
   @ApiZodBody(RegisterSchema)
-  register(@Body(new ZodPipe(RegisterSchema)) body: z.output<typeof RegisterSchema>) {
-    return this.auth.register(body);
+  register(
+    @Body(new ZodPipe(RegisterSchema)) body: z.output<typeof RegisterSchema>,
+    @Req() req: Request,
+  ) {
+    return this.auth.register(body, req.ip ?? 'unknown');
   }
 
   @Public()

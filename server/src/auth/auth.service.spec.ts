@@ -8,6 +8,7 @@ import type { RostersService } from '../rosters/rosters.service.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
+import type { RegistrationRateLimiter } from './registration-rate-limiter.js';
 import type { PasswordService } from './password.service.js';
 import { revokes, SessionRevocations } from './session-revocations.js';
 
@@ -80,6 +81,7 @@ function service(
     {} as UsersRepository,
     {} as PasswordService,
     {} as LoginRateLimiter,
+    {} as RegistrationRateLimiter,
     new FixedClock(),
     {} as RostersService,
     parseEnv(env),

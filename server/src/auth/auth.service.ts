@@ -20,6 +20,7 @@ import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from './password.service.js';
+import { RegistrationRateLimiter } from './registration-rate-limiter.js';
 import { revokes, SessionRevocations } from './session-revocations.js';
 
 const PERSONAL_DUPLICATES = new Set<ErrorCode>([
@@ -44,6 +45,7 @@ export class AuthService {
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly limiter: LoginRateLimiter,
+    private readonly registrations: RegistrationRateLimiter,
     private readonly clock: Clock,
     private readonly rosters: RostersService,
     @Inject(ENV) private readonly env: Env,
@@ -53,7 +55,8 @@ export class AuthService {
     sessionsEnded.onRevoked((r) => this.forget((a) => revokes(r, a)));
   }
 
-  async register(input: z.output<typeof RegisterSchema>): Promise<AuthResult> {
+  async register(input: z.output<typeof RegisterSchema>, ip: string): Promise<AuthResult> {
+    await this.registrations.admit(ip);
     const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
     if (!unit) {
       throw new AppError('validation_failed', [
@@ -87,18 +90,15 @@ export class AuthService {
     const phone = input.username.includes('@') ? null : normalizeVnPhone(input.username);
     const email = input.username.includes('@') ? input.username.toLowerCase() : null;
     const accountKey = phone ?? email ?? input.username.toLowerCase();
-    const wait = this.limiter.retryAfter(ip, accountKey);
+    const wait = await this.limiter.admit(ip, accountKey);
     if (wait > 0) throw new AppError('rate_limited', undefined, { seconds: wait });
     const user = phone || email ? await this.users.findByLogin(phone, email) : null;
     // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
     const ok = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyDummy(input.password);
-    if (!user || !ok) {
-      this.limiter.fail(ip, accountKey);
-      throw new AppError('invalid_credentials');
-    }
-    this.limiter.succeed(accountKey);
+    if (!user || !ok) throw new AppError('invalid_credentials'); // the try stays counted
+    await this.limiter.succeed(ip, accountKey);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, await this.users.unitName(user.unitId)) };
   }

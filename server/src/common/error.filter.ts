@@ -60,6 +60,7 @@ export function statusOf(code: ErrorCode): number {
     case 'file_too_complex':
       return 422;
     case 'rate_limited':
+    case 'registration_limited':
       return 429;
     case 'internal_error':
       return 500;
@@ -141,7 +142,7 @@ export class AppErrorFilter implements ExceptionFilter {
     }
     const lang = pickLang(req.headers['accept-language']);
     const status = statusOf(err.code);
-    if (err.code === 'rate_limited' && err.params.seconds) {
+    if (status === 429 && err.params.seconds) {
       res.setHeader('Retry-After', String(err.params.seconds));
     }
     if (err.code === 'database_unavailable') res.setHeader('Retry-After', '5');

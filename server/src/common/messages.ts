@@ -124,6 +124,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
     en: 'Too many attempts. Try again in {seconds} seconds.',
   },
+  registration_limited: {
+    vi: 'Có quá nhiều lượt đăng ký từ cùng một mạng. Vui lòng thử lại sau {seconds} giây.',
+    en: 'Too many registrations from this network. Try again in {seconds} seconds.',
+  },
   payload_too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
   internal_error: {
     vi: 'Đã có lỗi hệ thống. Vui lòng thử lại.',

@@ -72,4 +72,33 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ IMPORT_MAX_INFLATED_MB: '0' })).toThrow(/IMPORT_MAX_INFLATED_MB/);
     expect(() => parseEnv({ IMPORT_PARSE_MEMORY_MB: '1' })).toThrow(/IMPORT_PARSE_MEMORY_MB/);
   });
+  it('reads TRUST_PROXY as a hop count or proxy addresses, never as "believe anyone"', () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    // the old booleans: `true` is the one proxy of the compose stack, not every header
+    expect(parseEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    for (const bad of ['yes', '*', '10.0.0.0/33', '10.0.0', 'loopback,', '-1']) {
+      expect(() => parseEnv({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY: must be a number/);
+    }
+  });
+  it('limits logins per account and IP tighter than per account, and registrations per IP', () => {
+    const env = parseEnv({});
+    expect([
+      env.LOGIN_MAX_FAILURES_PER_ACCOUNT_IP,
+      env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      env.LOGIN_MAX_FAILURES_PER_IP,
+      env.REGISTER_MAX_PER_IP,
+    ]).toEqual([5, 100, 30, 30]);
+    expect(parseEnv({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '0' }).LOGIN_MAX_FAILURES_PER_ACCOUNT).toBe(
+      0,
+    );
+    expect(() => parseEnv({ REGISTER_MAX_PER_IP: '0' })).toThrow(/REGISTER_MAX_PER_IP/);
+    expect(() => parseEnv({ RATE_LIMIT_PREFIX: 'a b' })).toThrow(/RATE_LIMIT_PREFIX/);
+  });
 });

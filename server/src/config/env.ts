@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { EmailSchema, PasswordSchema, PhoneSchema, nfcText } from '@cchc/contracts';
 import { z } from 'zod';
 
@@ -37,6 +38,39 @@ const adminPassword = z.string().superRefine((raw, ctx) => {
       code: 'custom',
       message: 'too weak: an account password needs 8 to 128 characters on one line',
     });
+});
+
+/** Names Express knows for address ranges ('loopback' = 127.0.0.1/8 and ::1/128, ...). */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [ip = '', bits, ...rest] = entry.split('/');
+  const family = isIP(ip);
+  if (!family || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+};
+
+/**
+ * Which proxies in front of the app are believed about the client's address (X-Forwarded-For)
+ * and scheme: a hop count ("1" = the one nginx of the compose stack) or a comma-separated list
+ * of proxy addresses, CIDRs or 'loopback'/'linklocal'/'uniquelocal'. Never "any": a client
+ * reaching the app directly could otherwise rotate its own X-Forwarded-For past every per-IP
+ * limit. The old booleans stay readable: `false` is 0 and `true` is 1 (one proxy).
+ */
+const trustProxy = z.string().transform((raw, ctx): number | string[] => {
+  const value = raw.trim().toLowerCase();
+  if (value === 'false') return 0;
+  if (value === 'true') return 1;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((e) => e.trim());
+  if (entries.every(isProxyAddress)) return entries;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      'must be a number of proxies (1 behind one nginx) or proxy addresses/CIDRs, e.g. 10.0.0.5,loopback',
+  });
+  return z.NEVER;
 });
 
 /** Everything the server reads from the environment, parsed once at boot. */
@@ -112,7 +146,7 @@ export const EnvSchema = z.object({
   ADMIN_PASSWORD: adminPassword.optional(),
   ADMIN_PHONE: z.string().pipe(PhoneSchema).optional(),
   ADMIN_NAME: z.string().pipe(nfcText(2, 120)).default('Quản trị hệ thống'),
-  TRUST_PROXY: boolish.default(false),
+  TRUST_PROXY: trustProxy.default(0),
   PUBLIC_URL: publicUrl
     .optional()
     .describe('Public address of the app; unset = the address each request came to (Host header)'),
@@ -165,13 +199,45 @@ export const EnvSchema = z.object({
     .max(1_000_000)
     .default(100)
     .describe('Refused events after which a socket is closed as a flood'),
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_IP: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe('Failed logins for one account from one IP address in the window'),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(100)
+    .describe('Failed logins for one account from all addresses together in the window; 0 = off'),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Failed logins from one IP address, whatever the account, in the window'),
   LOGIN_WINDOW_SEC: z.coerce
     .number()
     .int()
     .min(1)
     .default(15 * 60),
+  REGISTER_MAX_PER_IP: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(30)
+    .describe('Registrations tried from one IP address in REGISTER_WINDOW_SEC'),
+  REGISTER_WINDOW_SEC: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10 * 60),
+  RATE_LIMIT_PREFIX: z
+    .string()
+    .regex(/^[\w:-]{1,64}$/)
+    .default('cchc:rl')
+    .describe('Prefix of the rate-limit keys in Redis (several installs on one Redis differ here)'),
   SWEEP_INTERVAL_MS: z.coerce
     .number()
     .int()
