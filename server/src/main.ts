@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +25,6 @@ import { serveClient } from './web/client-files.js';
 import { compressResponses } from './web/compress-responses.js';
 import { securityHeaders } from './web/security-headers.js';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 const say = (m: string) => process.stdout.write(`[cchc] ${m}\n`);
 
 async function connectRedis(env: Env): Promise<RedisLike | null> {
@@ -162,8 +162,8 @@ async function bootstrap() {
     drain.unref();
     void (async () => {
       try {
-        await Promise.race([app.close(), sleep(budget / 2)]);
-        await Promise.race([redis?.quit(), sleep(1000)]);
+        await Promise.race([app.close(), sleep(budget / 2, undefined, { ref: false })]);
+        await Promise.race([redis?.quit(), sleep(1000, undefined, { ref: false })]);
       } catch (e) {
         say(`Shutdown: ${e instanceof Error ? e.message : String(e)}`);
       } finally {

@@ -1,4 +1,3 @@
-import { io, type Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { adminToken, api, baseUrl, login } from '../support/api.js';
 import {
@@ -10,6 +9,7 @@ import {
   rightOptions,
 } from '../support/contest.js';
 import { freshOrganiser } from '../support/org.js';
+import { connectSocket } from '../support/sockets.js';
 
 async function openRound(
   opts: { closesInMs?: number; questions?: number; round?: Record<string, unknown> } = {},
@@ -535,21 +535,7 @@ describe('Results', () => {
 });
 
 describe('Live leaderboard', () => {
-  function connect(token?: string): Promise<Socket> {
-    return new Promise((resolve, reject) => {
-      const s = io(baseUrl(), {
-        path: '/socket.io',
-        auth: token ? { token } : {},
-        transports: ['websocket'],
-        reconnection: false,
-      });
-      s.on('connect', () => resolve(s));
-      s.on('connect_error', (e) => {
-        s.close();
-        reject(e);
-      });
-    });
-  }
+  const connect = (token?: string) => connectSocket(baseUrl(), token);
 
   it('refuses a handshake without a valid token', async () => {
     await expect(connect('not-a-token')).rejects.toThrow('unauthenticated');

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { io, type Socket } from 'socket.io-client';
 import { describe, expect, it } from 'vitest';
 import { adminToken, api, baseUrl, login, uniqueCode } from '../support/api.js';
 import {
@@ -11,6 +10,7 @@ import {
   rightOptions,
 } from '../support/contest.js';
 import { freshOrganiser } from '../support/org.js';
+import { connectSocket } from '../support/sockets.js';
 import { insertContest, insertUsers, suiteDb } from '../support/participation.js';
 
 type Attempt = {
@@ -39,18 +39,7 @@ async function submit(token: string, attempt: Attempt, prediction: number, wrong
   return res.body as { correctCount: number; durationMs: number };
 }
 
-async function watchSocket(token: string): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const s = io(baseUrl(), {
-      path: '/socket.io',
-      auth: { token },
-      transports: ['websocket'],
-      reconnection: false,
-    });
-    s.on('connect', () => resolve(s));
-    s.on('connect_error', reject);
-  });
-}
+const watchSocket = (token: string) => connectSocket(baseUrl(), token);
 
 /** Finalises as soon as the server counts the round closed (close + grace). */
 async function finalizeWhenClosed(token: string, roundId: string) {

@@ -1,12 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 
-/** A socket authenticated with `token`, connected (or rejected with the handshake's error). */
-export function connectSocket(base: string, token: string): Promise<Socket> {
+/**
+ * A socket authenticated with `token` (none: an anonymous handshake), connected, or rejected with
+ * the handshake's error.
+ */
+export function connectSocket(base: string, token?: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const s = io(base, {
       path: '/socket.io',
-      auth: { token },
+      auth: token ? { token } : {},
       transports: ['websocket'],
       reconnection: false,
     });

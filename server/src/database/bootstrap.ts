@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDemoData, removeDemoData } from '@cchc/seed';
 import { MigrationExecutor, type DataSource } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
@@ -5,8 +6,6 @@ import type { Env } from '../config/env.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './embedded.js';
 import { createDataSource } from './data-source.js';
 import { withStartupLock } from './startup-lock.js';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 export interface Database {
   ds: DataSource;
@@ -61,7 +60,10 @@ export async function openDatabase(
       const until = Date.now() + timeoutMs;
       // A pool whose clients hang on a dead or stopping database must not hold up the stop.
       if (ds.isInitialized)
-        await Promise.race([ds.destroy().catch(() => undefined), sleep(timeoutMs / 2)]);
+        await Promise.race([
+          ds.destroy().catch(() => undefined),
+          sleep(timeoutMs / 2, undefined, { ref: false }),
+        ]);
       await embedded?.stop(Math.max(until - Date.now(), 1000));
     },
   };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -256,7 +257,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     } catch (e) {
       if (e instanceof PostmasterInUseError || Date.now() - since > opts.stopTimeoutMs) throw e;
       opts.log(`PostgreSQL did not start, retrying in ${delay} ms: ${String(e)}`);
-      await new Promise((r) => setTimeout(r, delay));
+      await sleep(delay);
     }
   }
   // Checked every start, not only after initdb: a first start killed between initdb and this
