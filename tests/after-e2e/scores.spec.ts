@@ -6,12 +6,12 @@ import { verifyScores } from '../support/verify-scores.js';
 // Runs after the e2e and browser files (vitest.config.ts: sequence.groupOrder), while the shared
 // server and its database are still up: every attempt any of them closed is rescored.
 describe('the shared database after the e2e and browser suites', () => {
-  it('holds only scores that its stored answers give (npm run verify:scores)', () => {
+  it('holds only scores that its stored answers give (npm run verify:scores)', async () => {
     expect(
       existsSync(SHARED_DATABASE_FILE),
       'written by the e2e run; run the e2e project too',
     ).toBe(true);
-    const { status, out, report } = verifyScores(readFileSync(SHARED_DATABASE_FILE, 'utf8'));
+    const { status, out, report } = await verifyScores(readFileSync(SHARED_DATABASE_FILE, 'utf8'));
     console.log(
       `rescoring after the e2e suite: ${report.checked} attempts, ${report.mismatches.length} mismatches, ` +
         `${report.entryProblems.length} entry problems, ${report.lateAnswers} late answers; ` +

@@ -1,13 +1,13 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { createContest, createRound, publish } from '../support/contest.js';
-import { freePort, ROOT, startServer, type RunningServer } from '../support/server-process.js';
+import { freePort, startServer, type RunningServer } from '../support/server-process.js';
+import { verifyScores } from '../support/verify-scores.js';
 import { AttemptLoad, insertParticipants } from './load.js';
 
 // The standing fault suite (issue 11): load from 200 participants, then each fault in turn,
@@ -19,7 +19,6 @@ const PARTICIPANTS = 200;
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const run = promisify(execFile);
 
 let dataDir: string;
 let pgPort: number;
@@ -155,7 +154,7 @@ async function compare(fault: string, readyMs: number) {
           + (SELECT count(*) FROM (SELECT 1 FROM round_entries GROUP BY round_id, user_id
                HAVING count(*) > 1) e) AS n`,
   );
-  const report = await verifyScores();
+  const { report } = await verifyScores(databaseUrl);
   const row = {
     fault,
     readyMs,
@@ -182,27 +181,6 @@ async function compare(fault: string, readyMs: number) {
   // While the database is away requests are refused with 503 database_unavailable, never a 500.
   const internal = [...acks.failures.keys()].filter((k) => / 500 /.test(k));
   expect(internal, serverErrors()).toEqual([]);
-}
-
-interface ScoreReport {
-  checked: number;
-  mismatches: unknown[];
-  entryProblems: unknown[];
-  lateAnswers: number;
-}
-
-/** `npm run verify:scores --json` on the suite's database (it exits 1 on any mismatch). */
-async function verifyScores(): Promise<ScoreReport> {
-  const cli = path.join(ROOT, 'server/dist/cli/verify-scores.js');
-  const opts = { env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'test' } };
-  try {
-    const { stdout } = await run(process.execPath, [cli, '--json'], opts);
-    return JSON.parse(stdout) as ScoreReport;
-  } catch (e) {
-    const out = (e as { stdout?: string }).stdout;
-    if (out?.trim().startsWith('{')) return JSON.parse(out) as ScoreReport;
-    throw e;
-  }
 }
 
 beforeAll(async () => {

@@ -101,7 +101,7 @@ describe('an answer acknowledged while the attempt is being submitted', () => {
 
   it('leaves scores that the rescoring check rebuilds from the stored answers, and the check sees a tampered one', async () => {
     expect(raced.length).toBe(TRIES);
-    const before = verifyScores(inject('databaseUrl'));
+    const before = await verifyScores(inject('databaseUrl'));
     expect(before.status, before.out).toBe(0);
     expect(before.report.mismatches).toEqual([]);
     expect(before.report.checked).toBeGreaterThanOrEqual(TRIES);
@@ -119,7 +119,7 @@ describe('an answer acknowledged while the attempt is being submitted', () => {
       await db.query('UPDATE attempts SET correct_count = correct_count + 1 WHERE id = $1', [
         victim,
       ]);
-      const after = verifyScores(inject('databaseUrl'));
+      const after = await verifyScores(inject('databaseUrl'));
       expect(after.status).toBe(1);
       expect(after.report.mismatches.map((m) => m.attemptId)).toEqual([victim]);
       expect(after.report.entryProblems).toContainEqual(

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './server-process.js';
 
@@ -10,20 +10,28 @@ export interface ScoreCheckReport {
   unverifiable: Record<string, number>;
 }
 
-/** `npm run verify:scores --json` (the built CLI) on the database at `databaseUrl`. */
-export function verifyScores(databaseUrl: string) {
-  const res = spawnSync(
-    process.execPath,
-    [path.join(ROOT, 'server/dist/cli/verify-scores.js'), '--json'],
-    { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' }, encoding: 'utf8' },
-  );
-  const out = `${res.stdout}${res.stderr}`;
-  const last = res.stdout.trim().split('\n').pop() || '{}';
-  let report: ScoreCheckReport;
-  try {
-    report = JSON.parse(last) as ScoreCheckReport;
-  } catch {
-    throw new Error(`verify-scores printed no report (exit ${res.status}):\n${out}`);
-  }
-  return { status: res.status, out, report };
+/**
+ * `npm run verify:scores --json` (the built CLI) on the database at `databaseUrl`; its exit
+ * status (1 on any mismatch) comes back with the report. Asynchronous, so a load generator in the
+ * same process (the fault suite's) keeps running meanwhile.
+ */
+export function verifyScores(
+  databaseUrl: string,
+): Promise<{ status: number | null; out: string; report: ScoreCheckReport }> {
+  const cli = path.join(ROOT, 'server/dist/cli/verify-scores.js');
+  const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' };
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [cli, '--json'], { env }, (error, stdout, stderr) => {
+      const out = `${stdout}${stderr}`;
+      const last = stdout.trim().split('\n').pop() || '';
+      if (!last.startsWith('{')) {
+        reject(
+          new Error(`verify-scores printed no report (${error?.message ?? 'exit 0'}):\n${out}`),
+        );
+        return;
+      }
+      const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+      resolve({ status, out, report: JSON.parse(last) as ScoreCheckReport });
+    });
+  });
 }
