@@ -38,6 +38,34 @@ export default tseslint.config(
     },
   },
   {
+    files: ['client/src/**/*.ts', 'client/src/**/*.vue'],
+    ignores: ['client/src/lib/schemas.ts', '**/*.spec.ts'],
+    rules: {
+      // Schemas come through client/src/lib/schemas.ts, which sets zod's generic messages to the
+      // UI language; zod itself is imported for its types only.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Take the schemas from '@/lib/schemas'; only zod's types are used here.",
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              group: ['@cchc/contracts'],
+              importNamePattern: '^[A-Z]\\w*Schema$',
+              message: "Import schemas from '@/lib/schemas' (zod's messages in the UI language).",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // TypeScript already checks names; no-undef misfires on DOM and Node globals in .ts/.vue.
     files: ['**/*.ts', '**/*.vue'],
     rules: { 'no-undef': 'off' },

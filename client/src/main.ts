@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { i18n } from './i18n';
+import { currentLocale, i18n, loadLocale } from './i18n';
 import { vuetify } from './plugins/vuetify';
 import { router } from './router';
 import './styles/main.css';
@@ -11,4 +11,7 @@ app.use(createPinia());
 app.use(i18n);
 app.use(vuetify);
 app.use(router);
-app.mount('#app');
+// A person who chose English gets it from the first paint (or Vietnamese if it cannot be fetched).
+void loadLocale(currentLocale())
+  .catch(() => undefined)
+  .finally(() => app.mount('#app'));

@@ -1,11 +1,11 @@
 import { en as vuetifyEn } from 'vuetify/locale';
-import { attemptSessionEn } from './attempt-session';
-import { contestsEn } from './contests';
-import { formLayoutEn } from './form-layout';
-import { journeyEn } from './journey';
-import { participationEn } from './participation';
-import { playEn } from './play';
-import { publicContestEn } from './public-contest';
+import { attemptSessionEn } from './attempt-session.en';
+import { contestsEn } from './contests.en';
+import { formLayoutEn } from './form-layout.en';
+import { journeyEn } from './journey.en';
+import { participationEn } from './participation.en';
+import { playEn } from './play.en';
+import { publicContestEn } from './public-contest.en';
 import type { MessageSchema } from './vi';
 
 const en: MessageSchema = {

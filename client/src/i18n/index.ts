@@ -1,6 +1,4 @@
 import { createI18n } from 'vue-i18n';
-import { z } from 'zod';
-import en from './en';
 import vi, { type MessageSchema } from './vi';
 
 export const LOCALES = ['vi', 'en'] as const;
@@ -16,7 +14,9 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'vi',
-  messages: { vi, en },
+  // English is fetched the first time it is chosen (loadLocale): Vietnamese ships with the page,
+  // and stands in for any text not yet loaded (fallbackLocale).
+  messages: { vi } as Record<AppLocale, MessageSchema>,
   missingWarn: false,
   fallbackWarn: false,
 });
@@ -25,15 +25,23 @@ export function currentLocale(): AppLocale {
   return i18n.global.locale.value;
 }
 
-export function setLocale(locale: AppLocale): void {
+const loaded = new Set<AppLocale>(['vi']);
+
+/** Fetches a language's messages once; until they arrive, texts fall back to Vietnamese. */
+export async function loadLocale(locale: AppLocale): Promise<void> {
+  if (loaded.has(locale)) return;
+  const { default: messages } = await import('./en');
+  i18n.global.setLocaleMessage(locale, messages);
+  loaded.add(locale);
+}
+
+let wanted: AppLocale = initialLocale();
+
+export async function setLocale(locale: AppLocale): Promise<void> {
+  wanted = locale;
+  await loadLocale(locale);
+  if (wanted !== locale) return; // switched again while the messages were on their way
   i18n.global.locale.value = locale;
   localStorage.setItem(LOCALE_KEY, locale);
   document.documentElement.lang = locale;
-  applyZodLocale(locale);
 }
-
-/** Generic zod messages (the ones without a code of ours) follow the UI language. */
-function applyZodLocale(locale: AppLocale) {
-  z.config(locale === 'vi' ? z.locales.vi() : z.locales.en());
-}
-applyZodLocale(initialLocale());

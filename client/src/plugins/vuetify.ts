@@ -1,10 +1,20 @@
-import '@mdi/font/css/materialdesignicons.css';
 import 'vuetify/styles';
+import { h } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { createVuetify } from 'vuetify';
-import { aliases, mdi } from 'vuetify/iconsets/mdi';
+import { createVuetify, type IconProps, type IconSet } from 'vuetify';
+import { aliases, mdi as svgIcons } from 'vuetify/iconsets/mdi-svg';
 import { createVueI18nAdapter } from 'vuetify/locale/adapters/vue-i18n';
 import { i18n } from '@/i18n';
+import { iconPaths } from './icon-paths';
+
+/** Templates name icons as 'mdi-…'; they are drawn as inline SVG from the paths the app uses. */
+const namedSvgIcons: IconSet = {
+  component: (props: IconProps) =>
+    h(svgIcons.component, {
+      ...props,
+      icon: typeof props.icon === 'string' ? (iconPaths[props.icon] ?? props.icon) : props.icon,
+    }),
+};
 
 // Sober government blue; every colour pair below meets WCAG AA contrast on white / on itself.
 export const vuetify = createVuetify({
@@ -15,7 +25,7 @@ export const vuetify = createVuetify({
       useI18n,
     }),
   },
-  icons: { defaultSet: 'mdi', aliases, sets: { mdi } },
+  icons: { defaultSet: 'mdi', aliases, sets: { mdi: namedSvgIcons } },
   theme: {
     defaultTheme: 'cchc',
     themes: {

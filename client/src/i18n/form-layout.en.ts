@@ -1,0 +1,40 @@
+// English for ./form-layout.ts, loaded only when the interface is switched to English.
+import type { formLayoutVi } from './form-layout';
+
+export const formLayoutEn: typeof formLayoutVi = {
+  open: 'Form layout',
+  openAria: 'Form layout of {name}: issuing unit, place, signatures',
+  openHint: 'Header and signatures printed on the report forms (Excel, PDF)',
+  title: 'Form layout: {name}',
+  intro:
+    'The header and signatures printed on the Excel and PDF report forms (Biểu 01–04, the non-participants list), laid out as Decree 30/2020/NĐ-CP lays out administrative documents. An empty field uses the default shown under it.',
+  header: 'Header',
+  signatures: 'Signatures',
+  superiorBody: 'Superior body (cơ quan chủ quản)',
+  issuingUnit: 'Issuing unit',
+  placeName: 'Place name (địa danh)',
+  placeNameHint: 'E.g. Mộ Lao, Quảng Trị. Printed as "Place, ngày … tháng … năm …".',
+  dateLine: 'Date on the form',
+  dateExport: 'Print the export date (Vietnam time)',
+  dateBlank: 'Leave blank, written by hand when signing',
+  preparerTitle: 'Left heading',
+  preparerName: 'Name of the preparer',
+  signerTitle: 'Title of the signer',
+  signerTitleHint:
+    'One printed line per line, at most 3. E.g. KT. CHỦ TỊCH, new line, PHÓ CHỦ TỊCH.',
+  signerName: 'Name of the signer',
+  defaultIs: 'Empty: {value}',
+  defaultNone: 'Empty: not printed',
+  defaultDots: 'Empty: a dotted line to write by hand',
+  capsNote: 'Body, unit names and titles print in capitals.',
+  preview: 'Preview',
+  previewTitle: 'BIỂU 01. TỔNG HỢP KẾT QUẢ THAM GIA CUỘC THI',
+  previewTable: '(the table)',
+  useDefaults: 'Clear all, use the defaults',
+  neverSet: 'This unit has no form layout yet: forms print the defaults.',
+  updated: 'Last changed {at}{by}',
+  updatedBy: ' by {name}',
+  saved: 'Form layout of {name} saved.',
+  loadFailed: 'The form layout could not be loaded.',
+  noUnit: 'Choose a unit to set its form layout.',
+};

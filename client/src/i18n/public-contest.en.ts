@@ -1,0 +1,78 @@
+// English for ./public-contest.ts, loaded only when the interface is switched to English.
+import type { publicContestVi } from './public-contest';
+
+export const publicContestEn: typeof publicContestVi = {
+  title: 'Contest',
+  organizer: 'Organiser',
+  notFound: {
+    title: 'Contest not found',
+    text: 'The contest may not be published yet, or the address was mistyped. Check the address or ask the organisers.',
+  },
+  loadFailed: 'The contest could not be loaded.',
+  now: {
+    heading: 'Take part now',
+    open: 'Open now: {round}',
+    openUntil: 'Closes {time}',
+    upcoming: 'Next round: {round}',
+    upcomingFrom: 'Opens {time}',
+    ended: 'Every round of this contest has ended.',
+    none: 'The organisers have not published the schedule yet.',
+  },
+  enter: 'Take the test',
+  enterRound: 'Take {round}',
+  guestHint: 'You need to sign in to take the test; after signing in you go straight to the round.',
+  registerPrompt: 'No account yet?',
+  register: 'Register to take part',
+  about: 'About the contest',
+  tracks: 'Who may take part',
+  eligible: 'Participating units',
+  legalBasis: 'Legal basis',
+  prizes: 'Prizes',
+  prizeCount: '{count} prize | {count} prizes',
+  rounds: 'Rounds',
+  noRounds: 'No round yet.',
+  window: 'From {from} to {to}',
+  roundFacts: '{questions} questions · {minutes} minutes',
+  attempts: '{n} attempt | {n} attempts',
+  attemptsUnlimited: 'Unlimited attempts',
+  seeResults: 'See the results',
+  results: 'Results',
+  noResults:
+    'No results have been published yet. The rounds’ winners are shown once the organisers publish the contest’s results.',
+  resultsPublishedAt: 'Finalised {time}',
+  noWinners: 'This round has no individual prizes.',
+  rules: 'Rules',
+  showRules: 'Read the full rules',
+  share: {
+    title: 'Share this contest',
+    intro:
+      'Send the link by Zalo, post it on your unit’s portal, or print the QR code for people to scan with their phones.',
+    qrAlt: 'QR code opening the page of the contest “{title}”',
+    publicUrl: 'Public link',
+    shortUrl: 'Short link',
+    copy: 'Copy',
+    copyLabel: 'Copy the {what}',
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy. Select the link and copy it by hand.',
+    shareButton: 'Share…',
+    open: 'Open the public page',
+    downloadPng: 'Download QR code (PNG)',
+    downloadSvg: 'Download QR code (SVG, for print)',
+    panelTitle: 'Public page and sharing',
+    draftNote:
+      'The public page opens to everyone once the contest is published. You can prepare the link and the QR code now.',
+    localOnly:
+      'The links use the address {host}, which only opens on this computer. Open the admin pages through the server’s network address (e.g. http://192.168.1.10:3000), or ask the administrator to set PUBLIC_URL.',
+    previousSlugs: 'Earlier links (still lead to this page)',
+    editSlug: 'Change the link',
+    slugDialogTitle: 'Change the public link',
+    slugLabel: 'Link',
+    slugHint:
+      'Lowercase letters without accents, digits and hyphens, 3–80 characters. Earlier links keep leading to this page.',
+    slugFromTitle: 'Make it from the title',
+    slugInvalid:
+      'A link has lowercase letters without accents, digits and hyphens (3–80 characters).',
+    slugSaved: 'Link changed. The earlier link still works.',
+    loadFailed: 'The share links could not be loaded.',
+  },
+};
