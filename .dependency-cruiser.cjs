@@ -26,7 +26,9 @@ const ENTITIES = `${SRC}[^/]+/entities/`;
 
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `layer-${layer.join('+')}`,
-  comment: `${layer.join(', ')} sit below ${LAYERS.slice(i + 1).flat().join(', ')}: they must not import them (publish an event instead, see common/events.ts)`,
+  comment: `${layer.join(', ')} sit below ${LAYERS.slice(i + 1)
+    .flat()
+    .join(', ')}: they must not import them (publish an event instead, see common/events.ts)`,
   severity: 'error',
   from: { path: folders(layer) },
   to: { path: folders(LAYERS.slice(i + 1).flat()), pathNot: ENTITIES },

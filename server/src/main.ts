@@ -17,7 +17,7 @@ import { QuietStartupLogger } from './common/startup-log.js';
 import { clientDistDir } from './config/client-dist.js';
 import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
-import { reportOutages, type RedisLike } from './health/redis.js';
+import { reportOutages, type RedisLike } from './common/redis.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { CONTEST_PAGE_ROUTES } from './public-contests/contest-pages.controller.js';
 import { AdminAccounts, adminFromEnv } from './users/admin-accounts.service.js';
@@ -89,6 +89,9 @@ async function bootstrap() {
     {
       bufferLogs: true,
       bodyParser: false,
+      // Literal paths are registered before parametric ones, whatever the order of the modules:
+      // GET /api/questions/stats (results) is never taken for /api/questions/:id (question bank).
+      routeResolutionStrategy: 'specificity',
     },
   );
   const logger = new QuietStartupLogger(app.get(Logger));

@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { rooms, type ServerToClientEvents } from '@cchc/contracts';
 import type { Server } from 'socket.io';
+import { EventBus } from '../common/events.js';
+import { RealtimeEmitter } from '../realtime/realtime.emitter.js';
 import { ReportContestsRepository } from './participation.repository.js';
 
 /** How often watchers of a contest hear about new submissions, at most. */
@@ -19,7 +21,16 @@ export class ParticipationNotifier implements OnModuleDestroy {
   private io: Server<Record<string, never>, ServerToClientEvents> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly contests: ReportContestsRepository) {}
+  constructor(
+    private readonly contests: ReportContestsRepository,
+    realtime: RealtimeEmitter,
+    events: EventBus,
+  ) {
+    realtime.onAttach((io) => this.attach(io as unknown as Server));
+    events.on('attempts.entry-changed', ({ roundId, entry }) => {
+      if (entry) this.roundChanged(roundId);
+    });
+  }
 
   attach(io: Server): void {
     this.io = io as unknown as Server<Record<string, never>, ServerToClientEvents>;
