@@ -4,10 +4,10 @@ import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import type { IoSocket } from './realtime.emitter.js';
 
-type AckData<E extends keyof ClientToServerEvents> =
-  Parameters<ClientToServerEvents[E]>[1] extends ((res: Ack<infer T>) => void) | undefined
-    ? T
-    : never;
+type AckData<E extends keyof ClientToServerEvents> = Parameters<ClientToServerEvents[E]>[1] extends
+  ((res: Ack<infer T>) => void) | undefined
+  ? T
+  : never;
 
 /** Answers one client event for a signed-in socket; throws AppError to refuse. */
 export type SocketHandler<E extends keyof ClientToServerEvents> = (

@@ -22,7 +22,12 @@ import {
 } from '../contests/contests.repository.js';
 import { ContestsService } from '../contests/contests.service.js';
 import { LeaderboardService, type FrozenRow } from '../leaderboard/leaderboard.service.js';
-import { allocatePrizes, computeActual, predictionError, rankEntries } from '../attempts/ranking.js';
+import {
+  allocatePrizes,
+  computeActual,
+  predictionError,
+  rankEntries,
+} from '../attempts/ranking.js';
 
 interface StoredResult {
   version: number;
