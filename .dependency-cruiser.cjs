@@ -1,3 +1,4 @@
+/* global module */
 // The house runs one way (docs/architecture.md). `npm run depcheck` fails on a feature loop or
 // on a lower layer importing a higher one. Layers, lowest first; a folder may import its own
 // layer's folders (without loops) and any lower layer, never a higher one.
