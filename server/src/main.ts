@@ -12,6 +12,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { APP_OPTIONS } from './app-options.js';
 import { noStoreByDefault } from './common/no-store.js';
 import { QuietStartupLogger } from './common/startup-log.js';
 import { clientDistDir } from './config/client-dist.js';
@@ -86,13 +87,7 @@ async function bootstrap() {
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(env, db.ds, redis, db.embedded),
-    {
-      bufferLogs: true,
-      bodyParser: false,
-      // Literal paths are registered before parametric ones, whatever the order of the modules:
-      // GET /api/questions/stats (results) is never taken for /api/questions/:id (question bank).
-      routeResolutionStrategy: 'specificity',
-    },
+    APP_OPTIONS,
   );
   const logger = new QuietStartupLogger(app.get(Logger));
   app.useLogger(logger);
