@@ -65,8 +65,15 @@ module.exports = {
       name: 'no-server-client-imports',
       comment: 'Server and client meet only in contracts/',
       severity: 'error',
-      from: { path: '^(server|client)/' },
-      to: { path: '^(client|server)/', pathNot: '^$1/' },
+      from: { path: '^server/' },
+      to: { path: '^client/' },
+    },
+    {
+      name: 'no-client-server-imports',
+      comment: 'Server and client meet only in contracts/',
+      severity: 'error',
+      from: { path: '^client/' },
+      to: { path: '^server/' },
     },
   ],
   options: {
