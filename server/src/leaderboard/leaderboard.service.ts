@@ -7,7 +7,6 @@ import {
   type ParticipantTrack,
 } from '@cchc/contracts';
 import type { Redis } from 'ioredis';
-import type { Server } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
 import { REDIS, reportOutages, type RedisLike } from '../common/redis.js';
@@ -16,7 +15,7 @@ import type { RawEntry } from '../attempts/attempt-events.js';
 import { compareEntries, predictionError, type RankedEntry } from '../attempts/ranking.js';
 import { liveOrderSql } from '../attempts/standing.repository.js';
 import { EventBus } from '../common/events.js';
-import { RealtimeEmitter } from '../realtime/realtime.emitter.js';
+import { RealtimeEmitter, type IoServer } from '../realtime/realtime.emitter.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 export type { RawEntry };
@@ -98,7 +97,7 @@ export class LeaderboardService implements OnModuleDestroy {
   private readonly log = new Logger(LeaderboardService.name);
   private readonly boards = new Map<string, Board>();
   private readonly dirtyRounds = new Map<string, Set<string> | 'all'>();
-  private io: Server | null = null;
+  private io: IoServer | null = null;
   private timer: NodeJS.Timeout | null = null;
   private sub: Redis | null = null;
 
@@ -109,11 +108,11 @@ export class LeaderboardService implements OnModuleDestroy {
     events: EventBus,
     realtime: RealtimeEmitter,
   ) {
-    realtime.onAttach((io) => this.attach(io as unknown as Server));
+    realtime.onAttach((io) => this.attach(io));
     events.on('attempts.entry-changed', ({ roundId, entry }) => this.entryChanged(roundId, entry));
   }
 
-  attach(io: Server): void {
+  attach(io: IoServer): void {
     this.io = io;
     this.timer = setInterval(
       () => void this.flush().catch((e: unknown) => this.log.error(e)),
