@@ -12,12 +12,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { APP_OPTIONS } from './app-options.js';
 import { noStoreByDefault } from './common/no-store.js';
 import { QuietStartupLogger } from './common/startup-log.js';
 import { clientDistDir } from './config/client-dist.js';
 import { EnvError, parseEnv, type Env } from './config/env.js';
 import { openDatabase, seedIfEmpty } from './database/bootstrap.js';
-import { reportOutages, type RedisLike } from './health/redis.js';
+import { reportOutages, type RedisLike } from './common/redis.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { CONTEST_PAGE_ROUTES } from './public-contests/contest-pages.controller.js';
 import { AdminAccounts, adminFromEnv } from './users/admin-accounts.service.js';
@@ -86,10 +87,7 @@ async function bootstrap() {
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(env, db.ds, redis, db.embedded),
-    {
-      bufferLogs: true,
-      bodyParser: false,
-    },
+    APP_OPTIONS,
   );
   const logger = new QuietStartupLogger(app.get(Logger));
   app.useLogger(logger);

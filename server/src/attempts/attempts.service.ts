@@ -25,9 +25,10 @@ import {
   type RoundRow,
 } from '../contests/contests.repository.js';
 import { roundPhase } from '../contests/contests.service.js';
-import { LeaderboardService, type RawEntry } from '../leaderboard/leaderboard.service.js';
-import { predictionError } from '../leaderboard/ranking.js';
-import { StandingService } from '../leaderboard/standing.service.js';
+import { EventBus } from '../common/events.js';
+import type { RawEntry } from './attempt-events.js';
+import { predictionError } from './ranking.js';
+import { StandingService } from './standing.service.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import {
   AttemptsRepository,
@@ -71,7 +72,7 @@ export class AttemptsService {
     private readonly repo: AttemptsRepository,
     private readonly contests: ContestsRepository,
     private readonly scope: ScopePolicy,
-    private readonly leaderboard: LeaderboardService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
     private readonly autosaves: AutosaveBatcher,
     private readonly standing: StandingService,
@@ -396,7 +397,10 @@ export class AttemptsService {
         unanswered: out.attempt.total - out.answered,
         predictionMissing: round.prediction_enabled && prediction === null,
       });
-    this.leaderboard.entryChanged(meta.roundId, toRawEntry(out.entry));
+    this.events.publish('attempts.entry-changed', {
+      roundId: meta.roundId,
+      entry: toRawEntry(out.entry),
+    });
     this.metrics.attemptSubmitted('submitted');
     return toResult(out.closed);
   }
@@ -409,7 +413,7 @@ export class AttemptsService {
       return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
     });
     if (entry) {
-      this.leaderboard.entryChanged(round.id, entry);
+      this.events.publish('attempts.entry-changed', { roundId: round.id, entry });
       this.metrics.attemptSubmitted('expired');
     }
     return result;
@@ -475,7 +479,8 @@ export class AttemptsService {
       const { entry } = await this.finish(em, row, round, 'expired', closedBy, null, row.unit_id);
       return { roundId: row.round_id, entry };
     });
-    if (done?.entry) this.leaderboard.entryChanged(done.roundId, done.entry);
+    if (done?.entry)
+      this.events.publish('attempts.entry-changed', { roundId: done.roundId, entry: done.entry });
     return done !== null;
   }
 
@@ -505,7 +510,9 @@ export class AttemptsService {
     const entries = em ? await run(em) : await this.ds.transaction(run);
     // Pushed only after the commit (when the caller passed a transaction, it pushes nothing
     // before its own commit either: finalisation reloads the boards afterwards).
-    if (!em) for (const [roundId, entry] of entries) this.leaderboard.entryChanged(roundId, entry);
+    if (!em)
+      for (const [roundId, entry] of entries)
+        this.events.publish('attempts.entry-changed', { roundId, entry });
     return entries.length;
   }
 

@@ -1,22 +1,7 @@
-import type { BlueprintItem, QuestionSource } from '@cchc/contracts';
+import type { BlueprintItem } from '@cchc/contracts';
+import { matches, type PoolQuestion, type SnapshotQuestion } from '../contests/question-pool.js';
 
-/** The exact question an attempt showed: later edits of the bank never change it. */
-export interface SnapshotQuestion {
-  id: string;
-  revision: number;
-  area: string;
-  difficulty: number;
-  type: 'single' | 'multiple' | 'true_false';
-  stem: string;
-  /** In the order this attempt shows them. */
-  options: { id: string; text: string; correct: boolean }[];
-  explanation: string | null;
-  source: QuestionSource | null;
-}
-
-export interface PoolQuestion extends SnapshotQuestion {
-  track: string;
-}
+export type { PoolQuestion, SnapshotQuestion };
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -37,9 +22,6 @@ export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
   }
   return items;
 }
-
-export const matches = (q: { area: string; difficulty: number }, line: BlueprintItem) =>
-  q.area === line.area && (line.difficulty === undefined || q.difficulty === line.difficulty);
 
 /**
  * Draws an attempt's questions from the pool: each blueprint line takes `count` distinct questions

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import type { RedisLike } from '../health/redis.js';
+import type { RedisLike } from '../common/redis.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { parseEnv } from '../config/env.js';
@@ -9,7 +9,7 @@ import type { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
 import type { RegistrationRateLimiter } from './registration-rate-limiter.js';
-import type { PasswordService } from './password.service.js';
+import type { PasswordService } from '../common/password.service.js';
 import { revokes, SessionRevocations } from './session-revocations.js';
 
 class FixedClock extends Clock {

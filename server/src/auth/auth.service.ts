@@ -19,7 +19,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import { PasswordService } from './password.service.js';
+import { PasswordService } from '../common/password.service.js';
 import { RegistrationRateLimiter } from './registration-rate-limiter.js';
 import { revokes, SessionRevocations } from './session-revocations.js';
 

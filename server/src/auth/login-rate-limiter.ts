@@ -7,7 +7,7 @@ import {
   opaqueKey,
 } from '../common/rate-limiter-store.js';
 import { ENV, type Env } from '../config/env.js';
-import { REDIS, type RedisLike } from '../health/redis.js';
+import { REDIS, type RedisLike } from '../common/redis.js';
 
 /**
  * Failed logins, counted three ways in LOGIN_WINDOW_SEC (shared by every process through Redis):

@@ -7,10 +7,11 @@ import { FIELD_MESSAGES } from '../common/messages.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { UserEntity } from '../users/entities/user.entity.js';
-import { mapUniqueViolation, UsersRepository } from '../users/users.repository.js';
+import { mapUniqueViolation } from '../common/unique-violation.js';
+import { UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
-import { PasswordService } from './password.service.js';
+import { PasswordService } from '../common/password.service.js';
 import { SessionRevocations } from './session-revocations.js';
 
 @Injectable()

@@ -3,7 +3,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from '../common/app-error.js';
 import { consumeOrWait, createRateLimiter } from '../common/rate-limiter-store.js';
 import { ENV, type Env } from '../config/env.js';
-import { REDIS, type RedisLike } from '../health/redis.js';
+import { REDIS, type RedisLike } from '../common/redis.js';
 
 /**
  * Registrations tried from one IP address in REGISTER_WINDOW_SEC, shared by every process

@@ -7,7 +7,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
+import { REDIS, reportOutages, type RedisLike } from '../common/redis.js';
 
 /** Sessions that just ended: one (logout) or all of a person's but the one making the change. */
 export type Revocation =

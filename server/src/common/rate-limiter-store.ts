@@ -6,7 +6,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import type { RedisLike } from '../health/redis.js';
+import type { RedisLike } from './redis.js';
 
 export interface LimitOptions {
   /** Short name of the limit, part of every key ('login:ip'). */

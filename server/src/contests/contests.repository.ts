@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { BlueprintItem, ExcludedPerson, PrizeTier } from '@cchc/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PoolQuestion } from '../attempts/draw.js';
+import type { PoolQuestion } from './question-pool.js';
 import { escapeLike } from '../scope/scope.policy.js';
 
 export interface ContestRow {

@@ -15,7 +15,7 @@ import {
 } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { matches } from '../attempts/draw.js';
+import { matches } from './question-pool.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDemoData, removeDemoData } from '@cchc/seed';
 import { MigrationExecutor, type DataSource } from 'typeorm';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from '../common/password.service.js';
 import type { Env } from '../config/env.js';
 import { startEmbeddedPostgres, type EmbeddedDb } from './embedded.js';
 import { createDataSource } from './data-source.js';

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../common/auth.decorators.js';
 import { ENV, type Env } from '../config/env.js';
 import { DB_PROCESS, type DbProcess } from './db-process.js';
-import { REDIS, type RedisLike } from './redis.js';
+import { REDIS, type RedisLike } from '../common/redis.js';
 
 /** Resolves to 'down' when the check fails or takes longer than `ms`. */
 function probe(check: () => Promise<unknown>, ms: number): Promise<'up' | 'down'> {

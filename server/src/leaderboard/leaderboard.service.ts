@@ -7,22 +7,18 @@ import {
   type ParticipantTrack,
 } from '@cchc/contracts';
 import type { Redis } from 'ioredis';
-import type { Server } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
-import { ParticipationNotifier } from '../reports/participation-notifier.js';
-import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
+import { REDIS, reportOutages, type RedisLike } from '../common/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
-import { compareEntries, predictionError, type RankedEntry } from './ranking.js';
-import { liveOrderSql } from './standing.repository.js';
+import type { RawEntry } from '../attempts/attempt-events.js';
+import { compareEntries, predictionError, type RankedEntry } from '../attempts/ranking.js';
+import { liveOrderSql } from '../attempts/standing.repository.js';
+import { EventBus } from '../common/events.js';
+import { RealtimeEmitter, type IoServer } from '../realtime/realtime.emitter.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
-/** What a committed submission changed: the person's counted entry after the upsert. */
-export interface RawEntry extends RankedEntry {
-  total: number;
-  unitId: string;
-  disqualified?: boolean;
-}
+export type { RawEntry };
 
 export interface LiveEntry extends RankedEntry {
   fullName: string;
@@ -101,18 +97,22 @@ export class LeaderboardService implements OnModuleDestroy {
   private readonly log = new Logger(LeaderboardService.name);
   private readonly boards = new Map<string, Board>();
   private readonly dirtyRounds = new Map<string, Set<string> | 'all'>();
-  private io: Server | null = null;
+  private io: IoServer | null = null;
   private timer: NodeJS.Timeout | null = null;
   private sub: Redis | null = null;
 
   constructor(
     private readonly ds: DataSource,
     @Inject(REDIS) private readonly redis: RedisLike | null,
-    private readonly participation: ParticipationNotifier,
     private readonly metrics: MetricsService,
-  ) {}
+    events: EventBus,
+    realtime: RealtimeEmitter,
+  ) {
+    realtime.onAttach((io) => this.attach(io));
+    events.on('attempts.entry-changed', ({ roundId, entry }) => this.entryChanged(roundId, entry));
+  }
 
-  attach(io: Server): void {
+  attach(io: IoServer): void {
     this.io = io;
     this.timer = setInterval(
       () => void this.flush().catch((e: unknown) => this.log.error(e)),
@@ -139,9 +139,8 @@ export class LeaderboardService implements OnModuleDestroy {
     await this.sub?.quit().catch(() => undefined);
   }
 
-  /** Called after a submission or auto-submit commits, with the entry as stored. */
+  /** Heard after a submission or auto-submit commits, with the entry as stored. */
   entryChanged(roundId: string, entry: RawEntry | null): void {
-    if (entry) this.participation.roundChanged(roundId);
     if (this.redis)
       void (this.redis as unknown as Redis).publish(CHANNEL, JSON.stringify({ roundId, entry }));
     else this.apply(roundId, entry);

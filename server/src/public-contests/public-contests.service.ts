@@ -8,7 +8,7 @@ import { ContestSlugsService } from '../contests/contest-slugs.service.js';
 import { ContestsRepository } from '../contests/contests.repository.js';
 import { ContestsService, participantPhase, rulesInputOf } from '../contests/contests.service.js';
 import { generateRules } from '../contests/rules-page.js';
-import { toPublicWinner } from '../leaderboard/results.service.js';
+import { toPublicWinner } from '../results/results.service.js';
 import { PublicContestsRepository, type PublishedResultRow } from './public-contests.repository.js';
 import { describeContest, SHARE_IMAGE, type ShareMeta } from './share-page.js';
 

@@ -20,7 +20,7 @@ import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { parseOrThrow } from '../common/zod.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
-import { mapUniqueViolation } from '../users/users.repository.js';
+import { mapUniqueViolation } from '../common/unique-violation.js';
 import {
   QuestionsRepository,
   type QuestionContent,

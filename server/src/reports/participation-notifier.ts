@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { rooms, type ServerToClientEvents } from '@cchc/contracts';
-import type { Server } from 'socket.io';
+import { rooms } from '@cchc/contracts';
+import { EventBus } from '../common/events.js';
+import { RealtimeEmitter } from '../realtime/realtime.emitter.js';
 import { ReportContestsRepository } from './participation.repository.js';
 
 /** How often watchers of a contest hear about new submissions, at most. */
@@ -16,13 +17,22 @@ export class ParticipationNotifier implements OnModuleDestroy {
   private readonly log = new Logger(ParticipationNotifier.name);
   private readonly pending = new Set<string>();
   private readonly contestOf = new Map<string, string>();
-  private io: Server<Record<string, never>, ServerToClientEvents> | null = null;
+  private attached = false;
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly contests: ReportContestsRepository) {}
+  constructor(
+    private readonly contests: ReportContestsRepository,
+    private readonly realtime: RealtimeEmitter,
+    events: EventBus,
+  ) {
+    realtime.onAttach(() => this.attach());
+    events.on('attempts.entry-changed', ({ roundId, entry }) => {
+      if (entry) this.roundChanged(roundId);
+    });
+  }
 
-  attach(io: Server): void {
-    this.io = io as unknown as Server<Record<string, never>, ServerToClientEvents>;
+  private attach(): void {
+    this.attached = true;
     this.timer = setInterval(
       () => void this.flush().catch((e: unknown) => this.log.error(e)),
       PARTICIPATION_PUSH_MS,
@@ -31,7 +41,7 @@ export class ParticipationNotifier implements OnModuleDestroy {
   }
 
   roundChanged(roundId: string): void {
-    if (this.io) this.pending.add(roundId);
+    if (this.attached) this.pending.add(roundId);
   }
 
   onModuleDestroy(): void {
@@ -39,7 +49,7 @@ export class ParticipationNotifier implements OnModuleDestroy {
   }
 
   private async flush(): Promise<void> {
-    if (!this.pending.size || !this.io) return;
+    if (!this.pending.size || !this.attached) return;
     const roundIds = [...this.pending];
     this.pending.clear();
     const unknown = roundIds.filter((r) => !this.contestOf.has(r));
@@ -54,8 +64,8 @@ export class ParticipationNotifier implements OnModuleDestroy {
     }
     const emittedAt = Date.now();
     for (const [contestId, ids] of byContest)
-      this.io
+      this.realtime
         .to(rooms.participation(contestId))
-        .emit('participation:updated', { contestId, roundIds: ids, emittedAt });
+        ?.emit('participation:updated', { contestId, roundIds: ids, emittedAt });
   }
 }

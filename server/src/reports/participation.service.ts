@@ -23,7 +23,7 @@ import {
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
-import { allocatePrizes } from '../leaderboard/ranking.js';
+import { allocatePrizes } from '../attempts/ranking.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import type { UnitEntity } from '../units/entities/unit.entity.js';
 import {

@@ -14,7 +14,7 @@ import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { toIssues } from '../common/zod.js';
 import { Clock } from '../config/clock.js';
-import { maskPhone, ResultsService } from '../leaderboard/results.service.js';
+import { maskPhone, ResultsService } from '../results/results.service.js';
 import { FormLayoutService } from '../units/form-layout.service.js';
 import { writeAttemptsCsv, type AttemptAuditRow } from './exports/attempts-sheet.js';
 import { writeAttemptsXlsxInWorker } from './exports/attempts-xlsx-host.js';

@@ -1,19 +1,20 @@
 import { Module } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
-import { ScopePolicy } from '../scope/scope.policy.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { ScopeModule } from '../scope/scope.module.js';
 import { RosterImportService } from './roster-import.service.js';
 import { RostersController } from './rosters.controller.js';
 import { RostersRepository } from './rosters.repository.js';
 import { RostersService } from './rosters.service.js';
+import { UnitMergeStep } from './unit-merge.step.js';
 
 /**
- * Staff lists (danh sách cán bộ). Depends only on the global DataSource and Clock plus two
- * stateless helpers it provides itself, so registration (AuthService) and unit merges
- * (UnitsService) can use its exports without an import cycle.
+ * Staff lists (danh sách cán bộ). Sits above units (a unit merge moves the list through the
+ * 'units.merging' step) and below auth (registration links the new account to its entry).
  */
 @Module({
+  imports: [AuditModule, ScopeModule],
   controllers: [RostersController],
-  providers: [RostersRepository, RostersService, RosterImportService, ScopePolicy, AuditService],
-  exports: [RostersRepository, RostersService],
+  providers: [RostersRepository, RostersService, RosterImportService, UnitMergeStep],
+  exports: [RostersService],
 })
 export class RostersModule {}

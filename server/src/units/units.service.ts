@@ -15,9 +15,9 @@ import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { FIELD_MESSAGES } from '../common/messages.js';
 import { Clock } from '../config/clock.js';
-import { RostersRepository } from '../rosters/rosters.repository.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
-import { mapUniqueViolation } from '../users/users.repository.js';
+import { EventBus } from '../common/events.js';
+import { mapUniqueViolation } from '../common/unique-violation.js';
 import type { UnitEntity } from './entities/unit.entity.js';
 import { UnitsRepository } from './units.repository.js';
 import { toUnitDto, unitAuditView } from './unit.mapper.js';
@@ -35,7 +35,7 @@ export class UnitsService {
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly rosters: RostersRepository,
+    private readonly events: EventBus,
   ) {}
 
   async list(actor: Actor): Promise<Unit[]> {
@@ -273,8 +273,16 @@ export class UnitsService {
         mergedIntoId: target.id,
       });
       const movedUsers = await this.repo.moveUsers(em, source.id, target.id);
-      // The staff list moves with the people: it ends on the old unit when the merge takes effect.
-      const roster = await this.rosters.moveOnMerge(em, source.id, target.id, at);
+      // The staff list moves with the people (rosters adds this step): it ends on the old unit
+      // when the merge takes effect.
+      const details: Record<string, number> = {};
+      await this.events.run('units.merging', {
+        em,
+        sourceId: source.id,
+        targetId: target.id,
+        at,
+        details,
+      });
       await this.repo.addEvent(
         em,
         source.id,
@@ -294,8 +302,7 @@ export class UnitsService {
           name: source.name,
           code: source.code,
           movedUsers,
-          movedRosterEntries: roster.moved,
-          rosterEntriesAlreadyOnTarget: roster.alreadyOnTarget,
+          ...details,
         },
         actor.id,
         now,

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from '../common/password.service.js';
 import { AppError } from '../common/app-error.js';
 import { SystemClock, type Clock } from '../config/clock.js';
 import type { Env } from '../config/env.js';

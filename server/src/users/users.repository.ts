@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuthSessionEntity } from '../auth/entities/auth-session.entity.js';
-import { AppError } from '../common/app-error.js';
+import { mapUniqueViolation } from '../common/unique-violation.js';
 import { UnitEntity } from '../units/entities/unit.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 
@@ -93,20 +93,4 @@ export class UsersRepository {
     );
     return { items, total };
   }
-}
-
-export function mapUniqueViolation(e: unknown): unknown {
-  const err = e as {
-    code?: string;
-    constraint?: string;
-    driverError?: { code?: string; constraint?: string };
-  };
-  const code = err.driverError?.code ?? err.code;
-  const constraint = err.driverError?.constraint ?? err.constraint ?? '';
-  if (code !== '23505') return e;
-  if (constraint.includes('phone')) return new AppError('duplicate_phone');
-  if (constraint.includes('email')) return new AppError('duplicate_email');
-  if (constraint.includes('citizen')) return new AppError('duplicate_citizen_id');
-  if (constraint.includes('code')) return new AppError('duplicate_code');
-  return new AppError('conflict');
 }

@@ -3,7 +3,7 @@ import type { CreateUserSchema, ListUsersQuerySchema, User } from '@cchc/contrac
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
-import { PasswordService } from '../auth/password.service.js';
+import { PasswordService } from '../common/password.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { RoundWinners } from '../../leaderboard/results.service.js';
+import type { RoundWinners } from '../../results/results.service.js';
 import { expectPdfForm, expectXlsxForm, TEST_FORM } from './form-check.test-support.js';
 import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
 import { winnersDoc, winnersFileName } from './winners-sheet.js';

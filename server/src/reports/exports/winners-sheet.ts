@@ -1,4 +1,4 @@
-import type { RoundWinners } from '../../leaderboard/results.service.js';
+import type { RoundWinners } from '../../results/results.service.js';
 import { footerLines, reportFileName, viDateTime } from './export-format.js';
 import type { DocForm } from './official-form.js';
 import { type DocBlock, type DocColumn, type SheetDoc } from './sheet-doc.js';

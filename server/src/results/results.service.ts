@@ -21,8 +21,13 @@ import {
   type RoundRow,
 } from '../contests/contests.repository.js';
 import { ContestsService } from '../contests/contests.service.js';
-import { LeaderboardService, type FrozenRow } from './leaderboard.service.js';
-import { allocatePrizes, computeActual, predictionError, rankEntries } from './ranking.js';
+import { LeaderboardService, type FrozenRow } from '../leaderboard/leaderboard.service.js';
+import {
+  allocatePrizes,
+  computeActual,
+  predictionError,
+  rankEntries,
+} from '../attempts/ranking.js';
 
 interface StoredResult {
   version: number;

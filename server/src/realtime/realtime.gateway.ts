@@ -8,42 +8,17 @@ import {
   SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import {
-  ParticipationWatchSchema,
-  LeaderboardUnwatchSchema,
-  LeaderboardWatchSchema,
-  rooms,
-  type Ack,
-  type ClientToServerEvents,
-  type LeaderboardUpdate,
-  type ServerToClientEvents,
-  type SocketData,
-} from '@cchc/contracts';
-import type { Server, Socket } from 'socket.io';
+import type { Ack, ClientToServerEvents, LeaderboardUpdate } from '@cchc/contracts';
+import { rooms } from '@cchc/contracts';
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { ERROR_MESSAGES, format, pickLang } from '../common/messages.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SessionRevocations, type Revocation } from '../auth/session-revocations.js';
-import { ContestsService } from '../contests/contests.service.js';
-import { ParticipationNotifier } from '../reports/participation-notifier.js';
-import { ReportContestsRepository } from '../reports/participation.repository.js';
-import { LeaderboardService } from './leaderboard.service.js';
-import { SocketRateLimiter } from './socket-rate-limiter.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-
-type IoServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData & { actor: Actor }
->;
-type IoSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData & { actor: Actor }
->;
+import { RealtimeEmitter, type IoServer, type IoSocket } from './realtime.emitter.js';
+import { SocketHandlers } from './socket-handlers.js';
+import { SocketRateLimiter } from './socket-rate-limiter.js';
 
 const EVENTS = [
   'leaderboard:watch',
@@ -67,17 +42,15 @@ function fail(socket: IoSocket, e: unknown): Ack<never> {
 
 /** Socket.io on /socket.io: the handshake must carry a valid token (`auth: { token }`). */
 @WebSocketGateway({ path: '/socket.io', serveClient: false })
-export class LeaderboardGateway
+export class RealtimeGateway
   implements OnGatewayInit<IoServer>, OnGatewayConnection<IoSocket>, OnGatewayDisconnect<IoSocket>
 {
-  private readonly log = new Logger(LeaderboardGateway.name);
+  private readonly log = new Logger(RealtimeGateway.name);
 
   constructor(
     private readonly auth: AuthService,
-    private readonly contests: ContestsService,
-    private readonly leaderboard: LeaderboardService,
-    private readonly participation: ParticipationNotifier,
-    private readonly reportContests: ReportContestsRepository,
+    private readonly emitter: RealtimeEmitter,
+    private readonly handlers: SocketHandlers,
     private readonly revocations: SessionRevocations,
     private readonly limiter: SocketRateLimiter,
     private readonly metrics: MetricsService,
@@ -100,8 +73,7 @@ export class LeaderboardGateway
           next(new Error('internal_error'));
         });
     });
-    this.leaderboard.attach(server as unknown as Server);
-    this.participation.attach(server as unknown as Server);
+    this.emitter.attach(server);
     // Every process hears every revocation (SessionRevocations), so each closes its own sockets.
     this.revocations.onRevoked((r) => this.disconnectRevoked(server, r));
   }
@@ -182,53 +154,20 @@ export class LeaderboardGateway
     @ConnectedSocket() socket: IoSocket,
     @MessageBody() body: unknown,
   ): Promise<Ack<LeaderboardUpdate>> {
-    return this.authenticated(socket, async (actor) => {
-      const parsed = LeaderboardWatchSchema.safeParse(body);
-      if (!parsed.success) throw new AppError('validation_failed');
-      const { roundId, limit, track } = parsed.data;
-      const { round, contest } = await this.contests.viewableRound(actor, roundId);
-      const board = await this.leaderboard.board(
-        roundId,
-        track ?? round.track ?? contest.tracks[0] ?? 'staff',
-      );
-      board.limit = Math.max(board.limit, limit);
-      await socket.join(rooms.leaderboard(board.key));
-      return { ok: true, data: this.leaderboard.snapshot(board, actor.id) };
-    });
+    return this.dispatch('leaderboard:watch', socket, body);
   }
 
   @SubscribeMessage('leaderboard:unwatch')
   unwatch(@ConnectedSocket() socket: IoSocket, @MessageBody() body: unknown): Promise<Ack<null>> {
-    return this.authenticated(socket, async () => {
-      const parsed = LeaderboardUnwatchSchema.safeParse(body);
-      if (!parsed.success) throw new AppError('validation_failed');
-      for (const room of [...socket.rooms]) {
-        if (!room.startsWith('leaderboard:')) continue;
-        if (!parsed.data || room.startsWith(`leaderboard:${parsed.data.roundId}`))
-          await socket.leave(room);
-      }
-      return { ok: true, data: null };
-    });
+    return this.dispatch('leaderboard:unwatch', socket, body);
   }
 
-  /** Dashboards of reporters and organisers hear when a contest's participation moves. */
   @SubscribeMessage('participation:watch')
   watchParticipation(
     @ConnectedSocket() socket: IoSocket,
     @MessageBody() body: unknown,
   ): Promise<Ack<null>> {
-    return this.authenticated(socket, async (actor) => {
-      const parsed = ParticipationWatchSchema.safeParse(body);
-      if (!parsed.success) throw new AppError('validation_failed');
-      if (actor.role === 'participant') throw new AppError('forbidden');
-      const contest = await this.reportContests.find(
-        actor.role === 'admin' ? null : actor.unitPath,
-        parsed.data.contestId,
-      );
-      if (!contest) throw new AppError('not_found');
-      await socket.join(rooms.participation(contest.id));
-      return { ok: true, data: null };
-    });
+    return this.dispatch('participation:watch', socket, body);
   }
 
   @SubscribeMessage('participation:unwatch')
@@ -236,11 +175,11 @@ export class LeaderboardGateway
     @ConnectedSocket() socket: IoSocket,
     @MessageBody() body: unknown,
   ): Promise<Ack<null>> {
-    return this.authenticated(socket, async () => {
-      const parsed = ParticipationWatchSchema.safeParse(body);
-      if (!parsed.success) throw new AppError('validation_failed');
-      await socket.leave(rooms.participation(parsed.data.contestId));
-      return { ok: true, data: null };
-    });
+    return this.dispatch('participation:unwatch', socket, body);
+  }
+
+  /** The feature that owns the event answers it (SocketHandlers), once the session is checked. */
+  private dispatch<E extends (typeof EVENTS)[number]>(event: E, socket: IoSocket, body: unknown) {
+    return this.authenticated(socket, (actor) => this.handlers.run(event, socket, actor, body));
   }
 }

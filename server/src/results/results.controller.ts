@@ -19,7 +19,7 @@ import {
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { ContestsService } from '../contests/contests.service.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
-import { LeaderboardService } from './leaderboard.service.js';
+import { LeaderboardService } from '../leaderboard/leaderboard.service.js';
 import { ResultsService } from './results.service.js';
 
 @ApiTags('results')

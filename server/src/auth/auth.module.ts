@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { PasswordService } from '../common/password.service.js';
+import { RostersModule } from '../rosters/rosters.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AuthController, MeController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { ProfileService } from './profile.service.js';
+import { RegistrationRateLimiter } from './registration-rate-limiter.js';
+import { SessionRevocations } from './session-revocations.js';
+
+/** Sign-in, registration, sessions and the signed-in person's profile. */
+@Module({
+  imports: [UsersModule, RostersModule],
+  controllers: [AuthController, MeController],
+  providers: [
+    AuthService,
+    ProfileService,
+    PasswordService,
+    LoginRateLimiter,
+    RegistrationRateLimiter,
+    SessionRevocations,
+  ],
+  exports: [AuthService, SessionRevocations],
+})
+export class AuthModule {}

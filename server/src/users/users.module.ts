@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { PasswordService } from '../common/password.service.js';
+import { ScopeModule } from '../scope/scope.module.js';
+import { UsersController } from './users.controller.js';
+import { UsersRepository } from './users.repository.js';
+import { UsersService } from './users.service.js';
+
+/** Accounts managed by admins and organisers. */
+@Module({
+  imports: [AuditModule, ScopeModule],
+  controllers: [UsersController],
+  providers: [UsersRepository, UsersService, PasswordService],
+  exports: [UsersRepository],
+})
+export class UsersModule {}
