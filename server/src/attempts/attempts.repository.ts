@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error.js';
+import { countedBetterSql } from '../leaderboard/ranking.js';
 import type { SnapshotQuestion } from './draw.js';
+import { scoreSql, type KeyItem } from './scoring.js';
 
 export interface AttemptRow {
   id: string;
@@ -65,9 +67,7 @@ function fromJson(row: JsonRow): JsonRow {
  * latest attempt number.
  */
 function entryUpsert(source: string, unitParam: string): string {
-  const better = `(excluded.correct_count > e.correct_count OR (excluded.correct_count = e.correct_count
-    AND (excluded.duration_ms < e.duration_ms OR (excluded.duration_ms = e.duration_ms
-    AND excluded.submitted_at < e.submitted_at))))`;
+  const better = countedBetterSql('excluded', 'e');
   const keep = (col: string) =>
     `${col} = CASE WHEN ${better} THEN excluded.${col} ELSE e.${col} END`;
   const cols = [
@@ -164,8 +164,10 @@ export class AttemptsRepository {
   }
 
   /**
-   * Closes the attempt (only if still in progress) and keeps the person's counted entry, in one
-   * statement. Returns the entry as stored, or null when someone else closed the attempt first.
+   * Closes the attempt (only if still in progress), scores it from its saved answers with the
+   * submit statement's scoring (only those saved by `cutoff` when one is given) and keeps the
+   * person's counted entry, in one statement. Returns the score and the entry as stored, or null
+   * when someone else closed the attempt first.
    */
   async closeAndEnter(
     db: Db,
@@ -173,34 +175,47 @@ export class AttemptsRepository {
       id: string;
       status: 'submitted' | 'expired';
       submittedAt: Date;
-      correctCount: number;
+      key: KeyItem[];
+      /** Answers saved later than this do not count (expiry: deadline + grace). */
+      cutoff: Date | null;
       durationMs: number;
       prediction: number | null;
       closedBy: string;
       unitId: string;
     },
-  ): Promise<EntryRow | null> {
+  ): Promise<{ correctCount: number; entry: EntryRow } | null> {
     const rows = (await db.query(
-      `WITH closed AS (
-         UPDATE attempts SET status = $2, submitted_at = $3, correct_count = $4, duration_ms = $5,
-                prediction = $6, closed_by = $7
+      `WITH counted AS (
+         SELECT question_id, option_ids FROM attempt_answers
+          WHERE attempt_id = $1 AND ($9::timestamptz IS NULL OR saved_at <= $9)
+       ), score AS (
+         ${scoreSql('counted', '$4')}
+       ), closed AS (
+         UPDATE attempts SET status = $2, submitted_at = $3, correct_count = (SELECT correct FROM score),
+                duration_ms = $5, prediction = $6, closed_by = $7
           WHERE id = $1 AND status = 'in_progress'
           RETURNING id, round_id, user_id, track, total, attempt_no, submitted_at, correct_count,
                     duration_ms, prediction
+       ), entry AS (
+         ${entryUpsert('closed', '$8')}
        )
-       ${entryUpsert('closed', '$8')}`,
+       SELECT (SELECT correct_count FROM closed) AS correct_count,
+              (SELECT row_to_json(e) FROM entry e) AS entry`,
       [
         v.id,
         v.status,
         v.submittedAt,
-        v.correctCount,
+        JSON.stringify(v.key),
         v.durationMs,
         v.prediction,
         v.closedBy,
         v.unitId,
+        v.cutoff,
       ],
-    )) as EntryRow[];
-    return rows[0] ?? null;
+    )) as { correct_count: number | null; entry: JsonRow | null }[];
+    const r = rows[0];
+    if (!r || r.correct_count === null || !r.entry) return null;
+    return { correctCount: r.correct_count, entry: fromJson(r.entry) as unknown as EntryRow };
   }
 
   /**
@@ -219,7 +234,7 @@ export class AttemptsRepository {
     unitId: string;
     at: Date;
     answers: { questionId: string; optionIds: string[]; seq: number }[];
-    key: { q: string; ids: string[] }[];
+    key: KeyItem[];
     prediction: number | null;
     predictionOk: boolean;
     timeUp: boolean;
@@ -257,11 +272,7 @@ export class AttemptsRepository {
            SELECT aa.question_id, aa.option_ids FROM attempt_answers aa
             WHERE aa.attempt_id = $1 AND aa.question_id NOT IN (SELECT question_id FROM up)
          ), score AS (
-           SELECT count(*) FILTER (WHERE cardinality(m.option_ids) > 0)::int AS answered,
-                  count(*) FILTER (WHERE cardinality(k.ids) > 0
-                    AND k.ids = ARRAY(SELECT o FROM unnest(m.option_ids) o ORDER BY o))::int AS correct
-             FROM merged m
-             LEFT JOIN jsonb_to_recordset($5::jsonb) AS k(q uuid, ids text[]) ON k.q = m.question_id
+           ${scoreSql('merged', '$5')}
          ), ok AS (
            SELECT a.id, s.correct FROM a, score s
             WHERE a.status = 'in_progress' AND ($7 OR (s.answered >= a.total AND $6))

@@ -37,7 +37,8 @@ import {
   type RoundTally,
 } from './attempts.repository.js';
 import { AutosaveBatcher } from './autosave-batcher.js';
-import { drawQuestions, scoreAttempt, type PoolQuestion, type SnapshotQuestion } from './draw.js';
+import { drawQuestions, type PoolQuestion, type SnapshotQuestion } from './draw.js';
+import { answerKey, scoreAttempt, type KeyItem } from './scoring.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 type SaveInput = z.output<typeof SaveAnswerSchema>;
@@ -51,8 +52,8 @@ interface AttemptMeta {
   deadline: number;
   graceMs: number;
   questions: Map<string, { type: SnapshotQuestion['type']; options: Set<string> }>;
-  /** Sorted correct option ids per question, for scoring inside the submit statement. */
-  key: { q: string; ids: string[] }[];
+  /** Correct option ids per question, for scoring inside the submit statement. */
+  key: KeyItem[];
 }
 
 const META_CACHE_MAX = 100_000;
@@ -305,13 +306,7 @@ export class AttemptsService {
           { type: q.type, options: new Set(q.options.map((o) => o.id)) },
         ]),
       ),
-      key: row.questions.map((q) => ({
-        q: q.id,
-        ids: q.options
-          .filter((o) => o.correct)
-          .map((o) => o.id)
-          .sort(),
-      })),
+      key: answerKey(row.questions),
     };
     if (this.meta.size >= META_CACHE_MAX) this.meta.delete(this.meta.keys().next().value!);
     this.meta.set(id, meta);
@@ -429,27 +424,24 @@ export class AttemptsService {
     unitId: string,
     at?: Date,
   ): Promise<{ result: SubmitResult; entry: RawEntry | null }> {
-    const answers = await this.repo.answers(row.id, em);
     // Expired attempts count only what was saved by the deadline (+ grace for requests in flight).
-    const cutoff = row.deadline.getTime() + round.grace_ms;
-    const counted = answers.filter((a) => status === 'submitted' || a.saved_at.getTime() <= cutoff);
-    const correct = scoreAttempt(
-      row.questions,
-      new Map(counted.map((a) => [a.question_id, a.option_ids])),
-    );
+    const cutoff = status === 'expired' ? new Date(row.deadline.getTime() + round.grace_ms) : null;
     const submittedAt = status === 'expired' ? row.deadline : at!;
     const durationMs = submittedAt.getTime() - row.started_at.getTime();
-    const entry = await this.repo.closeAndEnter(em, {
+    // Scored by the submit statement's SQL, so the late path cannot score differently.
+    const closed = await this.repo.closeAndEnter(em, {
       id: row.id,
       status,
       submittedAt,
-      correctCount: correct,
+      key: answerKey(row.questions),
+      cutoff,
       durationMs,
       prediction,
       closedBy,
       unitId,
     });
-    if (!entry) return { result: toResult((await this.repo.find(row.id, em))!), entry: null };
+    if (!closed) return { result: toResult((await this.repo.find(row.id, em))!), entry: null };
+    const { correctCount: correct, entry } = closed;
     return {
       result: {
         correctCount: correct,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { countedBetterSql } from '../leaderboard/ranking.js';
 import type { SnapshotQuestion } from './draw.js';
 
 export interface ClosedAttemptRow {
@@ -58,9 +59,7 @@ export class ScoreCheckRepository {
          FROM round_entries e
          JOIN attempts b ON b.round_id = e.round_id AND b.user_id = e.user_id
                         AND b.status <> 'in_progress' AND b.id <> e.attempt_id
-        WHERE b.correct_count > e.correct_count
-           OR (b.correct_count = e.correct_count AND (b.duration_ms < e.duration_ms
-           OR (b.duration_ms = e.duration_ms AND b.submitted_at < e.submitted_at)))
+        WHERE ${countedBetterSql('b', 'e')}
        UNION ALL
        SELECT a.round_id, a.user_id, a.id, 'closed_attempt_without_entry'
          FROM attempts a

@@ -13,8 +13,7 @@ import { AppError } from '../common/app-error.js';
 import { ParticipationNotifier } from '../reports/participation-notifier.js';
 import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
-import { compareEntries, predictionError, type RankedEntry } from './ranking.js';
-import { liveOrderSql } from './standing.repository.js';
+import { compareEntries, predictionError, rankingOrderSql, type RankedEntry } from './ranking.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 /** What a committed submission changed: the person's counted entry after the upsert. */
@@ -396,16 +395,17 @@ export class LeaderboardService implements OnModuleDestroy {
         rows: all.slice(q.offset, q.offset + q.limit).map(stripFrozen),
       };
     }
-    const multi = round.max_attempts !== 1;
+    // The live order (prediction step pending), the same steps as the in-memory boards.
+    const live = { actual: null, multipleAttempts: round.max_attempts !== 1 };
     const rows = (await this.ds.query(
       `SELECT * FROM (
-         SELECT x.*, rank() OVER (PARTITION BY x.track ORDER BY ${liveOrderSql('x', multi)}) AS rank,
+         SELECT x.*, rank() OVER (PARTITION BY x.track ORDER BY ${rankingOrderSql('x', live)}) AS rank,
                 count(*) OVER () AS total_count
            FROM (${ENTRY_SQL} WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)
                    AND e.disqualified_reason IS NULL) x
        ) ranked
        WHERE ($3::text IS NULL OR ranked.unit_path LIKE $3)
-       ORDER BY ${liveOrderSql('ranked', multi)}, ranked.user_id
+       ORDER BY ${rankingOrderSql('ranked', live)}, ranked.user_id
        LIMIT $4 OFFSET $5`,
       [roundId, track, q.unitPath ? `${escapeLike(q.unitPath)}%` : null, q.limit, q.offset],
     )) as (EntrySqlRow & { rank: string; total_count: string })[];

@@ -10,7 +10,7 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service.js';
 import type { SnapshotQuestion } from '../attempts/draw.js';
-import { isCorrect } from '../attempts/draw.js';
+import { isCorrect } from '../attempts/scoring.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';

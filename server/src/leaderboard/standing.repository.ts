@@ -1,18 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantTrack } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
-
-/**
- * The live order of SPEC §3 in SQL, before finalisation: (1) correct ↓, (3) duration ↑,
- * (4) submission ↑, (5) attempts used ↑ when several are allowed — `compareEntries` with the
- * prediction step pending. The HTTP leaderboard and a person's standing both rank with it, so
- * the rank on a result page is the rank on the board.
- */
-export function liveOrderSql(alias: string, multipleAttempts: boolean): string {
-  const a = alias;
-  const order = `${a}.correct_count DESC, ${a}.duration_ms, ${a}.submitted_at`;
-  return multipleAttempts ? `${order}, ${a}.attempts_used` : order;
-}
+import { rankingOrderSql } from './ranking.js';
 
 export interface RankingFacts {
   finalizedAt: Date | null;
@@ -131,7 +120,7 @@ export class StandingRepository {
   ): Promise<{ rank: number | null; ranked: number }> {
     const [row] = (await this.ds.query(
       `SELECT (SELECT x.rank FROM (
-                 SELECT e.user_id, rank() OVER (ORDER BY ${liveOrderSql('e', multipleAttempts)})::int AS rank
+                 SELECT e.user_id, rank() OVER (ORDER BY ${rankingOrderSql('e', { actual: null, multipleAttempts })})::int AS rank
                    FROM round_entries e
                   WHERE e.round_id = $1 AND e.track = $2 AND e.disqualified_reason IS NULL
                ) x WHERE x.user_id = $3) AS rank,
