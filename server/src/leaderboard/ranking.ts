@@ -34,26 +34,89 @@ type EntryField = 'correctCount' | 'durationMs' | 'submittedAt' | 'attemptsUsed'
  * read from in SQL, and the direction. The comparator and the SQL `ORDER BY` are both built
  * from these lists, so the board, the result page and the frozen ranking cannot drift apart.
  */
-export type OrderStep =
-  | { step: number; field: EntryField; column: string; direction: 'asc' | 'desc' }
+export type OrderStep = {
+  step: number;
+  /** How the official forms word the step (Biểu 02 prints the whole order). */
+  vi: string;
+} & (
+  | { field: EntryField; column: string; direction: 'asc' | 'desc' }
   /** |prediction − actual| ascending, a missing prediction after every prediction. */
-  | { step: number; field: 'predictionError'; column: 'prediction'; direction: 'asc' };
+  | { field: 'predictionError'; column: 'prediction'; direction: 'asc' }
+);
 
 /** SPEC §3 "Ranking in a round (per track)", steps (1) to (5). */
 export const RANKING_ORDER: readonly OrderStep[] = [
-  { step: 1, field: 'correctCount', column: 'correct_count', direction: 'desc' },
-  { step: 2, field: 'predictionError', column: 'prediction', direction: 'asc' },
-  { step: 3, field: 'durationMs', column: 'duration_ms', direction: 'asc' },
-  { step: 4, field: 'submittedAt', column: 'submitted_at', direction: 'asc' },
-  { step: 5, field: 'attemptsUsed', column: 'attempts_used', direction: 'asc' },
+  {
+    step: 1,
+    vi: 'số câu đúng nhiều hơn',
+    field: 'correctCount',
+    column: 'correct_count',
+    direction: 'desc',
+  },
+  {
+    step: 2,
+    vi: 'sai số dự đoán nhỏ hơn',
+    field: 'predictionError',
+    column: 'prediction',
+    direction: 'asc',
+  },
+  {
+    step: 3,
+    vi: 'thời gian làm bài ngắn hơn',
+    field: 'durationMs',
+    column: 'duration_ms',
+    direction: 'asc',
+  },
+  {
+    step: 4,
+    vi: 'nộp bài sớm hơn',
+    field: 'submittedAt',
+    column: 'submitted_at',
+    direction: 'asc',
+  },
+  {
+    step: 5,
+    vi: 'dùng ít lượt hơn',
+    field: 'attemptsUsed',
+    column: 'attempts_used',
+    direction: 'asc',
+  },
 ];
 
 /** SPEC §3: a person's counted attempt = most correct, then shortest, then earliest. */
 export const COUNTED_ORDER: readonly OrderStep[] = [
-  { step: 1, field: 'correctCount', column: 'correct_count', direction: 'desc' },
-  { step: 2, field: 'durationMs', column: 'duration_ms', direction: 'asc' },
-  { step: 3, field: 'submittedAt', column: 'submitted_at', direction: 'asc' },
+  {
+    step: 1,
+    vi: 'số câu đúng nhiều hơn',
+    field: 'correctCount',
+    column: 'correct_count',
+    direction: 'desc',
+  },
+  {
+    step: 2,
+    vi: 'thời gian làm bài ngắn hơn',
+    field: 'durationMs',
+    column: 'duration_ms',
+    direction: 'asc',
+  },
+  {
+    step: 3,
+    vi: 'nộp bài sớm hơn',
+    field: 'submittedAt',
+    column: 'submitted_at',
+    direction: 'asc',
+  },
 ];
+
+/**
+ * The ranking order in words, every step of RANKING_ORDER: "số câu đúng nhiều hơn → … →
+ * nộp bài sớm hơn (khi được thi nhiều lượt: dùng ít lượt hơn)".
+ */
+export function rankingOrderVi(): string {
+  const always = RANKING_ORDER.filter((s) => s.field !== 'attemptsUsed').map((s) => s.vi);
+  const multi = RANKING_ORDER.filter((s) => s.field === 'attemptsUsed').map((s) => s.vi);
+  return `${always.join(' → ')} (khi được thi nhiều lượt: ${multi.join(' → ')})`;
+}
 
 /**
  * The ranking steps that apply: (2) only once `actual` is frozen (before that the prediction
