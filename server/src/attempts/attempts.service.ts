@@ -24,7 +24,7 @@ import {
   type ContestRow,
   type RoundRow,
 } from '../contests/contests.repository.js';
-import { roundPhase } from '../contests/contests.service.js';
+import { isExcludedPerson, roundPhase } from '../contests/contests.service.js';
 import { LeaderboardService, type RawEntry } from '../leaderboard/leaderboard.service.js';
 import { predictionError } from '../leaderboard/ranking.js';
 import { StandingService } from '../leaderboard/standing.service.js';
@@ -111,11 +111,7 @@ export class AttemptsService {
     if (!actor.unitPath || !eligiblePaths.some((p) => actor.unitPath.startsWith(p))) return 'unit';
     const track = round.track ?? null;
     if (track ? user.track !== track : !contest.tracks.includes(user.track)) return 'track';
-    const excluded = contest.excluded_persons.some(
-      (p) =>
-        (p.citizenId && p.citizenId === user.citizen_id) || (p.phone && p.phone === user.phone),
-    );
-    if (excluded) return 'excluded';
+    if (isExcludedPerson(contest, user)) return 'excluded';
     return null;
   }
 

@@ -13,7 +13,14 @@ import { AppError } from '../common/app-error.js';
 import { ParticipationNotifier } from '../reports/participation-notifier.js';
 import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
-import { compareEntries, predictionError, rankingOrderSql, type RankedEntry } from './ranking.js';
+import {
+  compareForListing,
+  competitionRanks,
+  predictionError,
+  rankingOrderSql,
+  type RankedEntry,
+  type RankingOptions,
+} from './ranking.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 /** What a committed submission changed: the person's counted entry after the upsert. */
@@ -212,25 +219,13 @@ export class LeaderboardService implements OnModuleDestroy {
     this.rerank(b);
   }
 
+  /** The live order: the ranking with the prediction step pending, ties by user id. */
   private liveCompare(b: Board, x: LiveEntry, y: LiveEntry): number {
-    return (
-      compareEntries(x, y, { actual: null, multipleAttempts: b.multipleAttempts }) ||
-      (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0)
-    );
+    return compareForListing(x, y, liveOptions(b));
   }
 
   private rerank(b: Board): void {
-    const ranks = new Array<number>(b.entries.length);
-    for (let i = 0; i < b.entries.length; i++) {
-      const tied =
-        i > 0 &&
-        compareEntries(b.entries[i - 1]!, b.entries[i]!, {
-          actual: null,
-          multipleAttempts: b.multipleAttempts,
-        }) === 0;
-      ranks[i] = tied ? ranks[i - 1]! : i + 1;
-    }
-    b.ranks = ranks;
+    b.ranks = competitionRanks(b.entries, liveOptions(b));
   }
 
   async frozenRows(roundId: string): Promise<FrozenRow[]> {
@@ -433,6 +428,11 @@ export class LeaderboardService implements OnModuleDestroy {
     return n;
   }
 }
+
+const liveOptions = (b: Board): RankingOptions => ({
+  actual: null,
+  multipleAttempts: b.multipleAttempts,
+});
 
 function liveRow(e: LiveEntry, rank: number): LeaderboardRow {
   return {

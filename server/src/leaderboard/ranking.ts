@@ -190,26 +190,32 @@ export function countedBetterSql(candidate: string, incumbent: string): string {
   return cond;
 }
 
+/** The listing order: the ranking, then user id, so a tie never depends on the input order. */
+export function compareForListing(a: RankedEntry, b: RankedEntry, opts: RankingOptions): number {
+  return compareEntries(a, b, opts) || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0);
+}
+
 /**
- * Ranks entries (standard competition ranking: a true tie shares a rank, the next rank skips).
- * Ties are listed by user id so the output never depends on the input order.
+ * Standard competition ranks of entries already in ranking order: a true tie shares a rank, the
+ * next rank skips.
  */
+export function competitionRanks(sorted: readonly RankedEntry[], opts: RankingOptions): number[] {
+  const ranks: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const tied = i > 0 && compareEntries(sorted[i - 1]!, sorted[i]!, opts) === 0;
+    ranks.push(tied ? ranks[i - 1]! : i + 1);
+  }
+  return ranks;
+}
+
+/** Ranks entries: in listing order, each with its competition rank. */
 export function rankEntries<T extends RankedEntry>(
   entries: readonly T[],
   opts: RankingOptions,
 ): (T & { rank: number })[] {
-  const sorted = [...entries].sort(
-    (a, b) =>
-      compareEntries(a, b, opts) || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0),
-  );
-  const out: (T & { rank: number })[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const e = sorted[i]!;
-    const prev = out[i - 1];
-    const tied = prev !== undefined && compareEntries(prev, e, opts) === 0;
-    out.push({ ...e, rank: tied ? prev.rank : i + 1 });
-  }
-  return out;
+  const sorted = [...entries].sort((a, b) => compareForListing(a, b, opts));
+  const ranks = competitionRanks(sorted, opts);
+  return sorted.map((e, i) => ({ ...e, rank: ranks[i]! }));
 }
 
 /** The value predictions are scored against, computed over eligible entries of one track. */

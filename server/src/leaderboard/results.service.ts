@@ -20,7 +20,7 @@ import {
   type ContestRow,
   type RoundRow,
 } from '../contests/contests.repository.js';
-import { ContestsService } from '../contests/contests.service.js';
+import { ContestsService, isExcludedPerson } from '../contests/contests.service.js';
 import { LeaderboardService, type FrozenRow } from './leaderboard.service.js';
 import { allocatePrizes, computeActual, predictionError, rankEntries } from './ranking.js';
 
@@ -210,12 +210,10 @@ export class ResultsService implements OnApplicationBootstrap {
     }[];
     // Excluded persons (BTC, question writers, jury, technical staff) are not ranked and do not
     // count towards `actual`.
-    const excluded = (e: (typeof entries)[number]) =>
-      contest.excluded_persons.some(
-        (p) => (p.citizenId && p.citizenId === e.citizen_id) || (p.phone && p.phone === e.phone),
-      );
     // Entries the organiser disqualified (with a reason, audited) are out too.
-    const eligible = entries.filter((e) => !excluded(e) && e.disqualified_reason === null);
+    const eligible = entries.filter(
+      (e) => !isExcludedPerson(contest, e) && e.disqualified_reason === null,
+    );
     const alreadyAwarded = contest.one_prize_per_person_per_contest
       ? await this.awardedElsewhere(em, contest.id, round.id)
       : new Set<string>();
