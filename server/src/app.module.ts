@@ -40,8 +40,10 @@ import { OverviewController } from './contests/overview.controller.js';
 import { OverviewRepository } from './contests/overview.repository.js';
 import { OverviewService } from './contests/overview.service.js';
 import { LeaderboardGateway } from './leaderboard/leaderboard.gateway.js';
+import { LeaderboardRepository } from './leaderboard/leaderboard.repository.js';
 import { LeaderboardService } from './leaderboard/leaderboard.service.js';
 import { ResultsController } from './leaderboard/results.controller.js';
+import { ResultsRepository } from './leaderboard/results.repository.js';
 import { ResultsService } from './leaderboard/results.service.js';
 import { StandingRepository } from './leaderboard/standing.repository.js';
 import { SocketRateLimiter } from './leaderboard/socket-rate-limiter.js';
@@ -190,7 +192,9 @@ export class AppModule {
         ContestSlugsRepository,
         ContestSlugsService,
         LeaderboardGateway,
+        LeaderboardRepository,
         LeaderboardService,
+        ResultsRepository,
         ResultsService,
         SweeperService,
         LoginRateLimiter,
