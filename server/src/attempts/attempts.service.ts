@@ -13,7 +13,7 @@ import {
   type SubmitAttemptSchema,
   type SubmitResult,
 } from '@cchc/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
@@ -33,6 +33,7 @@ import {
   AttemptsRepository,
   type AnswerRow,
   type AttemptRow,
+  type AttemptState,
   type EntryRow,
   type RoundTally,
 } from './attempts.repository.js';
@@ -68,7 +69,6 @@ export class AttemptsService {
   private readonly pools = new Map<string, { at: number; pool: PoolQuestion[] }>();
 
   constructor(
-    private readonly ds: DataSource,
     private readonly repo: AttemptsRepository,
     private readonly contests: ContestsRepository,
     private readonly scope: ScopePolicy,
@@ -115,11 +115,8 @@ export class AttemptsService {
     return null;
   }
 
-  private async userFacts(userId: string) {
-    const [u] = (await this.ds.query(`SELECT track, phone, citizen_id FROM users WHERE id = $1`, [
-      userId,
-    ])) as [{ track: 'staff' | 'citizen'; phone: string | null; citizen_id: string | null }];
-    return u;
+  private userFacts(userId: string) {
+    return this.repo.userFacts(userId);
   }
 
   private async eligiblePaths(contest: ContestRow): Promise<string[]> {
@@ -182,7 +179,7 @@ export class AttemptsService {
       Math.min(now.getTime() + round.duration_sec * 1000, round.closes_at.getTime()),
     );
     try {
-      const row = await this.repo.insert(this.ds, {
+      const row = await this.repo.insert({
         roundId,
         userId: actor.id,
         unitId: actor.unitId,
@@ -278,24 +275,13 @@ export class AttemptsService {
   private async attemptMeta(id: string): Promise<AttemptMeta> {
     const hit = this.meta.get(id);
     if (hit) return hit;
-    const rows = (await this.ds.query(
-      `SELECT a.user_id, a.round_id, a.deadline, a.questions, r.grace_ms
-         FROM attempts a JOIN rounds r ON r.id = a.round_id WHERE a.id = $1`,
-      [id],
-    )) as {
-      user_id: string;
-      round_id: string;
-      deadline: Date;
-      questions: SnapshotQuestion[];
-      grace_ms: number;
-    }[];
-    const row = rows[0];
+    const row = await this.repo.meta(id);
     if (!row) throw new AppError('not_found');
     const meta: AttemptMeta = {
-      userId: row.user_id,
-      roundId: row.round_id,
+      userId: row.userId,
+      roundId: row.roundId,
       deadline: row.deadline.getTime(),
-      graceMs: row.grace_ms,
+      graceMs: row.graceMs,
       questions: new Map(
         row.questions.map((q) => [
           q.id,
@@ -394,7 +380,7 @@ export class AttemptsService {
 
   /** After deadline + grace: close with what was saved in time, nothing from this request. */
   private async submitLate(actor: Actor, attemptId: string, round: RoundRow) {
-    const { result, entry } = await this.ds.transaction(async (em) => {
+    const { result, entry } = await this.repo.transaction(async (em) => {
       const row = (await this.repo.find(attemptId, em, true))!;
       if (row.status !== 'in_progress') return { result: toResult(row), entry: null };
       return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
@@ -452,15 +438,12 @@ export class AttemptsService {
 
   /** Auto-submits one expired attempt (if nobody else did). */
   async expireOne(attemptId: string, closedBy: string): Promise<boolean> {
-    const done = await this.ds.transaction(async (em) => {
-      const [row] = (await em.query(
-        `SELECT a.*, u.unit_id FROM attempts a JOIN users u ON u.id = a.user_id
-          WHERE a.id = $1 AND a.status = 'in_progress' FOR UPDATE OF a SKIP LOCKED`,
-        [attemptId],
-      )) as (AttemptRow & { unit_id: string })[];
-      if (!row) return null;
+    const done = await this.repo.transaction(async (em) => {
+      const locked = await this.repo.lockOpen(em, attemptId);
+      if (!locked) return null;
+      const { row, userUnitId } = locked;
       const round = (await this.contests.findRoundLite(row.round_id, em))!;
-      const { entry } = await this.finish(em, row, round, 'expired', closedBy, null, row.unit_id);
+      const { entry } = await this.finish(em, row, round, 'expired', closedBy, null, userUnitId);
       return { roundId: row.round_id, entry };
     });
     if (done?.entry) this.leaderboard.entryChanged(done.roundId, done.entry);
@@ -482,15 +465,13 @@ export class AttemptsService {
           round = (await this.contests.findRoundLite(row.round_id, tx))!;
           rounds.set(row.round_id, round);
         }
-        const [u] = (await tx.query(`SELECT unit_id FROM users WHERE id = $1`, [row.user_id])) as [
-          { unit_id: string },
-        ];
-        const { entry } = await this.finish(tx, row, round, 'expired', closedBy, null, u.unit_id);
+        const unitId = await this.repo.userUnit(tx, row.user_id);
+        const { entry } = await this.finish(tx, row, round, 'expired', closedBy, null, unitId);
         if (entry) entries.push([row.round_id, entry]);
       }
       return entries;
     };
-    const entries = em ? await run(em) : await this.ds.transaction(run);
+    const entries = em ? await run(em) : await this.repo.transaction(run);
     // Pushed only after the commit (when the caller passed a transaction, it pushes nothing
     // before its own commit either: finalisation reloads the boards afterwards).
     if (!em) for (const [roundId, entry] of entries) this.leaderboard.entryChanged(roundId, entry);
@@ -498,29 +479,7 @@ export class AttemptsService {
   }
 
   async myAttempts(actor: Actor): Promise<MyAttempt[]> {
-    const rows = (await this.ds.query(
-      `SELECT a.id, a.round_id, r.title AS round_title, c.id AS contest_id, c.title AS contest_title,
-              a.attempt_no, a.status, a.started_at, a.deadline, a.submitted_at, a.correct_count,
-              a.total, a.duration_ms, a.prediction
-         FROM attempts a JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
-        WHERE a.user_id = $1 ORDER BY a.started_at DESC LIMIT 200`,
-      [actor.id],
-    )) as {
-      id: string;
-      round_id: string;
-      round_title: string;
-      contest_id: string;
-      contest_title: string;
-      attempt_no: number;
-      status: MyAttempt['status'];
-      started_at: Date;
-      deadline: Date;
-      submitted_at: Date | null;
-      correct_count: number | null;
-      total: number;
-      duration_ms: number | null;
-      prediction: number | null;
-    }[];
+    const rows = await this.repo.history(actor.id);
     return rows.map((r) => ({
       id: r.id,
       roundId: r.round_id,
@@ -686,7 +645,7 @@ function toRawEntry(e: EntryRow): RawEntry {
   };
 }
 
-function toResult(row: AttemptRow): SubmitResult {
+function toResult(row: AttemptState): SubmitResult {
   return {
     correctCount: row.correct_count!,
     total: row.total,
