@@ -10,6 +10,7 @@ import { AuditService } from './audit/audit.service.js';
 import { AuthController, MeController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { AuthService } from './auth/auth.service.js';
+import { SessionsRepository } from './auth/sessions.repository.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { RegistrationRateLimiter } from './auth/registration-rate-limiter.js';
 import { PasswordService } from './auth/password.service.js';
@@ -186,6 +187,7 @@ export class AppModule {
         AttemptsService,
         AuditService,
         AuthService,
+        SessionsRepository,
         AutosaveBatcher,
         ContestsRepository,
         ContestsService,
