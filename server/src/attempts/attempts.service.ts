@@ -39,7 +39,7 @@ import {
 } from './attempts.repository.js';
 import { AutosaveBatcher } from './autosave-batcher.js';
 import { drawQuestions, type PoolQuestion, type SnapshotQuestion } from './draw.js';
-import { answerKey, scoreAttempt, type KeyItem } from './scoring.js';
+import { answerKey, isCorrect, type KeyItem } from './scoring.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 type SaveInput = z.output<typeof SaveAnswerSchema>;
@@ -253,7 +253,7 @@ export class AttemptsService {
           explanation: q.explanation,
           source: q.source,
           chosenOptionIds: chosen,
-          correct: scoreAttempt([q], new Map([[q.id, chosen]])) === 1,
+          correct: isCorrect(q, chosen),
         };
       }),
       answers: Object.fromEntries(
