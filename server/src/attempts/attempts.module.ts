@@ -25,6 +25,6 @@ import { SweeperService } from './sweeper.service.js';
     StandingRepository,
     StandingService,
   ],
-  exports: [AttemptsService],
+  exports: [AttemptsService, StandingRepository],
 })
 export class AttemptsModule {}

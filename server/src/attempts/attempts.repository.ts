@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error.js';
+import { firstRow, mapRows, read, rowsOf, type Row } from '../database/rows.js';
+import { countedBetterSql } from './ranking.js';
 import type { SnapshotQuestion } from './draw.js';
+import { scoreSql, type KeyItem } from './scoring.js';
 
 export interface AttemptRow {
   id: string;
@@ -49,14 +52,74 @@ export interface RoundTally {
 }
 
 type Db = DataSource | EntityManager;
-type JsonRow = Record<string, unknown>;
 
-const DATE_FIELDS = ['started_at', 'deadline', 'submitted_at'];
-/** row_to_json gives timestamps as strings: make them Dates like the driver does. */
-function fromJson(row: JsonRow): JsonRow {
-  const out = { ...row };
-  for (const f of DATE_FIELDS) if (typeof out[f] === 'string') out[f] = new Date(out[f] as string);
-  return out;
+const TRACKS = ['staff', 'citizen'] as const;
+const STATUSES = ['in_progress', 'submitted', 'expired'] as const;
+
+/** An attempt without its snapshot: what the submit statement reads and returns. */
+export type AttemptState = Omit<AttemptRow, 'seed' | 'questions'>;
+
+// Timestamps come as Dates from the driver and as ISO strings from row_to_json: read.date takes both.
+const toAttemptState = (r: Row): AttemptState => ({
+  id: read.str(r, 'id'),
+  round_id: read.str(r, 'round_id'),
+  user_id: read.str(r, 'user_id'),
+  attempt_no: read.int(r, 'attempt_no'),
+  track: read.oneOf(r, 'track', TRACKS),
+  status: read.oneOf(r, 'status', STATUSES),
+  total: read.int(r, 'total'),
+  started_at: read.date(r, 'started_at'),
+  deadline: read.date(r, 'deadline'),
+  submitted_at: read.dateOrNull(r, 'submitted_at'),
+  correct_count: read.intOrNull(r, 'correct_count'),
+  duration_ms: read.intOrNull(r, 'duration_ms'),
+  prediction: read.intOrNull(r, 'prediction'),
+});
+
+const toAttemptRow = (r: Row): AttemptRow => ({
+  ...toAttemptState(r),
+  // bigint: a string from the driver
+  seed: String(read.int(r, 'seed')),
+  questions: read.json<SnapshotQuestion[]>(r, 'questions'),
+});
+
+const toAnswerRow = (r: Row): AnswerRow => ({
+  question_id: read.str(r, 'question_id'),
+  option_ids: read.strs(r, 'option_ids'),
+  seq: read.int(r, 'seq'),
+  saved_at: read.date(r, 'saved_at'),
+});
+
+const toEntryRow = (r: Row): EntryRow => ({
+  user_id: read.str(r, 'user_id'),
+  track: read.str(r, 'track'),
+  unit_id: read.str(r, 'unit_id'),
+  correct_count: read.int(r, 'correct_count'),
+  total: read.int(r, 'total'),
+  duration_ms: read.int(r, 'duration_ms'),
+  submitted_at: read.date(r, 'submitted_at'),
+  prediction: read.intOrNull(r, 'prediction'),
+  attempts_used: read.int(r, 'attempts_used'),
+  disqualified_reason: read.strOrNull(r, 'disqualified_reason'),
+});
+
+/** A json column holding one row (row_to_json), or null. */
+const jsonRow = (r: Row, k: string): Row | null => read.jsonOrNull<Row>(r, k);
+
+/** What the service needs of an attempt to check and save answers, cached per attempt. */
+export interface AttemptMetaRow {
+  userId: string;
+  roundId: string;
+  deadline: Date;
+  questions: SnapshotQuestion[];
+  graceMs: number;
+}
+
+/** One line of a participant's attempt history. */
+export interface MyAttemptRow extends AttemptState {
+  round_title: string;
+  contest_id: string;
+  contest_title: string;
 }
 
 /**
@@ -65,9 +128,7 @@ function fromJson(row: JsonRow): JsonRow {
  * latest attempt number.
  */
 function entryUpsert(source: string, unitParam: string): string {
-  const better = `(excluded.correct_count > e.correct_count OR (excluded.correct_count = e.correct_count
-    AND (excluded.duration_ms < e.duration_ms OR (excluded.duration_ms = e.duration_ms
-    AND excluded.submitted_at < e.submitted_at))))`;
+  const better = countedBetterSql('excluded', 'e');
   const keep = (col: string) =>
     `${col} = CASE WHEN ${better} THEN excluded.${col} ELSE e.${col} END`;
   const cols = [
@@ -93,32 +154,40 @@ function entryUpsert(source: string, unitParam: string): string {
 export class AttemptsRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** One unit of work over several of the statements below (closing with the entry). */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
   async find(id: string, db: Db = this.ds, lock = false): Promise<AttemptRow | null> {
-    const rows = (await db.query(
-      `SELECT * FROM attempts WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-      [id],
-    )) as AttemptRow[];
-    return rows[0] ?? null;
+    return firstRow(
+      await db.query(`SELECT * FROM attempts WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]),
+      toAttemptRow,
+    );
   }
 
   async openAttempt(roundId: string, userId: string, db: Db = this.ds): Promise<AttemptRow | null> {
-    const rows = (await db.query(
-      `SELECT * FROM attempts WHERE round_id = $1 AND user_id = $2 AND status = 'in_progress'`,
-      [roundId, userId],
-    )) as AttemptRow[];
-    return rows[0] ?? null;
+    return firstRow(
+      await db.query(
+        `SELECT * FROM attempts WHERE round_id = $1 AND user_id = $2 AND status = 'in_progress'`,
+        [roundId, userId],
+      ),
+      toAttemptRow,
+    );
   }
 
   async attemptsUsed(roundId: string, userId: string, db: Db = this.ds): Promise<number> {
-    const [row] = (await db.query(
-      `SELECT coalesce(max(attempt_no), 0)::int AS n FROM attempts WHERE round_id = $1 AND user_id = $2`,
-      [roundId, userId],
-    )) as [{ n: number }];
-    return row.n;
+    const n = firstRow(
+      await db.query(
+        `SELECT coalesce(max(attempt_no), 0)::int AS n FROM attempts WHERE round_id = $1 AND user_id = $2`,
+        [roundId, userId],
+      ),
+      (r) => read.int(r, 'n'),
+    );
+    return n ?? 0;
   }
 
   async insert(
-    db: Db,
     v: {
       roundId: string;
       userId: string;
@@ -133,8 +202,9 @@ export class AttemptsRepository {
       clientIp: string | null;
       deviceHash: string | null;
     },
+    db: Db = this.ds,
   ): Promise<AttemptRow> {
-    const rows = (await db.query(
+    const rows: unknown = await db.query(
       `INSERT INTO attempts (round_id, user_id, attempt_no, track, seed, questions, total, started_at,
                              deadline, client_ip, device_hash, unit_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
@@ -152,20 +222,25 @@ export class AttemptsRepository {
         v.deviceHash,
         v.unitId,
       ],
-    )) as AttemptRow[];
-    return rows[0]!;
+    );
+    return mapRows(rows, toAttemptRow)[0]!;
   }
 
   async answers(attemptId: string, db: Db = this.ds): Promise<AnswerRow[]> {
-    return db.query(
-      `SELECT question_id, option_ids, seq, saved_at FROM attempt_answers WHERE attempt_id = $1`,
-      [attemptId],
-    ) as Promise<AnswerRow[]>;
+    return mapRows(
+      await db.query(
+        `SELECT question_id, option_ids, seq, saved_at FROM attempt_answers WHERE attempt_id = $1`,
+        [attemptId],
+      ),
+      toAnswerRow,
+    );
   }
 
   /**
-   * Closes the attempt (only if still in progress) and keeps the person's counted entry, in one
-   * statement. Returns the entry as stored, or null when someone else closed the attempt first.
+   * Closes the attempt (only if still in progress), scores it from its saved answers with the
+   * submit statement's scoring (only those saved by `cutoff` when one is given) and keeps the
+   * person's counted entry, in one statement. Returns the score and the entry as stored, or null
+   * when someone else closed the attempt first.
    */
   async closeAndEnter(
     db: Db,
@@ -173,34 +248,50 @@ export class AttemptsRepository {
       id: string;
       status: 'submitted' | 'expired';
       submittedAt: Date;
-      correctCount: number;
+      key: KeyItem[];
+      /** Answers saved later than this do not count (expiry: deadline + grace). */
+      cutoff: Date | null;
       durationMs: number;
       prediction: number | null;
       closedBy: string;
       unitId: string;
     },
-  ): Promise<EntryRow | null> {
-    const rows = (await db.query(
-      `WITH closed AS (
-         UPDATE attempts SET status = $2, submitted_at = $3, correct_count = $4, duration_ms = $5,
-                prediction = $6, closed_by = $7
+  ): Promise<{ correctCount: number; entry: EntryRow } | null> {
+    const rows: unknown = await db.query(
+      `WITH counted AS (
+         SELECT question_id, option_ids FROM attempt_answers
+          WHERE attempt_id = $1 AND ($9::timestamptz IS NULL OR saved_at <= $9)
+       ), score AS (
+         ${scoreSql('counted', '$4')}
+       ), closed AS (
+         UPDATE attempts SET status = $2, submitted_at = $3, correct_count = (SELECT correct FROM score),
+                duration_ms = $5, prediction = $6, closed_by = $7
           WHERE id = $1 AND status = 'in_progress'
           RETURNING id, round_id, user_id, track, total, attempt_no, submitted_at, correct_count,
                     duration_ms, prediction
+       ), entry AS (
+         ${entryUpsert('closed', '$8')}
        )
-       ${entryUpsert('closed', '$8')}`,
+       SELECT (SELECT correct_count FROM closed) AS correct_count,
+              (SELECT row_to_json(e) FROM entry e) AS entry`,
       [
         v.id,
         v.status,
         v.submittedAt,
-        v.correctCount,
+        JSON.stringify(v.key),
         v.durationMs,
         v.prediction,
         v.closedBy,
         v.unitId,
+        v.cutoff,
       ],
-    )) as EntryRow[];
-    return rows[0] ?? null;
+    );
+    const r = firstRow(rows, (x) => ({
+      correctCount: read.intOrNull(x, 'correct_count'),
+      entry: jsonRow(x, 'entry'),
+    }));
+    if (!r || r.correctCount === null || !r.entry) return null;
+    return { correctCount: r.correctCount, entry: toEntryRow(r.entry) };
   }
 
   /**
@@ -219,23 +310,25 @@ export class AttemptsRepository {
     unitId: string;
     at: Date;
     answers: { questionId: string; optionIds: string[]; seq: number }[];
-    key: { q: string; ids: string[] }[];
+    key: KeyItem[];
     prediction: number | null;
     predictionOk: boolean;
     timeUp: boolean;
   }): Promise<{
-    attempt: AttemptRow;
+    attempt: AttemptState;
     answered: number;
-    closed: AttemptRow | null;
+    closed: AttemptState | null;
     entry: EntryRow | null;
   }> {
     const rows = await this.ds.transaction(async (em) => {
-      const locked = (await em.query(
-        `SELECT 1 FROM attempts WHERE id = $1 AND user_id = $2 FOR UPDATE`,
-        [v.attemptId, v.userId],
-      )) as unknown[];
+      const locked = rowsOf(
+        await em.query(`SELECT 1 FROM attempts WHERE id = $1 AND user_id = $2 FOR UPDATE`, [
+          v.attemptId,
+          v.userId,
+        ]),
+      );
       if (locked.length === 0) throw new AppError('not_found');
-      return (await em.query(
+      const out: unknown = await em.query(
         `WITH a AS (
            SELECT id, round_id, user_id, track, total, attempt_no, started_at, deadline, status,
                   submitted_at, correct_count, duration_ms, prediction
@@ -257,11 +350,7 @@ export class AttemptsRepository {
            SELECT aa.question_id, aa.option_ids FROM attempt_answers aa
             WHERE aa.attempt_id = $1 AND aa.question_id NOT IN (SELECT question_id FROM up)
          ), score AS (
-           SELECT count(*) FILTER (WHERE cardinality(m.option_ids) > 0)::int AS answered,
-                  count(*) FILTER (WHERE cardinality(k.ids) > 0
-                    AND k.ids = ARRAY(SELECT o FROM unnest(m.option_ids) o ORDER BY o))::int AS correct
-             FROM merged m
-             LEFT JOIN jsonb_to_recordset($5::jsonb) AS k(q uuid, ids text[]) ON k.q = m.question_id
+           ${scoreSql('merged', '$5')}
          ), ok AS (
            SELECT a.id, s.correct FROM a, score s
             WHERE a.status = 'in_progress' AND ($7 OR (s.answered >= a.total AND $6))
@@ -292,51 +381,60 @@ export class AttemptsRepository {
           v.prediction,
           v.unitId,
         ],
-      )) as {
-        attempt: JsonRow | null;
-        answered: number | null;
-        closed: JsonRow | null;
-        entry: JsonRow | null;
-      }[];
+      );
+      return out;
     });
-    const r = rows[0]!;
+    const r = firstRow(rows, (x) => ({
+      attempt: jsonRow(x, 'attempt'),
+      answered: read.intOrNull(x, 'answered'),
+      closed: jsonRow(x, 'closed'),
+      entry: jsonRow(x, 'entry'),
+    }))!;
+    if (!r.attempt) throw new AppError('not_found');
     return {
-      attempt: fromJson(r.attempt!) as unknown as AttemptRow,
+      attempt: toAttemptState(r.attempt),
       answered: r.answered ?? 0,
-      closed: r.closed ? (fromJson(r.closed) as unknown as AttemptRow) : null,
-      entry: r.entry ? (fromJson(r.entry) as unknown as EntryRow) : null,
+      closed: r.closed ? toAttemptState(r.closed) : null,
+      entry: r.entry ? toEntryRow(r.entry) : null,
     };
   }
 
   /** Published (or later) contests whose eligible subtrees hold the unit at `unitPath`. */
   async contestIdsOpenTo(unitPath: string): Promise<string[]> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query(
       `SELECT c.id FROM contests c
         WHERE c.status <> 'draft'
           AND EXISTS (SELECT 1 FROM units e WHERE e.id = ANY(c.eligible_unit_ids) AND $1 LIKE e.path || '%')`,
       [unitPath],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
+    );
+    return mapRows(rows, (r) => read.str(r, 'id'));
   }
 
   /** Per round: attempts used, the open attempt and the counted one (all rounds, or one). */
   async roundTallies(userId: string, roundId?: string): Promise<Map<string, RoundTally>> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query(
       `SELECT a.round_id, max(a.attempt_no)::int AS used,
               (array_agg(a.id) FILTER (WHERE a.status = 'in_progress'))[1] AS open_id,
               (SELECT e.attempt_id FROM round_entries e WHERE e.round_id = a.round_id AND e.user_id = $1) AS best_id
          FROM attempts a WHERE a.user_id = $1 AND ($2::uuid IS NULL OR a.round_id = $2)
         GROUP BY a.round_id`,
       [userId, roundId ?? null],
-    )) as { round_id: string; used: number; open_id: string | null; best_id: string | null }[];
+    );
     return new Map(
-      rows.map((r) => [r.round_id, { used: r.used, openId: r.open_id, bestId: r.best_id }]),
+      mapRows(rows, (r) => [
+        read.str(r, 'round_id'),
+        {
+          used: read.int(r, 'used'),
+          openId: read.strOrNull(r, 'open_id'),
+          bestId: read.strOrNull(r, 'best_id'),
+        },
+      ]),
     );
   }
 
   /** Open attempts whose deadline + grace has passed, locked so a second sweeper skips them. */
   async lockExpired(db: Db, now: Date, limit: number, roundId?: string): Promise<AttemptRow[]> {
-    return db.query(
+    const rows = await db.query(
       `SELECT a.* FROM attempts a JOIN rounds r ON r.id = a.round_id
         WHERE a.status = 'in_progress'
           AND a.deadline < $1 -- lets ix_attempts_sweep skip attempts still running
@@ -346,6 +444,89 @@ export class AttemptsRepository {
         LIMIT $2
         FOR UPDATE OF a SKIP LOCKED`,
       [now, limit, roundId ?? null],
-    ) as Promise<AttemptRow[]>;
+    );
+    return mapRows(rows, toAttemptRow);
+  }
+
+  /** The attempt's owner, round, deadline, snapshot and the round's grace. */
+  async meta(id: string): Promise<AttemptMetaRow | null> {
+    return firstRow(
+      await this.ds.query(
+        `SELECT a.user_id, a.round_id, a.deadline, a.questions, r.grace_ms
+           FROM attempts a JOIN rounds r ON r.id = a.round_id WHERE a.id = $1`,
+        [id],
+      ),
+      (r) => ({
+        userId: read.str(r, 'user_id'),
+        roundId: read.str(r, 'round_id'),
+        deadline: read.date(r, 'deadline'),
+        questions: read.json<SnapshotQuestion[]>(r, 'questions'),
+        graceMs: read.int(r, 'grace_ms'),
+      }),
+    );
+  }
+
+  /** What eligibility reads of a person: their track and the ids excluded lists match on. */
+  async userFacts(
+    userId: string,
+  ): Promise<{ track: 'staff' | 'citizen'; phone: string | null; citizen_id: string | null }> {
+    const u = firstRow(
+      await this.ds.query(`SELECT track, phone, citizen_id FROM users WHERE id = $1`, [userId]),
+      (r) => ({
+        track: read.oneOf(r, 'track', TRACKS),
+        phone: read.strOrNull(r, 'phone'),
+        citizen_id: read.strOrNull(r, 'citizen_id'),
+      }),
+    );
+    if (!u) throw new AppError('not_found');
+    return u;
+  }
+
+  /** The unit a person belongs to now. */
+  async userUnit(db: Db, userId: string): Promise<string> {
+    const unit = firstRow(
+      await db.query(`SELECT unit_id FROM users WHERE id = $1`, [userId]),
+      (r) => read.str(r, 'unit_id'),
+    );
+    if (unit === null) throw new AppError('not_found');
+    return unit;
+  }
+
+  /**
+   * Locks one attempt still in progress (skipped when another transaction holds it), with the
+   * unit its owner belongs to now.
+   */
+  async lockOpen(
+    em: EntityManager,
+    attemptId: string,
+  ): Promise<{ row: AttemptRow; userUnitId: string } | null> {
+    return firstRow(
+      await em.query(
+        `SELECT a.*, u.unit_id AS user_unit_id FROM attempts a JOIN users u ON u.id = a.user_id
+          WHERE a.id = $1 AND a.status = 'in_progress' FOR UPDATE OF a SKIP LOCKED`,
+        [attemptId],
+      ),
+      (r) => ({ row: toAttemptRow(r), userUnitId: read.str(r, 'user_unit_id') }),
+    );
+  }
+
+  /** A person's latest attempts (200 at most), newest first, with round and contest titles. */
+  async history(userId: string): Promise<MyAttemptRow[]> {
+    return mapRows(
+      await this.ds.query(
+        `SELECT a.id, a.round_id, r.title AS round_title, c.id AS contest_id, c.title AS contest_title,
+                a.user_id, a.track, a.attempt_no, a.status, a.started_at, a.deadline, a.submitted_at,
+                a.correct_count, a.total, a.duration_ms, a.prediction
+           FROM attempts a JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
+          WHERE a.user_id = $1 ORDER BY a.started_at DESC LIMIT 200`,
+        [userId],
+      ),
+      (r) => ({
+        ...toAttemptState(r),
+        round_title: read.str(r, 'round_title'),
+        contest_id: read.str(r, 'contest_id'),
+        contest_title: read.str(r, 'contest_title'),
+      }),
+    );
   }
 }

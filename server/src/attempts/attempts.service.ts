@@ -13,7 +13,7 @@ import {
   type SubmitAttemptSchema,
   type SubmitResult,
 } from '@cchc/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
@@ -24,7 +24,7 @@ import {
   type ContestRow,
   type RoundRow,
 } from '../contests/contests.repository.js';
-import { roundPhase } from '../contests/contests.service.js';
+import { isExcludedPerson, roundPhase } from '../contests/contests.service.js';
 import { EventBus } from '../common/events.js';
 import type { RawEntry } from './attempt-events.js';
 import { predictionError } from './ranking.js';
@@ -34,11 +34,13 @@ import {
   AttemptsRepository,
   type AnswerRow,
   type AttemptRow,
+  type AttemptState,
   type EntryRow,
   type RoundTally,
 } from './attempts.repository.js';
 import { AutosaveBatcher } from './autosave-batcher.js';
-import { drawQuestions, scoreAttempt, type PoolQuestion, type SnapshotQuestion } from './draw.js';
+import { drawQuestions, type PoolQuestion, type SnapshotQuestion } from './draw.js';
+import { answerKey, isCorrect, type KeyItem } from './scoring.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 type SaveInput = z.output<typeof SaveAnswerSchema>;
@@ -52,8 +54,8 @@ interface AttemptMeta {
   deadline: number;
   graceMs: number;
   questions: Map<string, { type: SnapshotQuestion['type']; options: Set<string> }>;
-  /** Sorted correct option ids per question, for scoring inside the submit statement. */
-  key: { q: string; ids: string[] }[];
+  /** Correct option ids per question, for scoring inside the submit statement. */
+  key: KeyItem[];
 }
 
 const META_CACHE_MAX = 100_000;
@@ -68,7 +70,6 @@ export class AttemptsService {
   private readonly pools = new Map<string, { at: number; pool: PoolQuestion[] }>();
 
   constructor(
-    private readonly ds: DataSource,
     private readonly repo: AttemptsRepository,
     private readonly contests: ContestsRepository,
     private readonly scope: ScopePolicy,
@@ -111,19 +112,12 @@ export class AttemptsService {
     if (!actor.unitPath || !eligiblePaths.some((p) => actor.unitPath.startsWith(p))) return 'unit';
     const track = round.track ?? null;
     if (track ? user.track !== track : !contest.tracks.includes(user.track)) return 'track';
-    const excluded = contest.excluded_persons.some(
-      (p) =>
-        (p.citizenId && p.citizenId === user.citizen_id) || (p.phone && p.phone === user.phone),
-    );
-    if (excluded) return 'excluded';
+    if (isExcludedPerson(contest, user)) return 'excluded';
     return null;
   }
 
-  private async userFacts(userId: string) {
-    const [u] = (await this.ds.query(`SELECT track, phone, citizen_id FROM users WHERE id = $1`, [
-      userId,
-    ])) as [{ track: 'staff' | 'citizen'; phone: string | null; citizen_id: string | null }];
-    return u;
+  private userFacts(userId: string) {
+    return this.repo.userFacts(userId);
   }
 
   private async eligiblePaths(contest: ContestRow): Promise<string[]> {
@@ -186,7 +180,7 @@ export class AttemptsService {
       Math.min(now.getTime() + round.duration_sec * 1000, round.closes_at.getTime()),
     );
     try {
-      const row = await this.repo.insert(this.ds, {
+      const row = await this.repo.insert({
         roundId,
         userId: actor.id,
         unitId: actor.unitId,
@@ -260,7 +254,7 @@ export class AttemptsService {
           explanation: q.explanation,
           source: q.source,
           chosenOptionIds: chosen,
-          correct: scoreAttempt([q], new Map([[q.id, chosen]])) === 1,
+          correct: isCorrect(q, chosen),
         };
       }),
       answers: Object.fromEntries(
@@ -282,37 +276,20 @@ export class AttemptsService {
   private async attemptMeta(id: string): Promise<AttemptMeta> {
     const hit = this.meta.get(id);
     if (hit) return hit;
-    const rows = (await this.ds.query(
-      `SELECT a.user_id, a.round_id, a.deadline, a.questions, r.grace_ms
-         FROM attempts a JOIN rounds r ON r.id = a.round_id WHERE a.id = $1`,
-      [id],
-    )) as {
-      user_id: string;
-      round_id: string;
-      deadline: Date;
-      questions: SnapshotQuestion[];
-      grace_ms: number;
-    }[];
-    const row = rows[0];
+    const row = await this.repo.meta(id);
     if (!row) throw new AppError('not_found');
     const meta: AttemptMeta = {
-      userId: row.user_id,
-      roundId: row.round_id,
+      userId: row.userId,
+      roundId: row.roundId,
       deadline: row.deadline.getTime(),
-      graceMs: row.grace_ms,
+      graceMs: row.graceMs,
       questions: new Map(
         row.questions.map((q) => [
           q.id,
           { type: q.type, options: new Set(q.options.map((o) => o.id)) },
         ]),
       ),
-      key: row.questions.map((q) => ({
-        q: q.id,
-        ids: q.options
-          .filter((o) => o.correct)
-          .map((o) => o.id)
-          .sort(),
-      })),
+      key: answerKey(row.questions),
     };
     if (this.meta.size >= META_CACHE_MAX) this.meta.delete(this.meta.keys().next().value!);
     this.meta.set(id, meta);
@@ -407,7 +384,7 @@ export class AttemptsService {
 
   /** After deadline + grace: close with what was saved in time, nothing from this request. */
   private async submitLate(actor: Actor, attemptId: string, round: RoundRow) {
-    const { result, entry } = await this.ds.transaction(async (em) => {
+    const { result, entry } = await this.repo.transaction(async (em) => {
       const row = (await this.repo.find(attemptId, em, true))!;
       if (row.status !== 'in_progress') return { result: toResult(row), entry: null };
       return this.finish(em, row, round, 'expired', 'submit-late', null, actor.unitId!);
@@ -433,27 +410,24 @@ export class AttemptsService {
     unitId: string,
     at?: Date,
   ): Promise<{ result: SubmitResult; entry: RawEntry | null }> {
-    const answers = await this.repo.answers(row.id, em);
     // Expired attempts count only what was saved by the deadline (+ grace for requests in flight).
-    const cutoff = row.deadline.getTime() + round.grace_ms;
-    const counted = answers.filter((a) => status === 'submitted' || a.saved_at.getTime() <= cutoff);
-    const correct = scoreAttempt(
-      row.questions,
-      new Map(counted.map((a) => [a.question_id, a.option_ids])),
-    );
+    const cutoff = status === 'expired' ? new Date(row.deadline.getTime() + round.grace_ms) : null;
     const submittedAt = status === 'expired' ? row.deadline : at!;
     const durationMs = submittedAt.getTime() - row.started_at.getTime();
-    const entry = await this.repo.closeAndEnter(em, {
+    // Scored by the submit statement's SQL, so the late path cannot score differently.
+    const closed = await this.repo.closeAndEnter(em, {
       id: row.id,
       status,
       submittedAt,
-      correctCount: correct,
+      key: answerKey(row.questions),
+      cutoff,
       durationMs,
       prediction,
       closedBy,
       unitId,
     });
-    if (!entry) return { result: toResult((await this.repo.find(row.id, em))!), entry: null };
+    if (!closed) return { result: toResult((await this.repo.find(row.id, em))!), entry: null };
+    const { correctCount: correct, entry } = closed;
     return {
       result: {
         correctCount: correct,
@@ -468,15 +442,12 @@ export class AttemptsService {
 
   /** Auto-submits one expired attempt (if nobody else did). */
   async expireOne(attemptId: string, closedBy: string): Promise<boolean> {
-    const done = await this.ds.transaction(async (em) => {
-      const [row] = (await em.query(
-        `SELECT a.*, u.unit_id FROM attempts a JOIN users u ON u.id = a.user_id
-          WHERE a.id = $1 AND a.status = 'in_progress' FOR UPDATE OF a SKIP LOCKED`,
-        [attemptId],
-      )) as (AttemptRow & { unit_id: string })[];
-      if (!row) return null;
+    const done = await this.repo.transaction(async (em) => {
+      const locked = await this.repo.lockOpen(em, attemptId);
+      if (!locked) return null;
+      const { row, userUnitId } = locked;
       const round = (await this.contests.findRoundLite(row.round_id, em))!;
-      const { entry } = await this.finish(em, row, round, 'expired', closedBy, null, row.unit_id);
+      const { entry } = await this.finish(em, row, round, 'expired', closedBy, null, userUnitId);
       return { roundId: row.round_id, entry };
     });
     if (done?.entry)
@@ -499,15 +470,13 @@ export class AttemptsService {
           round = (await this.contests.findRoundLite(row.round_id, tx))!;
           rounds.set(row.round_id, round);
         }
-        const [u] = (await tx.query(`SELECT unit_id FROM users WHERE id = $1`, [row.user_id])) as [
-          { unit_id: string },
-        ];
-        const { entry } = await this.finish(tx, row, round, 'expired', closedBy, null, u.unit_id);
+        const unitId = await this.repo.userUnit(tx, row.user_id);
+        const { entry } = await this.finish(tx, row, round, 'expired', closedBy, null, unitId);
         if (entry) entries.push([row.round_id, entry]);
       }
       return entries;
     };
-    const entries = em ? await run(em) : await this.ds.transaction(run);
+    const entries = em ? await run(em) : await this.repo.transaction(run);
     // Pushed only after the commit (when the caller passed a transaction, it pushes nothing
     // before its own commit either: finalisation reloads the boards afterwards).
     if (!em)
@@ -517,29 +486,7 @@ export class AttemptsService {
   }
 
   async myAttempts(actor: Actor): Promise<MyAttempt[]> {
-    const rows = (await this.ds.query(
-      `SELECT a.id, a.round_id, r.title AS round_title, c.id AS contest_id, c.title AS contest_title,
-              a.attempt_no, a.status, a.started_at, a.deadline, a.submitted_at, a.correct_count,
-              a.total, a.duration_ms, a.prediction
-         FROM attempts a JOIN rounds r ON r.id = a.round_id JOIN contests c ON c.id = r.contest_id
-        WHERE a.user_id = $1 ORDER BY a.started_at DESC LIMIT 200`,
-      [actor.id],
-    )) as {
-      id: string;
-      round_id: string;
-      round_title: string;
-      contest_id: string;
-      contest_title: string;
-      attempt_no: number;
-      status: MyAttempt['status'];
-      started_at: Date;
-      deadline: Date;
-      submitted_at: Date | null;
-      correct_count: number | null;
-      total: number;
-      duration_ms: number | null;
-      prediction: number | null;
-    }[];
+    const rows = await this.repo.history(actor.id);
     return rows.map((r) => ({
       id: r.id,
       roundId: r.round_id,
@@ -705,7 +652,7 @@ function toRawEntry(e: EntryRow): RawEntry {
   };
 }
 
-function toResult(row: AttemptRow): SubmitResult {
+function toResult(row: AttemptState): SubmitResult {
   return {
     correctCount: row.correct_count!,
     total: row.total,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, isCorrect, scoreAttempt, type PoolQuestion } from './draw.js';
+import { drawQuestions, type PoolQuestion } from './draw.js';
+import { isCorrect, scoreAttempt } from './scoring.js';
 
 const pool: PoolQuestion[] = Array.from({ length: 30 }, (_, i) => ({
   id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,

@@ -72,21 +72,3 @@ export function drawQuestions(
     source: q.source,
   }));
 }
-
-/** All-or-nothing: the chosen set must equal the correct set exactly. */
-export function isCorrect(q: SnapshotQuestion, chosen: readonly string[] | undefined): boolean {
-  if (!chosen || chosen.length === 0) return false;
-  const correct = q.options.filter((o) => o.correct).map((o) => o.id);
-  if (correct.length !== chosen.length) return false;
-  const set = new Set(chosen);
-  return correct.every((id) => set.has(id));
-}
-
-export function scoreAttempt(
-  questions: readonly SnapshotQuestion[],
-  answers: ReadonlyMap<string, readonly string[]>,
-): number {
-  let correct = 0;
-  for (const q of questions) if (isCorrect(q, answers.get(q.id))) correct++;
-  return correct;
-}

@@ -4,7 +4,8 @@ import {
   allocatePrizes,
   compareEntries,
   computeActual,
-  pickCountedAttempt,
+  countedBetterSql,
+  rankingOrderSql,
   rankEntries,
   type RankedEntry,
 } from './ranking.js';
@@ -147,16 +148,30 @@ describe(rankEntries.name, () => {
   });
 });
 
-describe(pickCountedAttempt.name, () => {
+describe(rankingOrderSql.name, () => {
+  // Agreement with compareEntries on random entries is proven against PostgreSQL in
+  // tests/e2e/rule-agreement.spec.ts; these pin which steps apply when.
+  it('leaves out step (2) until actual is frozen and step (5) for a single attempt', () => {
+    expect(rankingOrderSql('e', { actual: null, multipleAttempts: false })).toBe(
+      'e.correct_count DESC, e.duration_ms ASC, e.submitted_at ASC',
+    );
+    expect(rankingOrderSql('x', { actual: 120, multipleAttempts: true })).toBe(
+      'x.correct_count DESC, abs(x.prediction::bigint - 120) ASC NULLS LAST, x.duration_ms ASC, ' +
+        'x.submitted_at ASC, x.attempts_used ASC',
+    );
+  });
+  it('refuses an actual value that is not an integer (it is written into the SQL)', () => {
+    expect(() => rankingOrderSql('e', { actual: 1.5, multipleAttempts: false })).toThrow();
+  });
+});
+
+describe(countedBetterSql.name, () => {
   it('counts the most correct, then the shortest, then the earliest attempt', () => {
-    const attempts = [
-      { id: 1, correctCount: 14, durationMs: 100, submittedAt: 1 },
-      { id: 2, correctCount: 15, durationMs: 900, submittedAt: 2 },
-      { id: 3, correctCount: 15, durationMs: 800, submittedAt: 4 },
-      { id: 4, correctCount: 15, durationMs: 800, submittedAt: 3 },
-    ];
-    expect(pickCountedAttempt(attempts)?.id).toBe(4);
-    expect(pickCountedAttempt([])).toBeNull();
+    expect(countedBetterSql('b', 'e')).toBe(
+      '(b.correct_count > e.correct_count OR (b.correct_count = e.correct_count AND ' +
+        '(b.duration_ms < e.duration_ms OR (b.duration_ms = e.duration_ms AND ' +
+        'b.submitted_at < e.submitted_at))))',
+    );
   });
 });
 

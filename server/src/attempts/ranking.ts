@@ -26,8 +26,114 @@ export function predictionError(prediction: number | null, actual: number | null
   return Math.abs(prediction - actual);
 }
 
-const errorKey = (e: RankedEntry, actual: number | null) =>
-  predictionError(e.prediction, actual) ?? Number.POSITIVE_INFINITY;
+/** A numeric field of an entry and its column in round_entries (and attempts). */
+type EntryField = 'correctCount' | 'durationMs' | 'submittedAt' | 'attemptsUsed';
+
+/**
+ * One step of an order: the entry field (or the prediction error of step 2), the column it is
+ * read from in SQL, and the direction. The comparator and the SQL `ORDER BY` are both built
+ * from these lists, so the board, the result page and the frozen ranking cannot drift apart.
+ */
+export type OrderStep = {
+  step: number;
+  /** How the official forms word the step (Biểu 02 prints the whole order). */
+  vi: string;
+} & (
+  | { field: EntryField; column: string; direction: 'asc' | 'desc' }
+  /** |prediction − actual| ascending, a missing prediction after every prediction. */
+  | { field: 'predictionError'; column: 'prediction'; direction: 'asc' }
+);
+
+/** SPEC §3 "Ranking in a round (per track)", steps (1) to (5). */
+export const RANKING_ORDER: readonly OrderStep[] = [
+  {
+    step: 1,
+    vi: 'số câu đúng nhiều hơn',
+    field: 'correctCount',
+    column: 'correct_count',
+    direction: 'desc',
+  },
+  {
+    step: 2,
+    vi: 'sai số dự đoán nhỏ hơn',
+    field: 'predictionError',
+    column: 'prediction',
+    direction: 'asc',
+  },
+  {
+    step: 3,
+    vi: 'thời gian làm bài ngắn hơn',
+    field: 'durationMs',
+    column: 'duration_ms',
+    direction: 'asc',
+  },
+  {
+    step: 4,
+    vi: 'nộp bài sớm hơn',
+    field: 'submittedAt',
+    column: 'submitted_at',
+    direction: 'asc',
+  },
+  {
+    step: 5,
+    vi: 'dùng ít lượt hơn',
+    field: 'attemptsUsed',
+    column: 'attempts_used',
+    direction: 'asc',
+  },
+];
+
+/** SPEC §3: a person's counted attempt = most correct, then shortest, then earliest. */
+export const COUNTED_ORDER: readonly OrderStep[] = [
+  {
+    step: 1,
+    vi: 'số câu đúng nhiều hơn',
+    field: 'correctCount',
+    column: 'correct_count',
+    direction: 'desc',
+  },
+  {
+    step: 2,
+    vi: 'thời gian làm bài ngắn hơn',
+    field: 'durationMs',
+    column: 'duration_ms',
+    direction: 'asc',
+  },
+  {
+    step: 3,
+    vi: 'nộp bài sớm hơn',
+    field: 'submittedAt',
+    column: 'submitted_at',
+    direction: 'asc',
+  },
+];
+
+/**
+ * The ranking order in words, every step of RANKING_ORDER: "số câu đúng nhiều hơn → … →
+ * nộp bài sớm hơn (khi được thi nhiều lượt: dùng ít lượt hơn)".
+ */
+export function rankingOrderVi(): string {
+  const always = RANKING_ORDER.filter((s) => s.field !== 'attemptsUsed').map((s) => s.vi);
+  const multi = RANKING_ORDER.filter((s) => s.field === 'attemptsUsed').map((s) => s.vi);
+  return `${always.join(' → ')} (khi được thi nhiều lượt: ${multi.join(' → ')})`;
+}
+
+/**
+ * The ranking steps that apply: (2) only once `actual` is frozen (before that the prediction
+ * step is pending), (5) only when the round allows more than one attempt.
+ */
+export function rankingSteps(opts: RankingOptions): OrderStep[] {
+  return RANKING_ORDER.filter(
+    (s) =>
+      (s.field !== 'predictionError' || opts.actual !== null) &&
+      (s.field !== 'attemptsUsed' || opts.multipleAttempts),
+  );
+}
+
+const stepValue = (e: RankedEntry, s: OrderStep, actual: number | null): number =>
+  s.field === 'predictionError'
+    ? (predictionError(e.prediction, actual) ?? Number.POSITIVE_INFINITY)
+    : e[s.field];
 
 /**
  * SPEC §3, in order: (1) most correct, (2) smallest |prediction − actual| once actual is frozen,
@@ -35,15 +141,11 @@ const errorKey = (e: RankedEntry, actual: number | null) =>
  * allowed. 0 means a true tie on every rule.
  */
 export function compareEntries(a: RankedEntry, b: RankedEntry, opts: RankingOptions): number {
-  return (
-    b.correctCount - a.correctCount ||
-    (opts.actual === null
-      ? 0
-      : compareNumbers(errorKey(a, opts.actual), errorKey(b, opts.actual))) ||
-    a.durationMs - b.durationMs ||
-    a.submittedAt - b.submittedAt ||
-    (opts.multipleAttempts ? a.attemptsUsed - b.attemptsUsed : 0)
-  );
+  for (const s of rankingSteps(opts)) {
+    const c = compareNumbers(stepValue(a, s, opts.actual), stepValue(b, s, opts.actual));
+    if (c !== 0) return s.direction === 'asc' ? c : -c;
+  }
+  return 0;
 }
 
 function compareNumbers(x: number, y: number): number {
@@ -51,44 +153,69 @@ function compareNumbers(x: number, y: number): number {
   return x < y ? -1 : 1;
 }
 
+function sqlInt(n: number): string {
+  if (!Number.isSafeInteger(n)) throw new Error(`not an integer: ${n}`);
+  return String(n);
+}
+
+/** One step as an `ORDER BY` term on the table aliased `alias`. */
+function stepSql(alias: string, s: OrderStep, actual: number | null): string {
+  if (s.field === 'predictionError')
+    return `abs(${alias}.prediction::bigint - ${sqlInt(actual!)}) ASC NULLS LAST`;
+  return `${alias}.${s.column} ${s.direction === 'asc' ? 'ASC' : 'DESC'}`;
+}
+
 /**
- * Ranks entries (standard competition ranking: a true tie shares a rank, the next rank skips).
- * Ties are listed by user id so the output never depends on the input order.
+ * The ranking of `compareEntries` as an SQL `ORDER BY` list (without the keyword). The live
+ * board (prediction step pending) and a person's standing rank with it.
  */
+export function rankingOrderSql(alias: string, opts: RankingOptions): string {
+  return rankingSteps(opts)
+    .map((s) => stepSql(alias, s, opts.actual))
+    .join(', ');
+}
+
+/**
+ * SQL condition: the attempt aliased `candidate` is strictly better than `incumbent` by the
+ * counted-attempt order (equal on every step is not better, so the first one kept stays).
+ */
+export function countedBetterSql(candidate: string, incumbent: string): string {
+  let cond = '';
+  for (const s of [...COUNTED_ORDER].reverse()) {
+    const op = s.direction === 'asc' ? '<' : '>';
+    const c = `${candidate}.${s.column}`;
+    const i = `${incumbent}.${s.column}`;
+    cond = cond === '' ? `${c} ${op} ${i}` : `(${c} ${op} ${i} OR (${c} = ${i} AND ${cond}))`;
+  }
+  return cond;
+}
+
+/** The listing order: the ranking, then user id, so a tie never depends on the input order. */
+export function compareForListing(a: RankedEntry, b: RankedEntry, opts: RankingOptions): number {
+  return compareEntries(a, b, opts) || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0);
+}
+
+/**
+ * Standard competition ranks of entries already in ranking order: a true tie shares a rank, the
+ * next rank skips.
+ */
+export function competitionRanks(sorted: readonly RankedEntry[], opts: RankingOptions): number[] {
+  const ranks: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const tied = i > 0 && compareEntries(sorted[i - 1]!, sorted[i]!, opts) === 0;
+    ranks.push(tied ? ranks[i - 1]! : i + 1);
+  }
+  return ranks;
+}
+
+/** Ranks entries: in listing order, each with its competition rank. */
 export function rankEntries<T extends RankedEntry>(
   entries: readonly T[],
   opts: RankingOptions,
 ): (T & { rank: number })[] {
-  const sorted = [...entries].sort(
-    (a, b) =>
-      compareEntries(a, b, opts) || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0),
-  );
-  const out: (T & { rank: number })[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const e = sorted[i]!;
-    const prev = out[i - 1];
-    const tied = prev !== undefined && compareEntries(prev, e, opts) === 0;
-    out.push({ ...e, rank: tied ? prev.rank : i + 1 });
-  }
-  return out;
-}
-
-/** A person's counted attempt = most correct, then shortest duration, then earliest submission. */
-export function pickCountedAttempt<
-  T extends { correctCount: number; durationMs: number; submittedAt: number },
->(attempts: readonly T[]): T | null {
-  let best: T | null = null;
-  for (const a of attempts) {
-    if (
-      best === null ||
-      a.correctCount > best.correctCount ||
-      (a.correctCount === best.correctCount &&
-        (a.durationMs < best.durationMs ||
-          (a.durationMs === best.durationMs && a.submittedAt < best.submittedAt)))
-    )
-      best = a;
-  }
-  return best;
+  const sorted = [...entries].sort((a, b) => compareForListing(a, b, opts));
+  const ranks = competitionRanks(sorted, opts);
+  return sorted.map((e, i) => ({ ...e, rank: ranks[i]! }));
 }
 
 /** The value predictions are scored against, computed over eligible entries of one track. */

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { countedBetterSql } from './ranking.js';
+import { mapRows, read } from '../database/rows.js';
 import type { SnapshotQuestion } from './draw.js';
 
 export interface ClosedAttemptRow {
@@ -24,8 +26,12 @@ export interface EntryProblemRow {
 @Injectable()
 export class ScoreCheckRepository {
   /** Closed attempts after `afterId` in id order, each with its stored answers. */
-  closedAttempts(em: EntityManager, afterId: string, limit: number): Promise<ClosedAttemptRow[]> {
-    return em.query(
+  async closedAttempts(
+    em: EntityManager,
+    afterId: string,
+    limit: number,
+  ): Promise<ClosedAttemptRow[]> {
+    const rows = await em.query(
       `SELECT a.id, a.status, a.closed_by, a.questions, a.correct_count,
               coalesce((SELECT json_agg(json_build_object(
                           'q', aa.question_id, 'o', aa.option_ids,
@@ -36,7 +42,15 @@ export class ScoreCheckRepository {
         ORDER BY a.id
         LIMIT $2`,
       [afterId, limit],
-    ) as Promise<ClosedAttemptRow[]>;
+    );
+    return mapRows(rows, (r) => ({
+      id: read.str(r, 'id'),
+      status: read.oneOf(r, 'status', ['submitted', 'expired']),
+      closed_by: read.strOrNull(r, 'closed_by'),
+      questions: read.json<SnapshotQuestion[]>(r, 'questions'),
+      correct_count: read.intOrNull(r, 'correct_count'),
+      answers: read.json<ClosedAttemptRow['answers']>(r, 'answers'),
+    }));
   }
 
   /**
@@ -45,8 +59,8 @@ export class ScoreCheckRepository {
    * shorter, then earlier: the order entries are kept in), and a closed attempt with no entry.
    * Attempts without a question snapshot cannot be rescored and are left out (see the check).
    */
-  entryProblems(em: EntityManager): Promise<EntryProblemRow[]> {
-    return em.query(
+  async entryProblems(em: EntityManager): Promise<EntryProblemRow[]> {
+    const rows = await em.query(
       `SELECT e.round_id, e.user_id, e.attempt_id, 'entry_differs_from_attempt' AS problem
          FROM round_entries e LEFT JOIN attempts a ON a.id = e.attempt_id
         WHERE a.id IS NULL OR a.status = 'in_progress' OR a.user_id <> e.user_id
@@ -58,15 +72,23 @@ export class ScoreCheckRepository {
          FROM round_entries e
          JOIN attempts b ON b.round_id = e.round_id AND b.user_id = e.user_id
                         AND b.status <> 'in_progress' AND b.id <> e.attempt_id
-        WHERE b.correct_count > e.correct_count
-           OR (b.correct_count = e.correct_count AND (b.duration_ms < e.duration_ms
-           OR (b.duration_ms = e.duration_ms AND b.submitted_at < e.submitted_at)))
+        WHERE ${countedBetterSql('b', 'e')}
        UNION ALL
        SELECT a.round_id, a.user_id, a.id, 'closed_attempt_without_entry'
          FROM attempts a
         WHERE a.status <> 'in_progress' AND jsonb_array_length(a.questions) > 0
           AND NOT EXISTS (SELECT 1 FROM round_entries e
                            WHERE e.round_id = a.round_id AND e.user_id = a.user_id)`,
-    ) as Promise<EntryProblemRow[]>;
+    );
+    return mapRows(rows, (r) => ({
+      round_id: read.str(r, 'round_id'),
+      user_id: read.str(r, 'user_id'),
+      attempt_id: read.strOrNull(r, 'attempt_id'),
+      problem: read.oneOf(r, 'problem', [
+        'entry_differs_from_attempt',
+        'better_attempt_not_counted',
+        'closed_attempt_without_entry',
+      ]),
+    }));
   }
 }

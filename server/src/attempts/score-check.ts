@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { scoreAttempt } from './draw.js';
+import { scoreAttempt } from './scoring.js';
 import { ScoreCheckRepository } from './score-check.repository.js';
 
 export interface ScoreMismatch {

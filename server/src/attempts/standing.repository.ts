@@ -1,18 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantTrack } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
-
-/**
- * The live order of SPEC §3 in SQL, before finalisation: (1) correct ↓, (3) duration ↑,
- * (4) submission ↑, (5) attempts used ↑ when several are allowed — `compareEntries` with the
- * prediction step pending. The HTTP leaderboard and a person's standing both rank with it, so
- * the rank on a result page is the rank on the board.
- */
-export function liveOrderSql(alias: string, multipleAttempts: boolean): string {
-  const a = alias;
-  const order = `${a}.correct_count DESC, ${a}.duration_ms, ${a}.submitted_at`;
-  return multipleAttempts ? `${order}, ${a}.attempts_used` : order;
-}
+import { firstRow, mapRows, read, type Row } from '../database/rows.js';
+import { rankingOrderSql } from './ranking.js';
 
 export interface RankingFacts {
   finalizedAt: Date | null;
@@ -39,26 +29,21 @@ export interface RecentEntry extends CountedEntry {
   reviewAfterClose: boolean;
 }
 
-interface EntrySqlRow {
-  round_id: string;
-  attempt_id: string;
-  track: ParticipantTrack;
-  correct_count: number;
-  total: number;
-  duration_ms: number;
-  submitted_at: Date;
-  prediction: number | null;
-}
+const toEntry = (r: Row): CountedEntry => ({
+  roundId: read.str(r, 'round_id'),
+  attemptId: read.str(r, 'attempt_id'),
+  track: read.oneOf(r, 'track', ['staff', 'citizen']),
+  correctCount: read.int(r, 'correct_count'),
+  total: read.int(r, 'total'),
+  durationMs: read.int(r, 'duration_ms'),
+  submittedAt: read.date(r, 'submitted_at'),
+  prediction: read.intOrNull(r, 'prediction'),
+});
 
-const toEntry = (r: EntrySqlRow): CountedEntry => ({
-  roundId: r.round_id,
-  attemptId: r.attempt_id,
-  track: r.track,
-  correctCount: r.correct_count,
-  total: r.total,
-  durationMs: r.duration_ms,
-  submittedAt: r.submitted_at,
-  prediction: r.prediction,
+/** A rank (null: not ranked there) and how many are ranked. */
+const toPlace = (r: Row): { rank: number | null; ranked: number } => ({
+  rank: read.intOrNull(r, 'rank'),
+  ranked: read.int(r, 'ranked'),
 });
 
 /** A person's place in a round: the reads behind result pages and the participant's home. */
@@ -67,27 +52,28 @@ export class StandingRepository {
   constructor(private readonly ds: DataSource) {}
 
   async rankingFacts(roundId: string): Promise<RankingFacts | null> {
-    const [row] = (await this.ds.query(
-      `SELECT finalized_at, max_attempts, actual FROM rounds WHERE id = $1`,
-      [roundId],
-    )) as {
-      finalized_at: Date | null;
-      max_attempts: number;
-      actual: Record<string, number> | null;
-    }[];
-    return row
-      ? { finalizedAt: row.finalized_at, maxAttempts: row.max_attempts, actual: row.actual }
-      : null;
+    return firstRow(
+      await this.ds.query(`SELECT finalized_at, max_attempts, actual FROM rounds WHERE id = $1`, [
+        roundId,
+      ]),
+      (r) => ({
+        finalizedAt: read.dateOrNull(r, 'finalized_at'),
+        maxAttempts: read.int(r, 'max_attempts'),
+        actual: read.jsonOrNull<Record<string, number>>(r, 'actual'),
+      }),
+    );
   }
 
   /** The person's counted entry in the round, or null before their first submission. */
   async countedEntry(roundId: string, userId: string): Promise<CountedEntry | null> {
-    const [row] = (await this.ds.query(
-      `SELECT round_id, attempt_id, track, correct_count, total, duration_ms, submitted_at, prediction
-         FROM round_entries WHERE round_id = $1 AND user_id = $2`,
-      [roundId, userId],
-    )) as EntrySqlRow[];
-    return row ? toEntry(row) : null;
+    return firstRow(
+      await this.ds.query(
+        `SELECT round_id, attempt_id, track, correct_count, total, duration_ms, submitted_at, prediction
+           FROM round_entries WHERE round_id = $1 AND user_id = $2`,
+        [roundId, userId],
+      ),
+      toEntry,
+    );
   }
 
   /**
@@ -95,7 +81,7 @@ export class StandingRepository {
    * the entries by primary key: round_entries has no index by user.
    */
   async recentEntries(userId: string, limit: number): Promise<RecentEntry[]> {
-    const rows = (await this.ds.query(
+    const rows = await this.ds.query(
       `SELECT e.round_id, e.attempt_id, e.track, e.correct_count, e.total, e.duration_ms,
               e.submitted_at, e.prediction, r.title AS round_title, c.title AS contest_title,
               r.closes_at, r.review_after_close
@@ -107,18 +93,13 @@ export class StandingRepository {
         ORDER BY e.submitted_at DESC, e.round_id
         LIMIT $2`,
       [userId, limit],
-    )) as (EntrySqlRow & {
-      round_title: string;
-      contest_title: string;
-      closes_at: Date;
-      review_after_close: boolean;
-    })[];
-    return rows.map((r) => ({
+    );
+    return mapRows(rows, (r) => ({
       ...toEntry(r),
-      roundTitle: r.round_title,
-      contestTitle: r.contest_title,
-      closesAt: r.closes_at,
-      reviewAfterClose: r.review_after_close,
+      roundTitle: read.str(r, 'round_title'),
+      contestTitle: read.str(r, 'contest_title'),
+      closesAt: read.date(r, 'closes_at'),
+      reviewAfterClose: read.bool(r, 'review_after_close'),
     }));
   }
 
@@ -129,17 +110,20 @@ export class StandingRepository {
     userId: string,
     multipleAttempts: boolean,
   ): Promise<{ rank: number | null; ranked: number }> {
-    const [row] = (await this.ds.query(
-      `SELECT (SELECT x.rank FROM (
-                 SELECT e.user_id, rank() OVER (ORDER BY ${liveOrderSql('e', multipleAttempts)})::int AS rank
+    const row = firstRow(
+      await this.ds.query(
+        `SELECT (SELECT x.rank FROM (
+                 SELECT e.user_id, rank() OVER (ORDER BY ${rankingOrderSql('e', { actual: null, multipleAttempts })})::int AS rank
                    FROM round_entries e
                   WHERE e.round_id = $1 AND e.track = $2 AND e.disqualified_reason IS NULL
                ) x WHERE x.user_id = $3) AS rank,
               (SELECT count(*)::int FROM round_entries e
                 WHERE e.round_id = $1 AND e.track = $2 AND e.disqualified_reason IS NULL) AS ranked`,
-      [roundId, track, userId],
-    )) as [{ rank: number | null; ranked: number }];
-    return row;
+        [roundId, track, userId],
+      ),
+      toPlace,
+    );
+    return row!; // one row: a SELECT without FROM
   }
 
   /**
@@ -151,16 +135,19 @@ export class StandingRepository {
     track: ParticipantTrack,
     userId: string,
   ): Promise<{ rank: number | null; ranked: number }> {
-    const [row] = (await this.ds.query(
-      `WITH latest AS (
+    const row = firstRow(
+      await this.ds.query(
+        `WITH latest AS (
          SELECT rows FROM round_results WHERE round_id = $1 ORDER BY version DESC LIMIT 1
        ), row_of AS (
          SELECT r FROM latest, jsonb_array_elements(latest.rows) r
        )
        SELECT (SELECT (r->>'rank')::int FROM row_of WHERE r->>'userId' = $3 LIMIT 1) AS rank,
               (SELECT count(*)::int FROM row_of WHERE r->>'track' = $2) AS ranked`,
-      [roundId, track, userId],
-    )) as [{ rank: number | null; ranked: number }];
-    return row;
+        [roundId, track, userId],
+      ),
+      toPlace,
+    );
+    return row!; // one row: the final SELECT has no FROM
   }
 }

@@ -8,6 +8,7 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
 import { ProfileService } from './profile.service.js';
 import { RegistrationRateLimiter } from './registration-rate-limiter.js';
 import { SessionRevocations } from './session-revocations.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 /** Sign-in, registration, sessions and the signed-in person's profile. */
 @Module({
@@ -20,6 +21,7 @@ import { SessionRevocations } from './session-revocations.js';
     LoginRateLimiter,
     RegistrationRateLimiter,
     SessionRevocations,
+    SessionsRepository,
   ],
   exports: [AuthService, SessionRevocations],
 })

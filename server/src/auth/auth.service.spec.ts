@@ -11,6 +11,7 @@ import type { LoginRateLimiter } from './login-rate-limiter.js';
 import type { RegistrationRateLimiter } from './registration-rate-limiter.js';
 import type { PasswordService } from '../common/password.service.js';
 import { revokes, SessionRevocations } from './session-revocations.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 class FixedClock extends Clock {
   now() {
@@ -77,7 +78,7 @@ function service(
   revocations = new SessionRevocations(null),
 ) {
   return new AuthService(
-    ds,
+    new SessionsRepository(ds),
     {} as UsersRepository,
     {} as PasswordService,
     {} as LoginRateLimiter,

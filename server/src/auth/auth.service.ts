@@ -7,21 +7,19 @@ import {
   type LoginSchema,
   type RegisterSchema,
 } from '@cchc/contracts';
-import { DataSource, IsNull } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
 import { RostersService } from '../rosters/rosters.service.js';
-import { UnitEntity } from '../units/entities/unit.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
-import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from '../common/password.service.js';
 import { RegistrationRateLimiter } from './registration-rate-limiter.js';
 import { revokes, SessionRevocations } from './session-revocations.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 const PERSONAL_DUPLICATES = new Set<ErrorCode>([
   'duplicate_phone',
@@ -41,7 +39,7 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly ds: DataSource,
+    private readonly sessions: SessionsRepository,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
     private readonly limiter: LoginRateLimiter,
@@ -57,7 +55,7 @@ export class AuthService {
 
   async register(input: z.output<typeof RegisterSchema>, ip: string): Promise<AuthResult> {
     await this.registrations.admit(ip);
-    const unit = await this.ds.getRepository(UnitEntity).findOneBy({ id: input.unitId });
+    const unit = await this.users.findUnit(input.unitId);
     if (!unit) {
       throw new AppError('validation_failed', [
         { path: 'unitId', key: 'unknown_unit', vi: 'Đơn vị không tồn tại.', en: 'Unknown unit.' },
@@ -65,7 +63,7 @@ export class AuthService {
     }
     if (unit.activeTo) throw new AppError('unit_inactive');
     const passwordHash = await this.passwords.hash(input.password);
-    const user = await this.ds
+    const user = await this.users
       .transaction(async (em) => {
         const created = await this.users.insert(em, {
           fullName: input.fullName,
@@ -104,9 +102,7 @@ export class AuthService {
   }
 
   async logout(actor: Actor): Promise<void> {
-    await this.ds
-      .getRepository(AuthSessionEntity)
-      .update({ id: actor.sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
+    await this.sessions.revoke(actor.sessionId, this.clock.now());
     this.sessionsEnded.revoked({ kind: 'session', sessionId: actor.sessionId });
   }
 
@@ -145,43 +141,18 @@ export class AuthService {
     return actor;
   }
 
-  private async lookup(tokenHash: string): Promise<Actor | null> {
-    const rows: {
-      session_id: string;
-      user_id: string;
-      role: Actor['role'];
-      unit_id: string | null;
-      full_name: string;
-      path: string | null;
-    }[] = await this.ds.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.role, u.unit_id, u.full_name, un.path
-           FROM auth_sessions s
-           JOIN users u ON u.id = s.user_id
-           LEFT JOIN units un ON un.id = u.unit_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-      [tokenHash, this.clock.now()],
-    );
-    const row = rows[0];
-    if (!row) return null;
-    return {
-      id: row.user_id,
-      role: row.role,
-      unitId: row.unit_id,
-      unitPath: row.path ?? '',
-      sessionId: row.session_id,
-      fullName: row.full_name,
-    };
+  private lookup(tokenHash: string): Promise<Actor | null> {
+    return this.sessions.actorByToken(tokenHash, this.clock.now());
   }
 
   private async issueToken(userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = this.clock.now();
-    await this.ds.getRepository(AuthSessionEntity).insert({
+    await this.sessions.insert({
       userId,
       tokenHash: sha256(token),
       createdAt: now,
       expiresAt: new Date(now.getTime() + this.env.TOKEN_TTL_HOURS * 3600_000),
-      revokedAt: null,
     });
     return token;
   }

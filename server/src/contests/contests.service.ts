@@ -44,6 +44,20 @@ const LOCKED_ROUND_FIELDS = [
 
 const LOW_VARIETY_FACTOR = 5;
 
+/**
+ * Whether a person is on the contest's excluded list (BTC, question writers, jury, technical
+ * staff), matched by CCCD or phone: they may not take part and are never ranked.
+ */
+export function isExcludedPerson(
+  contest: Pick<ContestRow, 'excluded_persons'>,
+  person: { phone: string | null; citizen_id: string | null },
+): boolean {
+  return contest.excluded_persons.some(
+    (p) =>
+      (p.citizenId && p.citizenId === person.citizen_id) || (p.phone && p.phone === person.phone),
+  );
+}
+
 export function roundPhase(
   r: Pick<RoundRow, 'finalized_at' | 'opens_at' | 'closes_at'>,
   now: Date,

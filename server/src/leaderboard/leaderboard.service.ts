@@ -7,31 +7,24 @@ import {
   type ParticipantTrack,
 } from '@cchc/contracts';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
-import { REDIS, reportOutages, type RedisLike } from '../common/redis.js';
-import { escapeLike } from '../scope/scope.policy.js';
-import type { RawEntry } from '../attempts/attempt-events.js';
-import { compareEntries, predictionError, type RankedEntry } from '../attempts/ranking.js';
-import { liveOrderSql } from '../attempts/standing.repository.js';
 import { EventBus } from '../common/events.js';
+import { REDIS, reportOutages, type RedisLike } from '../common/redis.js';
+import type { RawEntry } from '../attempts/attempt-events.js';
+import {
+  compareForListing,
+  competitionRanks,
+  predictionError,
+  type RankingOptions,
+} from '../attempts/ranking.js';
+import { StandingRepository } from '../attempts/standing.repository.js';
 import { RealtimeEmitter, type IoServer } from '../realtime/realtime.emitter.js';
+import { LeaderboardRepository, type FrozenRow, type LiveEntry } from './leaderboard.repository.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
 export type { RawEntry };
 
-export interface LiveEntry extends RankedEntry {
-  fullName: string;
-  unitName: string;
-  unitPath: string;
-  total: number;
-}
-
-/** Stored in a frozen result: a ranked row plus what filters need. */
-export interface FrozenRow extends LeaderboardRow {
-  unitPath: string;
-  disqualified?: boolean;
-}
+export type { FrozenRow, LiveEntry };
 
 interface Board {
   key: string;
@@ -53,38 +46,6 @@ interface Board {
 const FLUSH_MS = 500;
 const CHANNEL = 'cchc:leaderboard';
 
-const ENTRY_SQL = `SELECT e.user_id, e.track, e.correct_count, e.total, e.duration_ms, e.submitted_at,
-       e.prediction, e.attempts_used, u.full_name, un.name AS unit_name, un.path AS unit_path
-  FROM round_entries e JOIN users u ON u.id = e.user_id JOIN units un ON un.id = e.unit_id`;
-
-interface EntrySqlRow {
-  user_id: string;
-  track: ParticipantTrack;
-  correct_count: number;
-  total: number;
-  duration_ms: number;
-  submitted_at: Date;
-  prediction: number | null;
-  attempts_used: number;
-  full_name: string;
-  unit_name: string;
-  unit_path: string;
-}
-
-const toLive = (r: EntrySqlRow): LiveEntry => ({
-  userId: r.user_id,
-  track: r.track,
-  correctCount: r.correct_count,
-  total: r.total,
-  durationMs: r.duration_ms,
-  submittedAt: r.submitted_at.getTime(),
-  prediction: r.prediction,
-  attemptsUsed: r.attempts_used,
-  fullName: r.full_name,
-  unitName: r.unit_name,
-  unitPath: r.unit_path,
-});
-
 /**
  * Live leaderboards. Watched boards live in memory; a committed submission hands over the
  * person's counted entry, and at most every 500 ms the changed entries are merged into place
@@ -102,7 +63,8 @@ export class LeaderboardService implements OnModuleDestroy {
   private sub: Redis | null = null;
 
   constructor(
-    private readonly ds: DataSource,
+    private readonly repo: LeaderboardRepository,
+    private readonly standing: StandingRepository,
     @Inject(REDIS) private readonly redis: RedisLike | null,
     private readonly metrics: MetricsService,
     events: EventBus,
@@ -190,55 +152,34 @@ export class LeaderboardService implements OnModuleDestroy {
   private async load(b: Board): Promise<void> {
     b.reload = false;
     b.pending.clear();
-    const [round] = (await this.ds.query(
-      `SELECT finalized_at, max_attempts FROM rounds WHERE id = $1`,
-      [b.roundId],
-    )) as { finalized_at: Date | null; max_attempts: number }[];
+    const round = await this.standing.rankingFacts(b.roundId);
     if (!round) throw new AppError('not_found');
-    b.multipleAttempts = round.max_attempts !== 1;
+    b.multipleAttempts = round.maxAttempts !== 1;
     b.version++;
-    if (round.finalized_at) {
+    if (round.finalizedAt) {
       b.finalized = true;
       b.frozenRows = (await this.frozenRows(b.roundId)).filter((r) => r.track === b.track);
       b.entries = [];
       b.ranks = [];
       return;
     }
-    const rows = (await this.ds.query(
-      `${ENTRY_SQL} WHERE e.round_id = $1 AND e.track = $2 AND e.disqualified_reason IS NULL`,
-      [b.roundId, b.track],
-    )) as EntrySqlRow[];
-    b.entries = rows.map(toLive).sort((x, y) => this.liveCompare(b, x, y));
+    b.entries = (await this.repo.liveEntries(b.roundId, b.track)).sort((x, y) =>
+      this.liveCompare(b, x, y),
+    );
     this.rerank(b);
   }
 
+  /** The live order: the ranking with the prediction step pending, ties by user id. */
   private liveCompare(b: Board, x: LiveEntry, y: LiveEntry): number {
-    return (
-      compareEntries(x, y, { actual: null, multipleAttempts: b.multipleAttempts }) ||
-      (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0)
-    );
+    return compareForListing(x, y, liveOptions(b));
   }
 
   private rerank(b: Board): void {
-    const ranks = new Array<number>(b.entries.length);
-    for (let i = 0; i < b.entries.length; i++) {
-      const tied =
-        i > 0 &&
-        compareEntries(b.entries[i - 1]!, b.entries[i]!, {
-          actual: null,
-          multipleAttempts: b.multipleAttempts,
-        }) === 0;
-      ranks[i] = tied ? ranks[i - 1]! : i + 1;
-    }
-    b.ranks = ranks;
+    b.ranks = competitionRanks(b.entries, liveOptions(b));
   }
 
-  async frozenRows(roundId: string): Promise<FrozenRow[]> {
-    const [res] = (await this.ds.query(
-      `SELECT rows FROM round_results WHERE round_id = $1 ORDER BY version DESC LIMIT 1`,
-      [roundId],
-    )) as { rows: FrozenRow[] }[];
-    return res?.rows ?? [];
+  frozenRows(roundId: string): Promise<FrozenRow[]> {
+    return this.repo.frozenRows(roundId);
   }
 
   private readonly people = new Map<
@@ -252,14 +193,9 @@ export class LeaderboardService implements OnModuleDestroy {
     if (changedRaw.length === 0) return;
     const unknown = changedRaw.filter((e) => !this.people.has(e.userId)).map((e) => e.userId);
     if (unknown.length) {
-      const rows = (await this.ds.query(
-        `SELECT u.id, u.full_name, un.name, un.path FROM users u JOIN units un ON un.id = u.unit_id
-          WHERE u.id = ANY($1)`,
-        [unknown],
-      )) as { id: string; full_name: string; name: string; path: string }[];
+      const rows = await this.repo.people(unknown);
       if (this.people.size > 200_000) this.people.clear();
-      for (const r of rows)
-        this.people.set(r.id, { fullName: r.full_name, unitName: r.name, unitPath: r.path });
+      for (const { id, ...p } of rows) this.people.set(id, p);
     }
     const changed: LiveEntry[] = changedRaw.map((e) => {
       const p = this.people.get(e.userId) ?? { fullName: '', unitName: '', unitPath: '' };
@@ -372,17 +308,10 @@ export class LeaderboardService implements OnModuleDestroy {
     q: { limit: number; offset: number; track?: ParticipantTrack; unitPath?: string },
     defaultTrack: ParticipantTrack | null,
   ): Promise<Leaderboard> {
-    const [round] = (await this.ds.query(
-      `SELECT finalized_at, max_attempts, actual FROM rounds WHERE id = $1`,
-      [roundId],
-    )) as {
-      finalized_at: Date | null;
-      max_attempts: number;
-      actual: Record<string, number> | null;
-    }[];
+    const round = await this.standing.rankingFacts(roundId);
     if (!round) throw new AppError('not_found');
     const track = q.track ?? defaultTrack;
-    if (round.finalized_at) {
+    if (round.finalizedAt) {
       const all = (await this.frozenRows(roundId)).filter(
         (r) => (!track || r.track === track) && (!q.unitPath || r.unitPath.startsWith(q.unitPath)),
       );
@@ -395,32 +324,20 @@ export class LeaderboardService implements OnModuleDestroy {
         rows: all.slice(q.offset, q.offset + q.limit).map(stripFrozen),
       };
     }
-    const multi = round.max_attempts !== 1;
-    const rows = (await this.ds.query(
-      `SELECT * FROM (
-         SELECT x.*, rank() OVER (PARTITION BY x.track ORDER BY ${liveOrderSql('x', multi)}) AS rank,
-                count(*) OVER () AS total_count
-           FROM (${ENTRY_SQL} WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)
-                   AND e.disqualified_reason IS NULL) x
-       ) ranked
-       WHERE ($3::text IS NULL OR ranked.unit_path LIKE $3)
-       ORDER BY ${liveOrderSql('ranked', multi)}, ranked.user_id
-       LIMIT $4 OFFSET $5`,
-      [roundId, track, q.unitPath ? `${escapeLike(q.unitPath)}%` : null, q.limit, q.offset],
-    )) as (EntrySqlRow & { rank: string; total_count: string })[];
-    const [countRow] = (await this.ds.query(
-      `SELECT count(*)::int AS n FROM round_entries e JOIN units un ON un.id = e.unit_id
-        WHERE e.round_id = $1 AND ($2::text IS NULL OR e.track = $2)
-          AND e.disqualified_reason IS NULL AND ($3::text IS NULL OR un.path LIKE $3)`,
-      [roundId, track, q.unitPath ? `${escapeLike(q.unitPath)}%` : null],
-    )) as [{ n: number }];
+    // The live order (prediction step pending), the same steps as the in-memory boards.
+    const live = { actual: null, multipleAttempts: round.maxAttempts !== 1 };
+    const page = await this.repo.livePage(
+      roundId,
+      { track, unitPath: q.unitPath, limit: q.limit, offset: q.offset },
+      live,
+    );
     return {
       roundId,
       finalized: false,
       actual: null,
       track,
-      total: countRow.n,
-      rows: rows.map((r) => liveRow(toLive(r), Number(r.rank))),
+      total: page.total,
+      rows: page.rows.map((r) => liveRow(r, r.rank)),
     };
   }
 
@@ -432,6 +349,11 @@ export class LeaderboardService implements OnModuleDestroy {
     return n;
   }
 }
+
+const liveOptions = (b: Board): RankingOptions => ({
+  actual: null,
+  multipleAttempts: b.multipleAttempts,
+});
 
 function liveRow(e: LiveEntry, rank: number): LeaderboardRow {
   return {

@@ -7,10 +7,10 @@ import type {
   PublicResults,
   PublicWinner,
 } from '@cchc/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AttemptsService } from '../attempts/attempts.service.js';
 import type { SnapshotQuestion } from '../attempts/draw.js';
-import { isCorrect } from '../attempts/draw.js';
+import { isCorrect } from '../attempts/scoring.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
@@ -20,23 +20,16 @@ import {
   type ContestRow,
   type RoundRow,
 } from '../contests/contests.repository.js';
-import { ContestsService } from '../contests/contests.service.js';
-import { LeaderboardService, type FrozenRow } from '../leaderboard/leaderboard.service.js';
+import { ContestsService, isExcludedPerson } from '../contests/contests.service.js';
+import type { FrozenRow } from '../leaderboard/leaderboard.repository.js';
+import { LeaderboardService } from '../leaderboard/leaderboard.service.js';
 import {
   allocatePrizes,
   computeActual,
   predictionError,
   rankEntries,
 } from '../attempts/ranking.js';
-
-interface StoredResult {
-  version: number;
-  actual: Record<string, number>;
-  rows: FrozenRow[];
-  prizes: PrizeAward[];
-  reason: string | null;
-  finalized_at: Date;
-}
+import { ResultsRepository, type StoredResult } from './results.repository.js';
 
 /** Biểu 02's data: the prizes of a round's latest finalisation, phones masked. */
 export interface RoundWinners {
@@ -78,7 +71,7 @@ export function maskPhone(phone: string | null): string {
 @Injectable()
 export class ResultsService implements OnApplicationBootstrap {
   constructor(
-    private readonly ds: DataSource,
+    private readonly repo: ResultsRepository,
     private readonly contestsRepo: ContestsRepository,
     private readonly contests: ContestsService,
     private readonly attempts: AttemptsService,
@@ -103,14 +96,8 @@ export class ResultsService implements OnApplicationBootstrap {
 
   /** The demo's closed rounds are finalised by the server itself on start (audited as system). */
   async onApplicationBootstrap(): Promise<void> {
-    const rows = (await this.ds.query(
-      `SELECT r.id, r.contest_id FROM rounds r JOIN contests c ON c.id = r.contest_id
-        WHERE c.is_demo AND r.finalized_at IS NULL
-          AND r.closes_at + r.grace_ms * interval '1 millisecond' < $1`,
-      [this.clock.now()],
-    )) as { id: string; contest_id: string }[];
-    for (const r of rows) {
-      const contest = (await this.contestsRepo.findContest(r.contest_id))!;
+    for (const r of await this.repo.demoRoundsToFinalize(this.clock.now())) {
+      const contest = (await this.contestsRepo.findContest(r.contestId))!;
       try {
         await this.freeze(null, null, r.id, contest);
       } catch (e) {
@@ -127,38 +114,27 @@ export class ResultsService implements OnApplicationBootstrap {
     contest: ContestRow,
     reason?: string,
   ): Promise<FinalizeResult> {
-    const result = await this.ds.transaction(async (em) => {
+    const result = await this.repo.transaction(async (em) => {
       const round = (await this.contestsRepo.findRound(roundId, em, true))!;
       const now = this.clock.now();
       if (now.getTime() < round.closes_at.getTime() + round.grace_ms)
         throw new AppError('round_not_closed');
-      const [prev] = (await em.query(
-        `SELECT coalesce(max(version), 0)::int AS v FROM round_results WHERE round_id = $1`,
-        [roundId],
-      )) as [{ v: number }];
-      if (prev.v > 0 && !reason) throw new AppError('reason_required');
+      const prev = await this.repo.latestVersion(em, roundId);
+      if (prev > 0 && !reason) throw new AppError('reason_required');
       // Attempts still open at the close are auto-submitted first, inside this transaction.
       await this.attempts.sweep('finalize', roundId, em);
       const computed = await this.compute(em, round, contest);
-      const version = prev.v + 1;
-      await em.query(
-        `INSERT INTO round_results (round_id, version, actual, rows, prizes, reason, finalized_by, finalized_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          roundId,
-          version,
-          JSON.stringify(computed.actual),
-          JSON.stringify(computed.rows),
-          JSON.stringify(computed.prizes),
-          reason ?? null,
-          actor?.id ?? null,
-          now,
-        ],
-      );
-      await em.query(
-        `UPDATE rounds SET finalized_at = $2, actual = $3, updated_at = now() WHERE id = $1`,
-        [roundId, now, JSON.stringify(computed.actual)],
-      );
+      const version = prev + 1;
+      await this.repo.storeResult(em, {
+        roundId,
+        version,
+        actual: computed.actual,
+        rows: computed.rows,
+        prizes: computed.prizes,
+        reason: reason ?? null,
+        finalizedBy: actor?.id ?? null,
+        at: now,
+      });
       await this.audit.record(
         actor,
         meta,
@@ -190,39 +166,15 @@ export class ResultsService implements OnApplicationBootstrap {
   }
 
   private async compute(em: EntityManager, round: RoundRow, contest: ContestRow) {
-    const entries = (await em.query(
-      `SELECT e.user_id, e.track, e.correct_count, e.total, e.duration_ms, e.submitted_at, e.prediction,
-              e.attempts_used, e.disqualified_reason, u.full_name, u.phone, u.citizen_id,
-              un.name AS unit_name, un.path AS unit_path
-         FROM round_entries e JOIN users u ON u.id = e.user_id JOIN units un ON un.id = e.unit_id
-        WHERE e.round_id = $1`,
-      [round.id],
-    )) as {
-      user_id: string;
-      track: ParticipantTrack;
-      correct_count: number;
-      total: number;
-      duration_ms: number;
-      submitted_at: Date;
-      prediction: number | null;
-      attempts_used: number;
-      full_name: string;
-      phone: string | null;
-      citizen_id: string | null;
-      unit_name: string;
-      unit_path: string;
-      disqualified_reason: string | null;
-    }[];
+    const entries = await this.repo.entriesToRank(em, round.id);
     // Excluded persons (BTC, question writers, jury, technical staff) are not ranked and do not
     // count towards `actual`.
-    const excluded = (e: (typeof entries)[number]) =>
-      contest.excluded_persons.some(
-        (p) => (p.citizenId && p.citizenId === e.citizen_id) || (p.phone && p.phone === e.phone),
-      );
     // Entries the organiser disqualified (with a reason, audited) are out too.
-    const eligible = entries.filter((e) => !excluded(e) && e.disqualified_reason === null);
+    const eligible = entries.filter(
+      (e) => !isExcludedPerson(contest, e) && e.disqualified_reason === null,
+    );
     const alreadyAwarded = contest.one_prize_per_person_per_contest
-      ? await this.awardedElsewhere(em, contest.id, round.id)
+      ? new Set((await this.repo.contestPrizes(contest.id, round.id, em)).map((p) => p.userId))
       : new Set<string>();
     const actual: Record<string, number> = {};
     const rows: FrozenRow[] = [];
@@ -283,28 +235,6 @@ export class ResultsService implements OnApplicationBootstrap {
     return { actual, rows, prizes };
   }
 
-  private async awardedElsewhere(
-    em: EntityManager,
-    contestId: string,
-    roundId: string,
-  ): Promise<Set<string>> {
-    const rows = (await em.query(
-      `SELECT DISTINCT ON (rr.round_id) rr.prizes FROM round_results rr JOIN rounds r ON r.id = rr.round_id
-        WHERE r.contest_id = $1 AND rr.round_id <> $2 ORDER BY rr.round_id, rr.version DESC`,
-      [contestId, roundId],
-    )) as { prizes: PrizeAward[] }[];
-    return new Set(rows.flatMap((r) => r.prizes.map((p) => p.userId)));
-  }
-
-  private async latest(roundId: string): Promise<StoredResult | null> {
-    const [row] = (await this.ds.query(
-      `SELECT version, actual, rows, prizes, reason, finalized_at FROM round_results
-        WHERE round_id = $1 ORDER BY version DESC LIMIT 1`,
-      [roundId],
-    )) as StoredResult[];
-    return row ?? null;
-  }
-
   private toDto(roundId: string, round: RoundRow, r: StoredResult): FinalizeResult {
     const tracks = Object.keys(r.actual);
     return {
@@ -325,7 +255,7 @@ export class ResultsService implements OnApplicationBootstrap {
 
   async results(actor: Actor, roundId: string): Promise<FinalizeResult> {
     const { round } = await this.contests.managedRound(actor, roundId);
-    const r = await this.latest(roundId);
+    const r = await this.repo.latest(roundId);
     if (!r) throw new AppError('not_found');
     return this.toDto(roundId, round, r);
   }
@@ -333,12 +263,9 @@ export class ResultsService implements OnApplicationBootstrap {
   /** Biểu 02: the winners of a round, as the last finalisation froze them. */
   async winners(actor: Actor, roundId: string): Promise<RoundWinners> {
     const { round, contest } = await this.contests.managedRound(actor, roundId);
-    const r = await this.latest(roundId);
+    const r = await this.repo.latest(roundId);
     if (!r) throw new AppError('not_found');
-    const phones = (await this.ds.query(`SELECT id, phone FROM users WHERE id = ANY($1)`, [
-      r.prizes.map((p) => p.userId),
-    ])) as { id: string; phone: string | null }[];
-    const phoneOf = new Map(phones.map((p) => [p.id, p.phone]));
+    const phoneOf = await this.repo.phones(r.prizes.map((p) => p.userId));
     const rowOf = new Map(r.rows.map((x) => [x.userId, x]));
     return {
       contestTitle: contest.title,
@@ -381,15 +308,13 @@ export class ResultsService implements OnApplicationBootstrap {
     reason: string | null,
   ): Promise<{ userId: string; disqualified: boolean; reason: string | null }> {
     await this.contests.managedRound(actor, roundId);
-    const rows = (await this.ds.query(
-      `WITH changed AS (
-         UPDATE round_entries SET disqualified_reason = $3, disqualified_by = $4,
-                disqualified_at = CASE WHEN $3::text IS NULL THEN NULL ELSE now() END
-          WHERE round_id = $1 AND user_id = $2 RETURNING user_id)
-       SELECT user_id FROM changed`,
-      [roundId, userId, reason, reason ? actor.id : null],
-    )) as unknown[];
-    if (rows.length === 0) throw new AppError('not_found');
+    const changed = await this.repo.setDisqualified(
+      roundId,
+      userId,
+      reason,
+      reason ? actor.id : null,
+    );
+    if (!changed) throw new AppError('not_found');
     await this.audit.record(actor, meta, {
       action: reason ? 'round.disqualify' : 'round.reinstate',
       targetType: 'round',
@@ -402,17 +327,13 @@ export class ResultsService implements OnApplicationBootstrap {
 
   /** Public: name, unit and prize only. */
   async publicResults(roundId: string): Promise<PublicResults> {
-    const [row] = (await this.ds.query(
-      `SELECT r.title, c.title AS contest_title, c.status FROM rounds r JOIN contests c ON c.id = r.contest_id
-        WHERE r.id = $1 AND r.finalized_at IS NOT NULL`,
-      [roundId],
-    )) as { title: string; contest_title: string; status: string }[];
+    const row = await this.repo.finalizedRound(roundId);
     // Winners are public once the organisers publish the contest's results, not at finalising:
     // a finalised list may still be re-finalised after complaints (SPEC §3, finalising).
-    const r = row?.status === 'results_published' ? await this.latest(roundId) : null;
+    const r = row?.contestStatus === 'results_published' ? await this.repo.latest(roundId) : null;
     if (!row || !r) throw new AppError('not_found');
     return {
-      contestTitle: row.contest_title,
+      contestTitle: row.contestTitle,
       roundTitle: row.title,
       finalizedAt: r.finalized_at.toISOString(),
       winners: r.prizes.map(toPublicWinner),
@@ -421,12 +342,7 @@ export class ResultsService implements OnApplicationBootstrap {
 
   async awards(actor: Actor, contestId: string): Promise<PrizeAward[]> {
     await this.contests.managed(actor, contestId);
-    const rows = (await this.ds.query(
-      `SELECT DISTINCT ON (rr.round_id) rr.prizes FROM round_results rr JOIN rounds r ON r.id = rr.round_id
-        WHERE r.contest_id = $1 ORDER BY rr.round_id, rr.version DESC`,
-      [contestId],
-    )) as { prizes: PrizeAward[] }[];
-    return rows.flatMap((r) => r.prizes);
+    return this.repo.contestPrizes(contestId);
   }
 
   /**
@@ -435,16 +351,8 @@ export class ResultsService implements OnApplicationBootstrap {
    */
   async itemStats(actor: Actor, roundId: string): Promise<ItemStat[]> {
     await this.contests.managedRound(actor, roundId);
-    const attempts = (await this.ds.query(
-      `SELECT a.id, a.questions, a.correct_count FROM round_entries e JOIN attempts a ON a.id = e.attempt_id
-        WHERE e.round_id = $1`,
-      [roundId],
-    )) as { id: string; questions: SnapshotQuestion[]; correct_count: number }[];
-    const answers = (await this.ds.query(
-      `SELECT aa.attempt_id, aa.question_id, aa.option_ids FROM attempt_answers aa
-         JOIN round_entries e ON e.attempt_id = aa.attempt_id WHERE e.round_id = $1`,
-      [roundId],
-    )) as { attempt_id: string; question_id: string; option_ids: string[] }[];
+    const attempts = await this.repo.countedAttempts<SnapshotQuestion>(roundId);
+    const answers = await this.repo.countedAnswers(roundId);
     const chosen = new Map(answers.map((a) => [`${a.attempt_id}:${a.question_id}`, a.option_ids]));
     const sorted = [...attempts].sort((a, b) => b.correct_count - a.correct_count);
     const groupSize = Math.floor(sorted.length * 0.27);

@@ -9,6 +9,15 @@ import { UserEntity } from './entities/user.entity.js';
 export class UsersRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** One unit of work (registration inserts the user and links it to staff lists together). */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  findUnit(id: string): Promise<UnitEntity | null> {
+    return this.ds.getRepository(UnitEntity).findOneBy({ id });
+  }
+
   findById(id: string): Promise<UserEntity | null> {
     return this.ds.getRepository(UserEntity).findOneBy({ id });
   }

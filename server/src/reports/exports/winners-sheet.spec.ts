@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { RANKING_ORDER } from '../../attempts/ranking.js';
 import type { RoundWinners } from '../../results/results.service.js';
 import { expectPdfForm, expectXlsxForm, TEST_FORM } from './form-check.test-support.js';
 import { renderCsv, renderPdf, renderXlsx } from './sheet-doc.js';
@@ -114,5 +115,19 @@ describe('winnersDoc (Biểu 02)', () => {
     expect(lines).toContain('Không có cá nhân đoạt giải.');
     expect(lines).not.toContain('STT');
     expect(winnersFileName(data)).toBe('bieu-02-danh-sach-doat-giai_20250609');
+  });
+
+  it('prints the ranking order with every tie-break step, step (5) included', () => {
+    const lines = (
+      parse(renderCsv(winnersDoc(fixture(), { exportedAt: EXPORTED_AT })), {
+        bom: true,
+        relax_column_count: true,
+      }) as string[][]
+    ).map((r) => r[0]);
+    expect(lines).toContain(
+      '• Thứ tự xếp hạng: số câu đúng nhiều hơn → sai số dự đoán nhỏ hơn → thời gian làm bài ngắn hơn → nộp bài sớm hơn (khi được thi nhiều lượt: dùng ít lượt hơn).',
+    );
+    const rule = lines.find((l) => l?.startsWith('• Thứ tự xếp hạng'))!;
+    for (const step of RANKING_ORDER) expect(rule).toContain(step.vi);
   });
 });

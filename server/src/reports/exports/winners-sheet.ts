@@ -1,3 +1,4 @@
+import { rankingOrderVi } from '../../attempts/ranking.js';
 import type { RoundWinners } from '../../results/results.service.js';
 import { footerLines, reportFileName, viDateTime } from './export-format.js';
 import type { DocForm } from './official-form.js';
@@ -25,7 +26,8 @@ export const WINNERS_COLUMNS: DocColumn[] = [
 
 /** Printed under Biểu 02: the ranking rule the winners were chosen by. */
 export const WINNERS_DEFINITIONS = [
-  'Thứ tự xếp hạng: số câu đúng nhiều hơn → sai số dự đoán nhỏ hơn → thời gian làm bài ngắn hơn → nộp bài sớm hơn (khi được thi nhiều lượt: dùng ít lượt hơn).',
+  // From the ranking's one definition, so the printed rule cannot drop a step again.
+  `Thứ tự xếp hạng: ${rankingOrderVi()}.`,
   'Sai số dự đoán = |số dự đoán − đáp án câu dự đoán|; đáp án được chốt khi chốt kết quả đợt thi.',
   'Thời gian làm bài tính theo đồng hồ máy chủ, từ lúc nhận đề đến lúc nộp bài.',
   'Thành viên Ban tổ chức, tổ ra đề, giám khảo, tổ kỹ thuật và bài thi bị loại không được xếp hạng.',
