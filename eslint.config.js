@@ -25,11 +25,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/**/*.ts', 'contracts/src/**/*.ts', 'seed/src/**/*.ts'],
-    // test code (specs and their helpers) is outside the server's compile
-    ignores: ['**/*.spec.ts', '**/*.test-support.ts'],
+    // Every package's code and its tests are linted with types. The project service takes each
+    // file's nearest tsconfig.json; specs beside the code are found through the root
+    // tsconfig.json, which references each package's tsconfig.spec.json.
+    files: [
+      'server/src/**/*.ts',
+      'contracts/src/**/*.ts',
+      'seed/src/**/*.ts',
+      'tests/**/*.ts',
+      'client/src/**/*.ts',
+      'client/src/**/*.vue',
+      'client/*.ts',
+    ],
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.vue'],
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -252,6 +252,7 @@ function validOf(
         });
       case 'object':
         return objectOf(schema, inner, depth);
+      case undefined: // no type given: any JSON value
       default:
         return fc.oneof(
           fc.string({ maxLength: 10 }),
@@ -278,6 +279,8 @@ function stringOf(schema: JsonSchema, pools: Pools, key: string): fc.Arbitrary<u
         .map((d) => d.toISOString().slice(0, 10));
     case 'email':
       return fc.emailAddress();
+    case undefined: // no format: the pattern, else plain strings, below
+      break;
   }
   if (schema.pattern) {
     try {

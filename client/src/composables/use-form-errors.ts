@@ -51,6 +51,14 @@ export function useFormErrors() {
         return t('validation.required');
       case 'invalid_format':
         return issue.format === 'email' ? t('validation.email_invalid') : t('validation.invalid');
+      // zod's own text for these (a code of ours in the message was translated above)
+      case 'invalid_value':
+      case 'invalid_union':
+      case 'invalid_key':
+      case 'invalid_element':
+      case 'not_multiple_of':
+      case 'unrecognized_keys':
+      case 'custom':
       default:
         return issue.message || t('validation.invalid');
     }

@@ -8,6 +8,7 @@ import {
   rankingOrderSql,
   rankEntries,
   type RankedEntry,
+  type RankingOptions,
 } from './ranking.js';
 
 const entry = (userId: string, over: Partial<RankedEntry> = {}): RankedEntry => ({
@@ -20,7 +21,7 @@ const entry = (userId: string, over: Partial<RankedEntry> = {}): RankedEntry => 
   attemptsUsed: 1,
   ...over,
 });
-const final = { actual: 120, multipleAttempts: true };
+const final: RankingOptions = { actual: 120, multipleAttempts: true };
 const order = (entries: RankedEntry[], opts = final) =>
   rankEntries(entries, opts).map((e) => e.userId);
 

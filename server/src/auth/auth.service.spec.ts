@@ -56,6 +56,7 @@ function sessionsTable() {
 function redisBus() {
   const subscribers: ((channel: string, message: string) => void)[] = [];
   const client = {
+    status: 'ready',
     ping: async () => 'PONG',
     quit: async () => 'OK',
     publish: async (channel: string, message: string) => {
@@ -69,7 +70,7 @@ function redisBus() {
       quit: async () => 'OK',
     }),
   };
-  return client as RedisLike;
+  return client satisfies RedisLike;
 }
 
 function service(

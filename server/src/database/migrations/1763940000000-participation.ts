@@ -71,7 +71,9 @@ export class Participation1763940000000 implements MigrationInterface {
       created_by_name text NOT NULL,
       created_at timestamptz NOT NULL
     )`);
-    await q.query(`CREATE INDEX ix_report_snapshots_unit ON report_snapshots (unit_id, created_at)`);
+    await q.query(
+      `CREATE INDEX ix_report_snapshots_unit ON report_snapshots (unit_id, created_at)`,
+    );
     await q.query(`CREATE FUNCTION report_snapshots_immutable() RETURNS trigger AS $$
       BEGIN RAISE EXCEPTION 'report_snapshots are immutable'; END $$ LANGUAGE plpgsql`);
     await q.query(`CREATE TRIGGER tr_report_snapshots_immutable BEFORE UPDATE ON report_snapshots

@@ -35,14 +35,28 @@ export class ReportVersion1763960000000 implements MigrationInterface {
       EXECUTE FUNCTION bump_report_version_if_submitted()`);
     await q.query(`CREATE TRIGGER tr_attempts_report_delete AFTER DELETE ON attempts
       FOR EACH STATEMENT EXECUTE FUNCTION bump_report_version()`);
-    for (const table of ['units', 'unit_headcounts', 'roster_entries', 'rounds', 'contests', 'users'])
+    for (const table of [
+      'units',
+      'unit_headcounts',
+      'roster_entries',
+      'rounds',
+      'contests',
+      'users',
+    ])
       await q.query(`CREATE TRIGGER tr_${table}_report_version
         AFTER INSERT OR UPDATE OR DELETE ON ${table}
         FOR EACH STATEMENT EXECUTE FUNCTION bump_report_version()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['units', 'unit_headcounts', 'roster_entries', 'rounds', 'contests', 'users'])
+    for (const table of [
+      'units',
+      'unit_headcounts',
+      'roster_entries',
+      'rounds',
+      'contests',
+      'users',
+    ])
       await q.query(`DROP TRIGGER tr_${table}_report_version ON ${table}`);
     await q.query(`DROP TRIGGER tr_attempts_report_delete ON attempts`);
     await q.query(`DROP TRIGGER tr_attempts_report_update ON attempts`);

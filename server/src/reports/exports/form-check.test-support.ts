@@ -56,7 +56,7 @@ export async function expectPdfForm(buf: Buffer): Promise<string[]> {
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const page = await pdf.getPage(i);
-    const [, , w, h] = page.view as number[];
+    const [, , w, h] = page.view as [number, number, number, number];
     expect([w, h].map(Math.round).sort()).toEqual([595, 842]);
     const content = await page.getTextContent();
     pages.push(
