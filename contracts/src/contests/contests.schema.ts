@@ -60,7 +60,7 @@ const contestFields = {
     .max(50)
     .optional()
     .describe('Roots of the eligible subtrees; default: the organising unit'),
-  tracks: z.array(ParticipantTrackSchema).min(1).max(2).optional(),
+  tracks: z.array(ParticipantTrackSchema).min(1, 'tracks_required').max(2).optional(),
   legalBasis: nfcText(0, 1000).optional().describe('Kế hoạch số…, Quyết định ban hành thể lệ số…'),
   prizeTable: z.array(PrizeTierSchema).max(20).optional(),
   onePrizePerPersonPerContest: z.boolean().optional(),

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import { matches } from '../attempts/draw.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -247,14 +248,7 @@ export class ContestsService {
   private async checkEligible(organizerPath: string, ids: string[]) {
     const units = await this.repo.unitsByIds(ids);
     if (units.length !== new Set(ids).size || units.some((u) => !u.path.startsWith(organizerPath)))
-      throw new AppError('validation_failed', [
-        {
-          path: 'eligibleUnitIds',
-          key: 'eligible_outside',
-          vi: 'Đơn vị dự thi phải thuộc đơn vị tổ chức.',
-          en: 'Eligible units must belong to the organising unit.',
-        },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('eligibleUnitIds', 'eligible_outside')]);
   }
 
   async create(actor: Actor, meta: RequestMeta, body: CreateContestInput): Promise<Contest> {
@@ -309,14 +303,7 @@ export class ContestsService {
       if (body.status === 'published') {
         const rounds = await this.repo.roundsOf([id]);
         if (rounds.length === 0)
-          throw new AppError('validation_failed', [
-            {
-              path: 'status',
-              key: 'no_rounds',
-              vi: 'Cuộc thi cần ít nhất một đợt thi trước khi công bố.',
-              en: 'Add at least one round before publishing.',
-            },
-          ]);
+          throw new AppError('validation_failed', [fieldIssue('status', 'no_rounds')]);
       }
       values.status = body.status;
     }
@@ -524,14 +511,7 @@ export class ContestsService {
       const opensAt = changes.opensAt ? new Date(changes.opensAt) : locked.opens_at;
       const closesAt = changes.closesAt ? new Date(changes.closesAt) : locked.closes_at;
       if (closesAt <= opensAt)
-        throw new AppError('validation_failed', [
-          {
-            path: 'closesAt',
-            key: 'closes_before_opens',
-            vi: 'Thời điểm đóng phải sau thời điểm mở.',
-            en: 'The round must close after it opens.',
-          },
-        ]);
+        throw new AppError('validation_failed', [fieldIssue('closesAt', 'closes_before_opens')]);
       const blueprint = changes.blueprint ?? locked.blueprint;
       const track = changes.track !== undefined ? changes.track : locked.track;
       if (changes.blueprint || changes.track !== undefined)

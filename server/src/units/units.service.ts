@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
-import { FIELD_MESSAGES } from '../common/messages.js';
+import { fieldIssue, type FieldKey } from '../common/messages.js';
 import { Clock } from '../config/clock.js';
 import { RostersRepository } from '../rosters/rosters.repository.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -22,10 +22,8 @@ import type { UnitEntity } from './entities/unit.entity.js';
 import { UnitsRepository } from './units.repository.js';
 import { toUnitDto, unitAuditView } from './unit.mapper.js';
 
-const fieldError = (path: string, key: string) => {
-  const m = FIELD_MESSAGES[key] ?? { vi: key, en: key };
-  return new AppError('validation_failed', [{ path, key, ...m }]);
-};
+const fieldError = (path: string, key: FieldKey) =>
+  new AppError('validation_failed', [fieldIssue(path, key)]);
 
 @Injectable()
 export class UnitsService {
