@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { adminToken, api, baseUrl, login } from '../support/api.js';
 import {
@@ -593,6 +594,29 @@ describe('Live leaderboard', () => {
     } finally {
       s.close();
     }
+  });
+
+  it('answers refusals in the language of the handshake, like HTTP', async () => {
+    const p = await participant((await freshOrganiser()).unitId);
+    const refusals = async (lang?: string) => {
+      const s = await connectSocket(baseUrl(), p.token, { lang });
+      try {
+        return [
+          await s.emitWithAck('leaderboard:watch', { roundId: randomUUID() }),
+          await s.emitWithAck('participation:watch', { contestId: 'x' }),
+        ];
+      } finally {
+        s.close();
+      }
+    };
+    expect(await refusals('en-US,en;q=0.9,vi;q=0.5')).toEqual([
+      { ok: false, error: { code: 'not_found', message: 'Not found.' } },
+      { ok: false, error: { code: 'validation_failed', message: 'The request is not valid.' } },
+    ]);
+    expect(await refusals()).toEqual([
+      { ok: false, error: { code: 'not_found', message: 'Không tìm thấy dữ liệu.' } },
+      { ok: false, error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ.' } },
+    ]);
   });
 });
 
