@@ -205,7 +205,7 @@ export class ContestsService {
   }
 
   async list(actor: Actor): Promise<Contest[]> {
-    const rows = await this.repo.listContests(actor.role === 'admin' ? null : actor.unitPath);
+    const rows = await this.repo.listContests(ScopePolicy.subtreeOf(actor));
     return this.toDtos(rows);
   }
 

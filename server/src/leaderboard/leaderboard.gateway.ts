@@ -28,6 +28,7 @@ import { SessionRevocations, type Revocation } from '../auth/session-revocations
 import { ContestsService } from '../contests/contests.service.js';
 import { ParticipationNotifier } from '../reports/participation-notifier.js';
 import { ReportContestsRepository } from '../reports/participation.repository.js';
+import { ScopePolicy } from '../scope/scope.policy.js';
 import { LeaderboardService } from './leaderboard.service.js';
 import { SocketRateLimiter } from './socket-rate-limiter.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -215,7 +216,7 @@ export class LeaderboardGateway
       if (!parsed.success) throw new AppError('validation_failed');
       if (actor.role === 'participant') throw new AppError('forbidden');
       const contest = await this.reportContests.find(
-        actor.role === 'admin' ? null : actor.unitPath,
+        ScopePolicy.subtreeOf(actor),
         parsed.data.contestId,
       );
       if (!contest) throw new AppError('not_found');

@@ -58,16 +58,18 @@ export class QuestionsService {
    * (read-only); they write only their subtree's. Admins see and edit everything.
    */
   readable(actor: Actor): Visibility {
-    if (actor.role === 'admin') return { sql: 'TRUE', params: [] };
+    const subtree = ScopePolicy.subtreeOf(actor);
+    if (subtree === null) return { sql: 'TRUE', params: [] };
     return {
       sql: `(o.path LIKE $1 OR (q.status = 'published' AND $2 LIKE o.path || '%'))`,
-      params: [`${actor.unitPath}%`, actor.unitPath],
+      params: [`${subtree}%`, subtree],
     };
   }
 
   writable(actor: Actor): Visibility {
-    if (actor.role === 'admin') return { sql: 'TRUE', params: [] };
-    return { sql: `o.path LIKE $1`, params: [`${actor.unitPath}%`] };
+    const subtree = ScopePolicy.subtreeOf(actor);
+    if (subtree === null) return { sql: 'TRUE', params: [] };
+    return { sql: `o.path LIKE $1`, params: [`${subtree}%`] };
   }
 
   toDto(row: QuestionRow, actor: Actor): Question {

@@ -239,11 +239,7 @@ export class RostersService {
    * never taken. Returns how many entries were linked.
    */
   async linkUnit(em: EntityManager, actor: Actor, unitId: string): Promise<number> {
-    const pairs = await this.repo.linkCandidates(
-      em,
-      unitId,
-      actor.role === 'admin' ? null : actor.unitPath,
-    );
+    const pairs = await this.repo.linkCandidates(em, unitId, ScopePolicy.subtreeOf(actor));
     const entries = new Set<string>();
     const users = new Set<string>();
     const links: { entryId: string; userId: string }[] = [];
