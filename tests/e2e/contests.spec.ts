@@ -59,6 +59,30 @@ describe('Contests and rounds', () => {
     expect(refused.body.error.code).toBe('bank_insufficient');
   });
 
+  it('refuses a live round, which is not built yet, in so many words', async () => {
+    const org = await freshOrganiser();
+    await publishedQuestions(org.token, 3);
+    const contest = await createContest(org.token, org.unitId);
+    const live = await api('POST', `/api/contests/${contest.id}/rounds`, {
+      token: org.token,
+      lang: 'en',
+      body: {
+        title: 'Vòng trực tiếp',
+        mode: 'live',
+        opensAt: new Date().toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        blueprint: [{ area: 'the_che', count: 3 }],
+      },
+    });
+    expect(live.status).toBe(422);
+    expect(live.body.error).toMatchObject({
+      code: 'live_mode_unavailable',
+      message: 'Live (host-paced) rounds are not available yet; create a self-paced round.',
+    });
+    const rounds = await api('GET', `/api/contests/${contest.id}`, { token: org.token });
+    expect(rounds.body.rounds).toEqual([]);
+  });
+
   it('applies the SPEC defaults, moves status only along allowed transitions, and states every rule', async () => {
     const org = await freshOrganiser();
     await publishedQuestions(org.token, 3);

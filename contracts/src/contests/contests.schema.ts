@@ -110,7 +110,12 @@ export type PredictionSettings = z.infer<typeof PredictionSettingsSchema>;
 
 const roundFields = {
   title: nfcText(1, 200),
-  mode: z.enum(['self_paced', 'live']).default('self_paced'),
+  // LIVE MODE, NOT BUILT YET: 'live' (host-paced games, SPEC §2) is reserved on the wire for a
+  // later issue; until then the server refuses it with `live_mode_unavailable`.
+  mode: z
+    .enum(['self_paced', 'live'])
+    .default('self_paced')
+    .describe("'live' is reserved: refused with live_mode_unavailable until live games are built"),
   opensAt: isoDateTime,
   closesAt: isoDateTime,
   durationSec: z.int().min(60).max(7200).default(900).describe('Time allowed for one attempt'),

@@ -48,6 +48,7 @@ export function statusOf(code: ErrorCode): number {
       return 403;
     case 'unit_inactive':
     case 'round_not_open':
+    case 'live_mode_unavailable':
     case 'bank_insufficient':
     case 'deadline_passed':
     case 'attempt_closed':

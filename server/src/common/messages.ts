@@ -64,6 +64,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Đợt thi chưa kết thúc, chưa thể chốt kết quả.',
     en: 'The round has not closed yet; results cannot be finalised.',
   },
+  // LIVE MODE, NOT BUILT YET: see CreateRoundSchema.mode.
+  live_mode_unavailable: {
+    vi: 'Chế độ thi trực tiếp (live) chưa được hỗ trợ; hãy tạo đợt thi tự làm bài (self_paced).',
+    en: 'Live (host-paced) rounds are not available yet; create a self-paced round.',
+  },
   bank_insufficient: {
     vi: 'Ngân hàng câu hỏi không đủ câu cho cơ cấu đề.',
     en: 'The question bank cannot supply this draw blueprint.',

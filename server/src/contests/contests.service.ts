@@ -447,6 +447,8 @@ export class ContestsService {
     body: CreateRoundInput,
   ): Promise<Round> {
     const contest = await this.managed(actor, contestId);
+    // LIVE MODE, NOT BUILT YET: a 'live' round would run as a self-paced one, so it is refused.
+    if (body.mode === 'live') throw new AppError('live_mode_unavailable');
     if (contest.status === 'closed' || contest.status === 'results_published')
       throw new AppError('invalid_transition');
     await this.requireSupply(contest, body.blueprint, body.track ?? null);
