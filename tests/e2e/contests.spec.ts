@@ -240,6 +240,27 @@ describe('Attempts', () => {
     expect(board.body.rows[0].prediction).toBeNull();
   });
 
+  it('narrows a board by any unit, also one above the viewer’s own, and refuses an unknown one', async () => {
+    const { org, round } = await openRound();
+    const child = await freshOrganiser(org.unitId);
+    const runner = await participant(org.unitId);
+    const viewer = await participant(child.unitId);
+    const a = (await start(runner.token, round.id)).body;
+    await api('POST', `/api/attempts/${a.id}/submit`, {
+      token: runner.token,
+      body: { prediction: 1, answers: rightOptions(a) },
+    });
+    const board = (unitId: string) =>
+      api('GET', `/api/rounds/${round.id}/leaderboard?unitId=${unitId}`, { token: viewer.token });
+    const parent = await board(org.unitId); // outside the viewer's unit: still their board
+    expect(parent.status).toBe(200);
+    expect(parent.body.rows).toHaveLength(1);
+    const own = await board(child.unitId);
+    expect(own.status).toBe(200);
+    expect(own.body.rows).toHaveLength(0);
+    expect((await board(randomUUID())).status).toBe(404);
+  });
+
   it('resumes with the same order and saved answers; the latest seq wins; bad input is refused', async () => {
     const { org, round } = await openRound();
     const p = await participant(org.unitId);
