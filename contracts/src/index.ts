@@ -1,4 +1,5 @@
 export * from './common/errors.js';
+export * from './common/issue-codes.js';
 export * from './common/primitives.js';
 export * from './auth/auth.schema.js';
 export * from './users/users.schema.js';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { adminToken, api, baseUrl, login } from '../support/api.js';
 import {
@@ -56,6 +57,30 @@ describe('Contests and rounds', () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('bank_insufficient');
+  });
+
+  it('refuses a live round, which is not built yet, in so many words', async () => {
+    const org = await freshOrganiser();
+    await publishedQuestions(org.token, 3);
+    const contest = await createContest(org.token, org.unitId);
+    const live = await api('POST', `/api/contests/${contest.id}/rounds`, {
+      token: org.token,
+      lang: 'en',
+      body: {
+        title: 'Vòng trực tiếp',
+        mode: 'live',
+        opensAt: new Date().toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        blueprint: [{ area: 'the_che', count: 3 }],
+      },
+    });
+    expect(live.status).toBe(422);
+    expect(live.body.error).toMatchObject({
+      code: 'live_mode_unavailable',
+      message: 'Live (host-paced) rounds are not available yet; create a self-paced round.',
+    });
+    const rounds = await api('GET', `/api/contests/${contest.id}`, { token: org.token });
+    expect(rounds.body.rounds).toEqual([]);
   });
 
   it('applies the SPEC defaults, moves status only along allowed transitions, and states every rule', async () => {
@@ -213,6 +238,27 @@ describe('Attempts', () => {
       expect(boardText).not.toContain(leak);
     // The prediction is not shown while the round runs.
     expect(board.body.rows[0].prediction).toBeNull();
+  });
+
+  it('narrows a board by any unit, also one above the viewer’s own, and refuses an unknown one', async () => {
+    const { org, round } = await openRound();
+    const child = await freshOrganiser(org.unitId);
+    const runner = await participant(org.unitId);
+    const viewer = await participant(child.unitId);
+    const a = (await start(runner.token, round.id)).body;
+    await api('POST', `/api/attempts/${a.id}/submit`, {
+      token: runner.token,
+      body: { prediction: 1, answers: rightOptions(a) },
+    });
+    const board = (unitId: string) =>
+      api('GET', `/api/rounds/${round.id}/leaderboard?unitId=${unitId}`, { token: viewer.token });
+    const parent = await board(org.unitId); // outside the viewer's unit: still their board
+    expect(parent.status).toBe(200);
+    expect(parent.body.rows).toHaveLength(1);
+    const own = await board(child.unitId);
+    expect(own.status).toBe(200);
+    expect(own.body.rows).toHaveLength(0);
+    expect((await board(randomUUID())).status).toBe(404);
   });
 
   it('resumes with the same order and saved answers; the latest seq wins; bad input is refused', async () => {
@@ -593,6 +639,29 @@ describe('Live leaderboard', () => {
     } finally {
       s.close();
     }
+  });
+
+  it('answers refusals in the language of the handshake, like HTTP', async () => {
+    const p = await participant((await freshOrganiser()).unitId);
+    const refusals = async (lang?: string) => {
+      const s = await connectSocket(baseUrl(), p.token, { lang });
+      try {
+        return [
+          await s.emitWithAck('leaderboard:watch', { roundId: randomUUID() }),
+          await s.emitWithAck('participation:watch', { contestId: 'x' }),
+        ];
+      } finally {
+        s.close();
+      }
+    };
+    expect(await refusals('en-US,en;q=0.9,vi;q=0.5')).toEqual([
+      { ok: false, error: { code: 'not_found', message: 'Not found.' } },
+      { ok: false, error: { code: 'validation_failed', message: 'The request is not valid.' } },
+    ]);
+    expect(await refusals()).toEqual([
+      { ok: false, error: { code: 'not_found', message: 'Không tìm thấy dữ liệu.' } },
+      { ok: false, error: { code: 'validation_failed', message: 'Dữ liệu không hợp lệ.' } },
+    ]);
   });
 });
 

@@ -3,15 +3,20 @@ import { io, type Socket } from 'socket.io-client';
 
 /**
  * A socket authenticated with `token` (none: an anonymous handshake), connected, or rejected with
- * the handshake's error.
+ * the handshake's error; `lang` is the handshake's Accept-Language.
  */
-export function connectSocket(base: string, token?: string): Promise<Socket> {
+export function connectSocket(
+  base: string,
+  token?: string,
+  opts: { lang?: string } = {},
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const s = io(base, {
       path: '/socket.io',
       auth: token ? { token } : {},
       transports: ['websocket'],
       reconnection: false,
+      ...(opts.lang ? { extraHeaders: { 'accept-language': opts.lang } } : {}),
     });
     s.on('connect', () => resolve(s));
     s.on('connect_error', (e) => {

@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
   const state = {
     handlers: new Map<string, Handler>(),
     auth: null as null | ((cb: (data: object) => void) => void),
+    extraHeaders: undefined as Record<string, string> | undefined,
     active: false,
     connected: false,
     connect: vi.fn(),
@@ -43,28 +44,40 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('socket.io-client', () => ({
-  io: (_url: string, opts: { auth: (cb: (data: object) => void) => void }) => {
+  io: (
+    _url: string,
+    opts: {
+      auth: (cb: (data: object) => void) => void;
+      extraHeaders?: Record<string, string>;
+    },
+  ) => {
     fake.state.auth = opts.auth;
+    fake.state.extraHeaders = opts.extraHeaders;
     return fake.socket;
   },
 }));
 
-import { setToken, setUnauthorizedHandler } from './http';
-import { closeSocket, useSocket } from './socket';
-
 describe('useSocket', () => {
   const rejected: string[] = [];
-  beforeEach(() => {
+  let setToken: (token: string | null) => void;
+  beforeEach(async () => {
     vi.useFakeTimers();
+    // a fresh module per test: the app keeps one socket for its whole life
+    vi.resetModules();
+    const http = await import('./http');
+    setToken = http.setToken;
     rejected.length = 0;
-    setUnauthorizedHandler((token) => rejected.push(token));
+    http.setUnauthorizedHandler((token) => rejected.push(token));
     setToken('token-1');
     fake.state.connect.mockClear();
-    useSocket();
+    (await import('./socket')).useSocket();
   });
   afterEach(() => {
-    closeSocket();
     vi.useRealTimers();
+  });
+
+  it("opens with the app's language, so the server's refusals come in it", () => {
+    expect(fake.state.extraHeaders).toEqual({ 'Accept-Language': 'vi' });
   });
 
   it('ends the session when the server refuses the token, instead of retrying it forever', () => {

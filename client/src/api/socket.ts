@@ -1,5 +1,6 @@
 import type { ClientToServerEvents, ServerToClientEvents } from '@cchc/contracts';
 import { io, type Socket } from 'socket.io-client';
+import { currentLocale } from '@/i18n';
 import { getToken, tokenRejected } from './http';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -24,6 +25,9 @@ export function useSocket(): AppSocket {
       handshakeToken = getToken();
       cb({ token: handshakeToken });
     },
+    // Refusals in acks come in the handshake's language, as HTTP errors do in the request's: the
+    // first (polling) request carries the app's language, not the browser's.
+    extraHeaders: { 'Accept-Language': currentLocale() },
     reconnection: true,
     reconnectionDelay: 1000,
     reconnectionDelayMax: 10_000,
@@ -61,12 +65,4 @@ export function ensureSocketIdentity(): void {
     s.disconnect();
     s.connect();
   }
-}
-
-/** Closes the socket (sign-out); the next `useSocket()` opens a fresh one. */
-export function closeSocket(): void {
-  if (retryTimer) clearTimeout(retryTimer);
-  retryTimer = null;
-  socket?.disconnect();
-  socket = null;
 }

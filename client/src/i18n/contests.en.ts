@@ -66,7 +66,6 @@ export const contestsEn: typeof contestsVi = {
     eligibleRemove: 'Remove unit {name}',
     eligibleDefault: 'None chosen: the whole organising unit and the units below it take part.',
     tracks: 'Tracks',
-    tracksRequired: 'Choose at least one track',
     legalBasis: 'Legal basis',
     legalBasisHint: 'E.g. Plan No. 45/KH-UBND of 10/3/2025; Decision No. 120/QĐ-BTC on the rules',
     prizes: 'Prize table',
@@ -94,7 +93,6 @@ export const contestsEn: typeof contestsVi = {
     excludedRemove: 'Remove row {n}',
     excludedEmpty: 'The list is empty.',
     excludedCount: '{n} people',
-    excludedNeedsId: 'Enter a citizen ID or a phone number',
     excludedRoleOptions: {
       btc: 'Organising committee',
       author: 'Question writer',
@@ -209,7 +207,6 @@ export const contestsEn: typeof contestsVi = {
     closesAt: 'Closes',
     timeHint: 'Vietnam time (GMT+7)',
     windowDefaultHint: 'Default: Monday 00:00 to Sunday 23:59:59 of next week.',
-    closesBeforeOpens: 'The round must close after it opens',
     dateInvalid: 'Enter a valid date and time',
     duration: 'Time allowed (minutes)',
     durationHint: '1 to 120 minutes; 15 by default',

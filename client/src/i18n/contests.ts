@@ -65,7 +65,6 @@ export const contestsVi = {
     eligibleRemove: 'Bỏ đơn vị {name}',
     eligibleDefault: 'Chưa chọn: toàn bộ đơn vị tổ chức và các đơn vị trực thuộc được dự thi.',
     tracks: 'Đối tượng dự thi',
-    tracksRequired: 'Chọn ít nhất một đối tượng dự thi',
     legalBasis: 'Căn cứ tổ chức',
     legalBasisHint:
       'Ví dụ: Kế hoạch số 45/KH-UBND ngày 10/3/2025; Quyết định số 120/QĐ-BTC ban hành thể lệ',
@@ -94,7 +93,6 @@ export const contestsVi = {
     excludedRemove: 'Xóa dòng {n}',
     excludedEmpty: 'Danh sách trống.',
     excludedCount: '{n} người',
-    excludedNeedsId: 'Nhập số CCCD hoặc số điện thoại',
     excludedRoleOptions: {
       btc: 'Ban Tổ chức',
       author: 'Người ra đề',
@@ -209,7 +207,6 @@ export const contestsVi = {
     closesAt: 'Đóng lúc',
     timeHint: 'Giờ Việt Nam (GMT+7)',
     windowDefaultHint: 'Mặc định: từ 00:00 thứ Hai đến 23:59:59 Chủ nhật của tuần kế tiếp.',
-    closesBeforeOpens: 'Thời điểm đóng phải sau thời điểm mở',
     dateInvalid: 'Nhập ngày giờ hợp lệ',
     duration: 'Thời gian làm bài (phút)',
     durationHint: 'Từ 1 đến 120 phút; mặc định 15 phút',

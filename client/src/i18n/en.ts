@@ -104,6 +104,16 @@ const en: MessageSchema = {
     form_lines_max_2: 'At most 2 lines',
     form_lines_max_3: 'At most 3 lines',
     form_line_too_long: 'At most 100 characters per line',
+    citizen_id_leading_zero:
+      'The citizen ID must have 12 digits — Excel may have dropped the leading zero; format the CCCD column as Text',
+    roster_identity_required: 'Give the citizen ID or the phone number (at least one of them)',
+    option_id_invalid: 'The option id is not valid',
+    slug_invalid: 'An address has lowercase letters, digits and hyphens only (3–80 characters)',
+    tracks_required: 'Choose at least one track',
+    excluded_needs_id: 'Enter a citizen ID or a phone number',
+    closes_before_opens: 'The round must close after it opens',
+    year_required: 'Choose the year of the reporting period',
+    range_invalid: 'The end date cannot be before the start date',
   },
   errors: {
     network: 'Cannot reach the server. Check your connection and try again.',

@@ -105,6 +105,16 @@ const vi = {
     form_lines_max_2: 'Tối đa 2 dòng',
     form_lines_max_3: 'Tối đa 3 dòng',
     form_line_too_long: 'Mỗi dòng tối đa 100 ký tự',
+    citizen_id_leading_zero:
+      'CCCD phải có đủ 12 chữ số — Excel có thể đã bỏ số 0 ở đầu; hãy định dạng cột CCCD là Văn bản (Text)',
+    roster_identity_required: 'Cần có Số CCCD hoặc Số điện thoại (ít nhất một trong hai)',
+    option_id_invalid: 'Mã phương án không hợp lệ',
+    slug_invalid: 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (3–80 ký tự)',
+    tracks_required: 'Chọn ít nhất một đối tượng dự thi',
+    excluded_needs_id: 'Nhập số CCCD hoặc số điện thoại',
+    closes_before_opens: 'Thời điểm đóng phải sau thời điểm mở',
+    year_required: 'Chọn năm cho kỳ báo cáo',
+    range_invalid: 'Ngày kết thúc phải từ ngày bắt đầu trở đi',
   },
   errors: {
     network: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',

@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'round_not_open',
   'round_has_attempts',
   'round_not_closed',
+  'live_mode_unavailable',
   'bank_insufficient',
   'invalid_transition',
   'not_eligible',

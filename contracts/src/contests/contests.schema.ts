@@ -60,7 +60,7 @@ const contestFields = {
     .max(50)
     .optional()
     .describe('Roots of the eligible subtrees; default: the organising unit'),
-  tracks: z.array(ParticipantTrackSchema).min(1).max(2).optional(),
+  tracks: z.array(ParticipantTrackSchema).min(1, 'tracks_required').max(2).optional(),
   legalBasis: nfcText(0, 1000).optional().describe('Kế hoạch số…, Quyết định ban hành thể lệ số…'),
   prizeTable: z.array(PrizeTierSchema).max(20).optional(),
   onePrizePerPersonPerContest: z.boolean().optional(),
@@ -110,7 +110,12 @@ export type PredictionSettings = z.infer<typeof PredictionSettingsSchema>;
 
 const roundFields = {
   title: nfcText(1, 200),
-  mode: z.enum(['self_paced', 'live']).default('self_paced'),
+  // LIVE MODE, NOT BUILT YET: 'live' (host-paced games, SPEC §2) is reserved on the wire for a
+  // later issue; until then the server refuses it with `live_mode_unavailable`.
+  mode: z
+    .enum(['self_paced', 'live'])
+    .default('self_paced')
+    .describe("'live' is reserved: refused with live_mode_unavailable until live games are built"),
   opensAt: isoDateTime,
   closesAt: isoDateTime,
   durationSec: z.int().min(60).max(7200).default(900).describe('Time allowed for one attempt'),

@@ -55,6 +55,8 @@ export type ParticipationUpdate = z.infer<typeof ParticipationUpdateSchema>;
 export interface ServerToClientEvents {
   'leaderboard:updated': (update: LeaderboardUpdate) => void;
   'participation:updated': (update: ParticipationUpdate) => void;
+  // LIVE MODE, NOT BUILT YET: reserved names for host-paced games. Nothing emits them and their
+  // payloads get schemas when live games are built; rounds with mode 'live' are refused.
   'live:state': (state: unknown) => void;
   'live:question': (question: unknown) => void;
   'live:reveal': (reveal: unknown) => void;

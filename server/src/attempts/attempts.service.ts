@@ -16,6 +16,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
@@ -303,12 +304,7 @@ export class AttemptsService {
     const tooMany = q.type !== 'multiple' && optionIds.length > 1;
     if (bad || tooMany)
       throw new AppError('validation_failed', [
-        {
-          path: 'optionIds',
-          key: bad ? 'option_unknown' : 'single_choice',
-          vi: bad ? 'Phương án không thuộc câu hỏi này.' : 'Câu hỏi này chỉ chọn một phương án.',
-          en: bad ? 'The option does not belong to this question.' : 'Choose one option only.',
-        },
+        fieldIssue('optionIds', bad ? 'option_unknown' : 'single_choice'),
       ]);
   }
 

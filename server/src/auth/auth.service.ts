@@ -9,6 +9,7 @@ import {
 } from '@cchc/contracts';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
@@ -57,9 +58,7 @@ export class AuthService {
     await this.registrations.admit(ip);
     const unit = await this.users.findUnit(input.unitId);
     if (!unit) {
-      throw new AppError('validation_failed', [
-        { path: 'unitId', key: 'unknown_unit', vi: 'Đơn vị không tồn tại.', en: 'Unknown unit.' },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('unitId', 'unknown_unit')]);
     }
     if (unit.activeTo) throw new AppError('unit_inactive');
     const passwordHash = await this.passwords.hash(input.password);

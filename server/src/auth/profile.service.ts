@@ -3,7 +3,7 @@ import type { ChangePasswordSchema, UpdateProfileSchema, User } from '@cchc/cont
 import { DataSource, Not } from 'typeorm';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
-import { FIELD_MESSAGES } from '../common/messages.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { UserEntity } from '../users/entities/user.entity.js';
@@ -36,9 +36,7 @@ export class ProfileService {
     if (input.email !== undefined) patch.email = input.email;
     // Staff accounts sign in with their email: removing it must leave a phone to sign in with.
     if (input.email === null && !(await this.users.findById(actor.id))?.phone)
-      throw new AppError('validation_failed', [
-        { path: 'email', key: 'email_login_needed', ...FIELD_MESSAGES.email_login_needed! },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('email', 'email_login_needed')]);
     try {
       if (Object.keys(patch).length)
         await this.ds.getRepository(UserEntity).update({ id: actor.id }, patch);

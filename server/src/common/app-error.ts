@@ -10,5 +10,3 @@ export class AppError extends Error {
     super(code);
   }
 }
-
-export const notFound = () => new AppError('not_found');

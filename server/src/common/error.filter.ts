@@ -9,7 +9,7 @@ import type { ErrorCode } from '@cchc/contracts';
 import type { Request, Response } from 'express';
 import { AppError } from './app-error.js';
 import { safeErrorRecord } from './log-safety.js';
-import { ERROR_MESSAGES, FIELD_MESSAGES, format, pickLang, type Lang } from './messages.js';
+import { ERROR_MESSAGES, fieldIssue, format, pickLang, type Lang } from './messages.js';
 import { UPLOAD_MAX_MB } from './spreadsheet.js';
 import type { RawIssue } from './zod.js';
 
@@ -48,6 +48,7 @@ export function statusOf(code: ErrorCode): number {
       return 403;
     case 'unit_inactive':
     case 'round_not_open':
+    case 'live_mode_unavailable':
     case 'bank_insufficient':
     case 'deadline_passed':
     case 'attempt_closed':
@@ -121,9 +122,7 @@ export class AppErrorFilter implements ExceptionFilter {
       err =
         exception.type === 'entity.too.large'
           ? new AppError('payload_too_large')
-          : new AppError('validation_failed', [
-              { path: '', key: 'json', vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON.' },
-            ]);
+          : new AppError('validation_failed', [fieldIssue('', 'json_invalid')]);
     } else if (isDatabaseUnreachable(exception)) {
       // Expected while PostgreSQL restarts (the embedded one is brought back by its supervisor).
       this.logger.warn(`Database unreachable: ${String((exception as Error).message)}`);
@@ -132,9 +131,7 @@ export class AppErrorFilter implements ExceptionFilter {
       // The schemas should have refused it; PostgreSQL refusing a value is still the caller's
       // input (a character or number it cannot store), never a server fault.
       this.logger.warn(`PostgreSQL refused a value (SQLSTATE ${exception.code})`);
-      err = new AppError('validation_failed', [
-        { path: '', key: 'value_not_storable', ...FIELD_MESSAGES.value_not_storable! },
-      ]);
+      err = new AppError('validation_failed', [fieldIssue('', 'value_not_storable')]);
     } else {
       // An Error goes through the logger's `err` serializer (safeErrorRecord): no SQL values.
       this.logger.error(exception instanceof Error ? exception : safeErrorRecord(exception));

@@ -1,6 +1,14 @@
-import type { ErrorCode } from '@cchc/contracts';
+import type { ErrorCode, IssueCode } from '@cchc/contracts';
 
 export type Lang = 'vi' | 'en';
+
+/** Validation issue as it leaves the server: path + a message key, with both texts. */
+export interface RawIssue {
+  path: string;
+  key: string;
+  vi: string;
+  en: string;
+}
 
 /** Human messages per error code; Vietnamese is the default language of the API. */
 export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
@@ -55,6 +63,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   round_not_closed: {
     vi: 'Đợt thi chưa kết thúc, chưa thể chốt kết quả.',
     en: 'The round has not closed yet; results cannot be finalised.',
+  },
+  // LIVE MODE, NOT BUILT YET: see CreateRoundSchema.mode.
+  live_mode_unavailable: {
+    vi: 'Chế độ thi trực tiếp (live) chưa được hỗ trợ; hãy tạo đợt thi tự làm bài (self_paced).',
+    en: 'Live (host-paced) rounds are not available yet; create a self-paced round.',
   },
   bank_insufficient: {
     vi: 'Ngân hàng câu hỏi không đủ câu cho cơ cấu đề.',
@@ -139,8 +152,21 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   },
 };
 
-/** Messages for custom validation keys used in the contracts schemas. */
-export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
+type Texts = Record<Lang, string>;
+
+/**
+ * The words for every issue code the contracts schemas emit (ISSUE_CODES): the type makes a
+ * missing one a compile error, and messages.spec.ts checks both languages are filled.
+ */
+export const CONTRACT_ISSUE_MESSAGES: Record<IssueCode, Texts> = {
+  text_invalid_char: {
+    vi: 'Có ký tự không hợp lệ (ký tự điều khiển, ký tự rỗng hoặc mã Unicode hỏng); hãy gõ lại nội dung.',
+    en: 'Contains a character that is not allowed (control, NUL or broken Unicode); type it again.',
+  },
+  date_out_of_range: {
+    vi: 'Ngày phải nằm trong khoảng năm 2000 đến năm 2100.',
+    en: 'The date must fall between the years 2000 and 2100.',
+  },
   phone_invalid: {
     vi: 'Số điện thoại không hợp lệ (ví dụ 0912345678 hoặc +84912345678).',
     en: 'Invalid phone number (e.g. 0912345678 or +84912345678).',
@@ -150,6 +176,29 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     en: 'The citizen ID must have exactly 12 digits.',
   },
   email_invalid: { vi: 'Email không hợp lệ.', en: 'Invalid email address.' },
+  password_too_short: {
+    vi: 'Mật khẩu phải có ít nhất 8 ký tự.',
+    en: 'The password must have at least 8 characters.',
+  },
+  consent_required: {
+    vi: 'Bạn cần đồng ý cho phép xử lý dữ liệu cá nhân.',
+    en: 'You must consent to the processing of personal data.',
+  },
+  unit_code_invalid: {
+    vi: 'Mã đơn vị chỉ gồm chữ, số và các ký tự _ . - (tối đa 40 ký tự).',
+    en: 'A unit code has letters, digits and _ . - only (at most 40).',
+  },
+  form_text_invalid: {
+    vi: 'Có ký tự không in được (ký tự điều khiển); hãy gõ lại nội dung.',
+    en: 'Contains characters that cannot be printed (control characters); type it again.',
+  },
+  form_lines_max_1: { vi: 'Chỉ được một dòng.', en: 'One line only.' },
+  form_lines_max_2: { vi: 'Tối đa 2 dòng.', en: 'At most 2 lines.' },
+  form_lines_max_3: { vi: 'Tối đa 3 dòng.', en: 'At most 3 lines.' },
+  form_line_too_long: {
+    vi: 'Mỗi dòng tối đa 100 ký tự.',
+    en: 'At most 100 characters per line.',
+  },
   citizen_id_leading_zero: {
     vi: 'CCCD phải có đủ 12 chữ số — Excel có thể đã bỏ số 0 ở đầu; hãy định dạng cột CCCD là Văn bản (Text).',
     en: 'The citizen ID must have 12 digits — Excel may have dropped the leading zero; format the CCCD column as Text.',
@@ -158,6 +207,56 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     vi: 'Cần có Số CCCD hoặc Số điện thoại (ít nhất một trong hai).',
     en: 'Give the citizen ID or the phone number (at least one of them).',
   },
+  area_code_invalid: {
+    vi: 'Mã lĩnh vực chỉ gồm chữ thường, số và dấu _.',
+    en: 'An area code has lowercase letters, digits and _.',
+  },
+  options_count: {
+    vi: 'Câu hỏi phải có từ 2 đến 6 phương án.',
+    en: 'A question needs 2 to 6 options.',
+  },
+  no_correct_option: { vi: 'Chưa có đáp án đúng.', en: 'No correct answer is marked.' },
+  single_needs_one_correct: {
+    vi: 'Câu hỏi một đáp án chỉ được có đúng một đáp án đúng.',
+    en: 'A single-choice question has exactly one correct answer.',
+  },
+  true_false_two_options: {
+    vi: 'Câu Đúng/Sai phải có đúng 2 phương án.',
+    en: 'A true/false question has exactly 2 options.',
+  },
+  duplicate_option: { vi: 'Hai phương án trùng nhau.', en: 'Two options are the same.' },
+  option_id_invalid: {
+    vi: 'Mã phương án không hợp lệ.',
+    en: 'The option id is not valid.',
+  },
+  slug_invalid: {
+    vi: 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (3–80 ký tự).',
+    en: 'An address has lowercase letters, digits and hyphens only (3–80 characters).',
+  },
+  tracks_required: {
+    vi: 'Chọn ít nhất một đối tượng dự thi.',
+    en: 'Choose at least one track.',
+  },
+  excluded_needs_id: {
+    vi: 'Người không được dự thi cần có số CCCD hoặc số điện thoại.',
+    en: 'An excluded person needs a citizen ID or a phone number.',
+  },
+  closes_before_opens: {
+    vi: 'Thời điểm đóng phải sau thời điểm mở.',
+    en: 'The round must close after it opens.',
+  },
+  year_required: {
+    vi: 'Cần chọn năm cho kỳ báo cáo.',
+    en: 'A reporting period needs a year.',
+  },
+  range_invalid: {
+    vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi.',
+    en: 'The end date cannot be before the start date.',
+  },
+};
+
+/** Field messages the server's own rules give (imports, lookups, rules a schema cannot see). */
+const SERVER_FIELD_MESSAGES = {
   roster_citizen_id_repeated: {
     vi: 'Số CCCD trùng với dòng {row}.',
     en: 'Same citizen ID as row {row}.',
@@ -194,19 +293,6 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     vi: 'Danh sách đã có người cùng số CCCD hoặc số điện thoại ({name}): hãy gắn tài khoản với người đó.',
     en: 'The list already has someone with the same CCCD or phone ({name}): link the account to them instead.',
   },
-
-  password_too_short: {
-    vi: 'Mật khẩu phải có ít nhất 8 ký tự.',
-    en: 'The password must have at least 8 characters.',
-  },
-  consent_required: {
-    vi: 'Bạn cần đồng ý cho phép xử lý dữ liệu cá nhân.',
-    en: 'You must consent to the processing of personal data.',
-  },
-  unit_code_invalid: {
-    vi: 'Mã đơn vị chỉ gồm chữ, số và các ký tự _ . - (tối đa 40 ký tự).',
-    en: 'A unit code has letters, digits and _ . - only (at most 40).',
-  },
   unknown_unit: { vi: 'Đơn vị không tồn tại.', en: 'Unknown unit.' },
   unknown_parent: {
     vi: 'Không tìm thấy đơn vị cấp trên với mã này.',
@@ -221,28 +307,6 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
   cycle: {
     vi: 'Không thể chuyển đơn vị vào chính đơn vị con của nó.',
     en: 'A unit cannot move under its own descendant.',
-  },
-  options_count: {
-    vi: 'Câu hỏi phải có từ 2 đến 6 phương án.',
-    en: 'A question needs 2 to 6 options.',
-  },
-  no_correct_option: { vi: 'Chưa có đáp án đúng.', en: 'No correct answer is marked.' },
-  single_needs_one_correct: {
-    vi: 'Câu hỏi một đáp án chỉ được có đúng một đáp án đúng.',
-    en: 'A single-choice question has exactly one correct answer.',
-  },
-  true_false_two_options: {
-    vi: 'Câu Đúng/Sai phải có đúng 2 phương án.',
-    en: 'A true/false question has exactly 2 options.',
-  },
-  duplicate_option: { vi: 'Hai phương án trùng nhau.', en: 'Two options are the same.' },
-  slug_invalid: {
-    vi: 'Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (3–80 ký tự).',
-    en: 'An address has lowercase letters, digits and hyphens only (3–80 characters).',
-  },
-  area_code_invalid: {
-    vi: 'Mã lĩnh vực chỉ gồm chữ thường, số và dấu _.',
-    en: 'An area code has lowercase letters, digits and _.',
   },
   unknown_area: { vi: 'Lĩnh vực không tồn tại.', en: 'Unknown area.' },
   unknown_type: {
@@ -266,38 +330,63 @@ export const FIELD_MESSAGES: Record<string, Record<Lang, string>> = {
     en: 'GIFT question without an answer block { … }.',
   },
   missing_stem: { vi: 'Thiếu nội dung câu hỏi.', en: 'The question text is missing.' },
-  form_text_invalid: {
-    vi: 'Có ký tự không in được (ký tự điều khiển); hãy gõ lại nội dung.',
-    en: 'Contains characters that cannot be printed (control characters); type it again.',
-  },
-  text_invalid_char: {
-    vi: 'Có ký tự không hợp lệ (ký tự điều khiển, ký tự rỗng hoặc mã Unicode hỏng); hãy gõ lại nội dung.',
-    en: 'Contains a character that is not allowed (control, NUL or broken Unicode); type it again.',
-  },
   email_login_needed: {
     vi: 'Tài khoản không có số điện thoại nên không thể bỏ email: email là tên đăng nhập.',
     en: 'The account has no phone number, so its email (the sign-in name) cannot be removed.',
-  },
-  date_out_of_range: {
-    vi: 'Ngày phải nằm trong khoảng năm 2000 đến năm 2100.',
-    en: 'The date must fall between the years 2000 and 2100.',
   },
   value_not_storable: {
     vi: 'Có giá trị không lưu được (ký tự không hợp lệ hoặc số vượt giới hạn).',
     en: 'A value cannot be stored (a character not allowed or a number out of range).',
   },
-  form_lines_max_1: { vi: 'Chỉ được một dòng.', en: 'One line only.' },
-  form_lines_max_2: { vi: 'Tối đa 2 dòng.', en: 'At most 2 lines.' },
-  form_lines_max_3: { vi: 'Tối đa 3 dòng.', en: 'At most 3 lines.' },
-  form_line_too_long: {
-    vi: 'Mỗi dòng tối đa 100 ký tự.',
-    en: 'At most 100 characters per line.',
-  },
   out_of_scope: {
     vi: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.',
     en: 'The unit is outside your scope.',
   },
+  login_required: {
+    vi: 'Cần có email hoặc số điện thoại để đăng nhập.',
+    en: 'An email or a phone is needed to log in.',
+  },
+  owner_unit_required: { vi: 'Cần chọn đơn vị sở hữu.', en: 'An owner unit is required.' },
+  tag_required: { vi: 'Cần nhập thẻ.', en: 'A tag is required.' },
+  option_unknown: {
+    vi: 'Phương án không thuộc câu hỏi này.',
+    en: 'The option does not belong to this question.',
+  },
+  single_choice: { vi: 'Câu hỏi này chỉ chọn một phương án.', en: 'Choose one option only.' },
+  file_required: { vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
+  json_invalid: { vi: 'Nội dung JSON không hợp lệ.', en: 'Malformed JSON.' },
+  unrecognized_keys: { vi: 'Trường không được phép: {keys}', en: 'Field not allowed: {keys}' },
+  attempts_no_pdf: {
+    vi: 'Biểu 03 (danh sách bài thi, có thể rất dài) không có bản PDF; hãy tải .xlsx.',
+    en: 'Biểu 03 (the attempt list, which can be very long) has no PDF; download the .xlsx.',
+  },
+  eligible_outside: {
+    vi: 'Đơn vị dự thi phải thuộc đơn vị tổ chức.',
+    en: 'Eligible units must belong to the organising unit.',
+  },
+  no_rounds: {
+    vi: 'Cuộc thi cần ít nhất một đợt thi trước khi công bố.',
+    en: 'Add at least one round before publishing.',
+  },
+} satisfies Record<string, Texts>;
+
+export type FieldKey = IssueCode | keyof typeof SERVER_FIELD_MESSAGES;
+
+/** Every field message, by key: the contracts' issue codes and the server's own. */
+export const FIELD_MESSAGES: Record<string, Texts> = {
+  ...CONTRACT_ISSUE_MESSAGES,
+  ...SERVER_FIELD_MESSAGES,
 };
+
+/** A field issue of a `validation_failed` error, with both texts from the table. */
+export function fieldIssue(
+  path: string,
+  key: FieldKey,
+  params: Record<string, string | number> = {},
+): RawIssue {
+  const m = FIELD_MESSAGES[key]!;
+  return { path, key, vi: format(m.vi, params), en: format(m.en, params) };
+}
 
 export function format(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));

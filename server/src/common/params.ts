@@ -9,6 +9,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { AppError } from './app-error.js';
+import { fieldIssue } from './messages.js';
 import { UPLOAD_MAX_MB } from './spreadsheet.js';
 
 /** An id in the path: anything that is not a UUID names nothing, so it answers not_found. */
@@ -46,9 +47,6 @@ export const ApiFileUpload = () =>
 
 /** The uploaded file, or the validation error a request without one gets. */
 export function requireFile(file: Express.Multer.File | undefined): Express.Multer.File {
-  if (!file)
-    throw new AppError('validation_failed', [
-      { path: 'file', key: 'file_required', vi: 'Chưa chọn tệp.', en: 'No file was uploaded.' },
-    ]);
+  if (!file) throw new AppError('validation_failed', [fieldIssue('file', 'file_required')]);
   return file;
 }

@@ -5,7 +5,7 @@ import { AppError } from './app-error.js';
 import type { Sheet } from './sheet-parse.js';
 import type { ArchiveLimits } from './zip-reader.js';
 
-export type { Sheet, SheetRow } from './sheet-parse.js';
+export type { Sheet } from './sheet-parse.js';
 
 export interface ImportLimits extends ArchiveLimits {
   /** Wall time of one file's parse, inflate included. */

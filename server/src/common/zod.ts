@@ -5,15 +5,9 @@ import { z } from 'zod';
 import vi from 'zod/v4/locales/vi.js';
 import en from 'zod/v4/locales/en.js';
 import { AppError } from './app-error.js';
-import { FIELD_MESSAGES } from './messages.js';
+import { FIELD_MESSAGES, fieldIssue, type RawIssue } from './messages.js';
 
-/** Validation issue as it leaves the server: path + a message key or text resolved later. */
-export interface RawIssue {
-  path: string;
-  key: string;
-  vi: string;
-  en: string;
-}
+export type { RawIssue } from './messages.js';
 
 const viMap = vi().localeError;
 const enMap = en().localeError;
@@ -36,12 +30,9 @@ export function toIssues(error: z.ZodError): RawIssue[] {
     const fallback = issue.message;
     // Unknown keys ("role" in a registration body) get a plain message naming the field.
     if (issue.code === 'unrecognized_keys') {
-      return {
-        path: path || issue.keys.join(','),
-        key: 'unrecognized_keys',
-        vi: `Trường không được phép: ${issue.keys.join(', ')}`,
-        en: `Field not allowed: ${issue.keys.join(', ')}`,
-      };
+      return fieldIssue(path || issue.keys.join(','), 'unrecognized_keys', {
+        keys: issue.keys.join(', '),
+      });
     }
     return { path, key: issue.code, vi: viText ?? fallback, en: enText ?? fallback };
   });

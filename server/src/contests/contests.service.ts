@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import { matches } from './question-pool.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -218,7 +219,7 @@ export class ContestsService {
   }
 
   async list(actor: Actor): Promise<Contest[]> {
-    const rows = await this.repo.listContests(actor.role === 'admin' ? null : actor.unitPath);
+    const rows = await this.repo.listContests(ScopePolicy.subtreeOf(actor));
     return this.toDtos(rows);
   }
 
@@ -261,14 +262,7 @@ export class ContestsService {
   private async checkEligible(organizerPath: string, ids: string[]) {
     const units = await this.repo.unitsByIds(ids);
     if (units.length !== new Set(ids).size || units.some((u) => !u.path.startsWith(organizerPath)))
-      throw new AppError('validation_failed', [
-        {
-          path: 'eligibleUnitIds',
-          key: 'eligible_outside',
-          vi: 'Đơn vị dự thi phải thuộc đơn vị tổ chức.',
-          en: 'Eligible units must belong to the organising unit.',
-        },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('eligibleUnitIds', 'eligible_outside')]);
   }
 
   async create(actor: Actor, meta: RequestMeta, body: CreateContestInput): Promise<Contest> {
@@ -323,14 +317,7 @@ export class ContestsService {
       if (body.status === 'published') {
         const rounds = await this.repo.roundsOf([id]);
         if (rounds.length === 0)
-          throw new AppError('validation_failed', [
-            {
-              path: 'status',
-              key: 'no_rounds',
-              vi: 'Cuộc thi cần ít nhất một đợt thi trước khi công bố.',
-              en: 'Add at least one round before publishing.',
-            },
-          ]);
+          throw new AppError('validation_failed', [fieldIssue('status', 'no_rounds')]);
       }
       values.status = body.status;
     }
@@ -474,6 +461,8 @@ export class ContestsService {
     body: CreateRoundInput,
   ): Promise<Round> {
     const contest = await this.managed(actor, contestId);
+    // LIVE MODE, NOT BUILT YET: a 'live' round would run as a self-paced one, so it is refused.
+    if (body.mode === 'live') throw new AppError('live_mode_unavailable');
     if (contest.status === 'closed' || contest.status === 'results_published')
       throw new AppError('invalid_transition');
     await this.requireSupply(contest, body.blueprint, body.track ?? null);
@@ -538,14 +527,7 @@ export class ContestsService {
       const opensAt = changes.opensAt ? new Date(changes.opensAt) : locked.opens_at;
       const closesAt = changes.closesAt ? new Date(changes.closesAt) : locked.closes_at;
       if (closesAt <= opensAt)
-        throw new AppError('validation_failed', [
-          {
-            path: 'closesAt',
-            key: 'closes_before_opens',
-            vi: 'Thời điểm đóng phải sau thời điểm mở.',
-            en: 'The round must close after it opens.',
-          },
-        ]);
+        throw new AppError('validation_failed', [fieldIssue('closesAt', 'closes_before_opens')]);
       const blueprint = changes.blueprint ?? locked.blueprint;
       const track = changes.track !== undefined ? changes.track : locked.track;
       if (changes.blueprint || changes.track !== undefined)

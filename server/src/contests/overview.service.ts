@@ -3,6 +3,7 @@ import type { OrganizerOverview } from '@cchc/contracts';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
+import { ScopePolicy } from '../scope/scope.policy.js';
 import { OverviewRepository } from './overview.repository.js';
 
 /** An organiser's home: rounds running now with their entries, what opens next, what to finalise. */
@@ -16,7 +17,7 @@ export class OverviewService {
 
   async overview(actor: Actor): Promise<OrganizerOverview> {
     // Organisers see their unit's subtree; an admin sees every contest.
-    const subtree = actor.role === 'admin' ? null : actor.unitPath;
+    const subtree = ScopePolicy.subtreeOf(actor);
     const now = this.clock.now();
     const [running, upcoming, toFinalize, byStatus] = await Promise.all([
       this.repo.rounds('running', subtree, now, this.env.HOME_RUNNING_MAX),

@@ -17,6 +17,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { parseOrThrow } from '../common/zod.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -57,16 +58,18 @@ export class QuestionsService {
    * (read-only); they write only their subtree's. Admins see and edit everything.
    */
   readable(actor: Actor): Visibility {
-    if (actor.role === 'admin') return { sql: 'TRUE', params: [] };
+    const subtree = ScopePolicy.subtreeOf(actor);
+    if (subtree === null) return { sql: 'TRUE', params: [] };
     return {
       sql: `(o.path LIKE $1 OR (q.status = 'published' AND $2 LIKE o.path || '%'))`,
-      params: [`${actor.unitPath}%`, actor.unitPath],
+      params: [`${subtree}%`, subtree],
     };
   }
 
   writable(actor: Actor): Visibility {
-    if (actor.role === 'admin') return { sql: 'TRUE', params: [] };
-    return { sql: `o.path LIKE $1`, params: [`${actor.unitPath}%`] };
+    const subtree = ScopePolicy.subtreeOf(actor);
+    if (subtree === null) return { sql: 'TRUE', params: [] };
+    return { sql: `o.path LIKE $1`, params: [`${subtree}%`] };
   }
 
   toDto(row: QuestionRow, actor: Actor): Question {
@@ -125,9 +128,7 @@ export class QuestionsService {
   async assertArea(code: string): Promise<void> {
     const areas = await this.repo.areas();
     if (!areas.some((a) => a.code === code)) {
-      throw new AppError('validation_failed', [
-        { path: 'area', key: 'unknown_area', vi: 'Lĩnh vực không tồn tại.', en: 'Unknown area.' },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('area', 'unknown_area')]);
     }
   }
 
@@ -155,14 +156,7 @@ export class QuestionsService {
   async create(actor: Actor, meta: RequestMeta, input: CreateInput): Promise<Question> {
     const ownerUnitId = input.ownerUnitId ?? actor.unitId;
     if (!ownerUnitId)
-      throw new AppError('validation_failed', [
-        {
-          path: 'ownerUnitId',
-          key: 'required',
-          vi: 'Cần chọn đơn vị sở hữu.',
-          en: 'An owner unit is required.',
-        },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('ownerUnitId', 'owner_unit_required')]);
     await this.scope.unitInScope(actor, ownerUnitId);
     await this.assertArea(input.area);
     const c = this.content(input);
@@ -277,9 +271,7 @@ export class QuestionsService {
       case 'tag':
       case 'untag':
         if (!input.tag)
-          throw new AppError('validation_failed', [
-            { path: 'tag', key: 'required', vi: 'Cần nhập thẻ.', en: 'A tag is required.' },
-          ]);
+          throw new AppError('validation_failed', [fieldIssue('tag', 'tag_required')]);
         updated = await this.repo.bulkTag(input.ids, input.tag, input.action === 'tag', w);
         break;
     }

@@ -12,7 +12,7 @@ import type { Ack, ClientToServerEvents, LeaderboardUpdate } from '@cchc/contrac
 import { rooms } from '@cchc/contracts';
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
-import { ERROR_MESSAGES, format, pickLang } from '../common/messages.js';
+import { ackError } from '../common/socket-ack.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SessionRevocations, type Revocation } from '../auth/session-revocations.js';
 import { MetricsService } from '../metrics/metrics.service.js';
@@ -31,14 +31,7 @@ const handshakeToken = (socket: Pick<IoSocket, 'handshake'>): unknown =>
   (socket.handshake.auth as { token?: unknown } | undefined)?.token;
 
 /** An error as an ack, in the language of the handshake. */
-function fail(socket: IoSocket, e: unknown): Ack<never> {
-  const error = e instanceof AppError ? e : new AppError('internal_error');
-  const lang = pickLang(socket.handshake.headers['accept-language']);
-  return {
-    ok: false,
-    error: { code: error.code, message: format(ERROR_MESSAGES[error.code][lang], error.params) },
-  };
-}
+const fail = (socket: IoSocket, e: unknown): Ack<never> => ackError(e, socket.handshake);
 
 /** Socket.io on /socket.io: the handshake must carry a valid token (`auth: { token }`). */
 @WebSocketGateway({ path: '/socket.io', serveClient: false })

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ParticipationWatchSchema, rooms } from '@cchc/contracts';
 import { AppError } from '../common/app-error.js';
 import { SocketHandlers } from '../realtime/socket-handlers.js';
+import { ScopePolicy } from '../scope/scope.policy.js';
 import { ReportContestsRepository } from './participation.repository.js';
 
 /** Dashboards of reporters and organisers hear when a contest's participation moves. */
@@ -18,7 +19,7 @@ export class ParticipationWatchers implements OnModuleInit {
       if (!parsed.success) throw new AppError('validation_failed');
       if (actor.role === 'participant') throw new AppError('forbidden');
       const contest = await this.reportContests.find(
-        actor.role === 'admin' ? null : actor.unitPath,
+        ScopePolicy.subtreeOf(actor),
         parsed.data.contestId,
       );
       if (!contest) throw new AppError('not_found');

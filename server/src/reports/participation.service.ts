@@ -69,7 +69,7 @@ export class ParticipationService {
   async listContests(
     actor: Actor,
   ): Promise<Pick<ContestRef, 'id' | 'title' | 'status' | 'rounds'>[]> {
-    const rows = await this.contests.list(actor.role === 'admin' ? null : actor.unitPath);
+    const rows = await this.contests.list(ScopePolicy.subtreeOf(actor));
     return rows.map((c) => ({ id: c.id, title: c.title, status: c.status, rounds: c.rounds }));
   }
 
@@ -82,7 +82,7 @@ export class ParticipationService {
       contestId = owner;
     }
     const contest = contestId
-      ? await this.contests.find(actor.role === 'admin' ? null : actor.unitPath, contestId)
+      ? await this.contests.find(ScopePolicy.subtreeOf(actor), contestId)
       : null;
     if (contestId && !contest) throw new AppError('not_found');
     const round = q.roundId ? (contest!.rounds.find((r) => r.id === q.roundId) ?? null) : null;
@@ -275,10 +275,7 @@ export class ParticipationService {
    * individual prizes; the collective prize table is handed out in that order.
    */
   async collective(actor: Actor, q: CollectiveQuery): Promise<CollectiveRanking> {
-    const contest = await this.contests.find(
-      actor.role === 'admin' ? null : actor.unitPath,
-      q.contestId,
-    );
+    const contest = await this.contests.find(ScopePolicy.subtreeOf(actor), q.contestId);
     if (!contest) throw new AppError('not_found');
     const report = await this.report(actor, {
       contestId: q.contestId,

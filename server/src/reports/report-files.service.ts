@@ -11,6 +11,7 @@ import {
 } from '@cchc/contracts';
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { toIssues } from '../common/zod.js';
 import { Clock } from '../config/clock.js';
@@ -98,13 +99,7 @@ export class ReportFilesService {
     raw: Record<string, string>,
   ): Promise<PreparedFile> {
     if (format === 'pdf' && kind === 'attempts')
-      throw new AppError('validation_failed', [
-        {
-          path: 'format',
-          vi: 'Biểu 03 (danh sách bài thi, có thể rất dài) không có bản PDF; hãy tải .xlsx.',
-          en: 'Biểu 03 (the attempt list, which can be very long) has no PDF; download the .xlsx.',
-        },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('format', 'attempts_no_pdf')]);
     const exportedAt = this.clock.now();
     switch (kind) {
       case 'participation': {

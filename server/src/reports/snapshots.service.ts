@@ -75,7 +75,7 @@ export class SnapshotsService {
   /** Snapshots of the caller's subtree, or of one unit's subtree; newest first. */
   async list(actor: Actor, unitId?: string): Promise<SnapshotSummary[]> {
     const root = unitId ? await this.scope.unitInScope(actor, unitId) : null;
-    const prefix = root?.path ?? (actor.role === 'admin' ? '' : actor.unitPath);
+    const prefix = root?.path ?? ScopePolicy.subtreeOf(actor) ?? '';
     const rows = await this.repo.listUnder(prefix);
     return rows.map(toSummary);
   }

@@ -44,9 +44,7 @@ export class ResultsController {
     @Query(new ZodPipe(LeaderboardQuerySchema)) q: z.output<typeof LeaderboardQuerySchema>,
   ) {
     const { round, contest } = await this.contests.viewableRound(actor, id);
-    const unitPath = q.unitId
-      ? (await this.scope.unitInScope({ ...actor, role: 'admin' }, q.unitId)).path
-      : undefined;
+    const unitPath = q.unitId ? (await this.scope.unitToNarrowBoard(q.unitId)).path : undefined;
     return this.boards.leaderboard(
       id,
       { limit: q.limit, offset: q.offset, track: q.track, unitPath },

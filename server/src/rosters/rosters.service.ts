@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
-import { FIELD_MESSAGES, format } from '../common/messages.js';
+import { fieldIssue, type FieldKey } from '../common/messages.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { UnitEntity } from '../units/entities/unit.entity.js';
@@ -115,11 +115,7 @@ export class RostersService {
       if (!target || !this.scope.covers(actor, target.path)) throw new AppError('not_found');
       if (target.role !== 'participant') {
         throw new AppError('validation_failed', [
-          {
-            path: 'userId',
-            key: 'roster_link_participant_only',
-            ...FIELD_MESSAGES.roster_link_participant_only!,
-          },
+          fieldIssue('userId', 'roster_link_participant_only'),
         ]);
       }
       const movedFrom = await this.repo.setManualLink(em, entry.id, target.id);
@@ -155,12 +151,8 @@ export class RostersService {
       await this.repo.lockUnit(em, unit.id);
       const account = await this.repo.accountForList(em, input.userId);
       if (!account || !this.scope.covers(actor, account.path)) throw new AppError('not_found');
-      const refuse = (key: string, params: Record<string, string> = {}) => {
-        const m = FIELD_MESSAGES[key]!;
-        return new AppError('validation_failed', [
-          { path: 'userId', key, vi: format(m.vi, params), en: format(m.en, params) },
-        ]);
-      };
+      const refuse = (key: FieldKey, params: Record<string, string> = {}) =>
+        new AppError('validation_failed', [fieldIssue('userId', key, params)]);
       if (account.role !== 'participant') throw refuse('roster_link_participant_only');
       if (account.listed_unit_name !== null) {
         throw refuse('roster_account_listed', { unit: account.listed_unit_name });
@@ -247,11 +239,7 @@ export class RostersService {
    * never taken. Returns how many entries were linked.
    */
   async linkUnit(em: EntityManager, actor: Actor, unitId: string): Promise<number> {
-    const pairs = await this.repo.linkCandidates(
-      em,
-      unitId,
-      actor.role === 'admin' ? null : actor.unitPath,
-    );
+    const pairs = await this.repo.linkCandidates(em, unitId, ScopePolicy.subtreeOf(actor));
     const entries = new Set<string>();
     const users = new Set<string>();
     const links: { entryId: string; userId: string }[] = [];

@@ -98,7 +98,7 @@ export class UnitsImportService {
         ) {
           err(p.row, 'parentCode', 'out_of_scope');
         }
-      } else if (actor.role !== 'admin' && !current) {
+      } else if (!current && !ScopePolicy.mayCreateRoot(actor)) {
         err(p.row, 'parentCode', 'out_of_scope');
       }
     }

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
-import { FIELD_MESSAGES } from '../common/messages.js';
+import { fieldIssue, type FieldKey } from '../common/messages.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { EventBus } from '../common/events.js';
@@ -22,10 +22,8 @@ import type { UnitEntity } from './entities/unit.entity.js';
 import { UnitsRepository } from './units.repository.js';
 import { toUnitDto, unitAuditView } from './unit.mapper.js';
 
-const fieldError = (path: string, key: string) => {
-  const m = FIELD_MESSAGES[key] ?? { vi: key, en: key };
-  return new AppError('validation_failed', [{ path, key, ...m }]);
-};
+const fieldError = (path: string, key: FieldKey) =>
+  new AppError('validation_failed', [fieldIssue(path, key)]);
 
 @Injectable()
 export class UnitsService {
@@ -78,7 +76,8 @@ export class UnitsService {
     input: z.output<typeof CreateUnitSchema>,
   ): Promise<Unit> {
     // Only an admin may create a new root; everyone else creates inside their subtree.
-    if (input.parentId === null && actor.role !== 'admin') throw new AppError('forbidden');
+    if (input.parentId === null && !ScopePolicy.mayCreateRoot(actor))
+      throw new AppError('forbidden');
     const parent = input.parentId ? await this.scope.unitInScope(actor, input.parentId) : null;
     if (parent?.activeTo) throw new AppError('unit_inactive');
     return this.ds.transaction(async (em) => {
@@ -214,7 +213,7 @@ export class UnitsService {
     now: Date,
   ) {
     // Moving one's own unit would take it out of one's own scope.
-    if (actor.role !== 'admin' && unit.id === actor.unitId) throw new AppError('forbidden');
+    if (!ScopePolicy.mayReshape(actor, unit.id)) throw new AppError('forbidden');
     const parent = await this.scope.unitInScope(actor, newParentId);
     if (parent.path.startsWith(unit.path)) throw fieldError('parentId', 'cycle');
     if (parent.activeTo) throw new AppError('unit_inactive');
@@ -243,7 +242,7 @@ export class UnitsService {
   ): Promise<Unit> {
     const source = await this.scope.unitInScope(actor, id);
     const target = await this.scope.unitInScope(actor, input.intoUnitId);
-    if (actor.role !== 'admin' && source.id === actor.unitId) throw new AppError('forbidden');
+    if (!ScopePolicy.mayReshape(actor, source.id)) throw new AppError('forbidden');
     if (source.id === target.id || target.path.startsWith(source.path))
       throw fieldError('intoUnitId', 'cycle');
     if (source.activeTo || target.activeTo) throw new AppError('unit_inactive');

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { PasswordService } from '../common/password.service.js';
 import { AppError } from '../common/app-error.js';
+import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
@@ -31,14 +32,7 @@ export class UsersService {
     const unit = await this.scope.unitInScope(actor, input.unitId);
     if (input.role === 'admin' && actor.role !== 'admin') throw new AppError('forbidden');
     if (!input.phone && !input.email) {
-      throw new AppError('validation_failed', [
-        {
-          path: 'email',
-          key: 'login_required',
-          vi: 'Cần có email hoặc số điện thoại để đăng nhập.',
-          en: 'An email or a phone is needed to log in.',
-        },
-      ]);
+      throw new AppError('validation_failed', [fieldIssue('email', 'login_required')]);
     }
     const passwordHash = await this.passwords.hash(input.password);
     const user = await this.ds.transaction(async (em) => {
