@@ -16,12 +16,10 @@ import {
   type Ack,
   type ClientToServerEvents,
   type LeaderboardUpdate,
-  type ServerToClientEvents,
-  type SocketData,
 } from '@cchc/contracts';
-import type { Server, Socket } from 'socket.io';
 import { AppError } from '../common/app-error.js';
 import type { Actor } from '../common/auth.decorators.js';
+import type { IoServer, IoSocket } from '../common/io-server.js';
 import { ERROR_MESSAGES, format, pickLang } from '../common/messages.js';
 import { AuthService } from '../auth/auth.service.js';
 import { SessionRevocations, type Revocation } from '../auth/session-revocations.js';
@@ -31,19 +29,6 @@ import { ReportContestsRepository } from '../reports/participation.repository.js
 import { LeaderboardService } from './leaderboard.service.js';
 import { SocketRateLimiter } from './socket-rate-limiter.js';
 import { MetricsService } from '../metrics/metrics.service.js';
-
-type IoServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData & { actor: Actor }
->;
-type IoSocket = Socket<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  Record<string, never>,
-  SocketData & { actor: Actor }
->;
 
 const EVENTS = [
   'leaderboard:watch',
@@ -100,8 +85,8 @@ export class LeaderboardGateway
           next(new Error('internal_error'));
         });
     });
-    this.leaderboard.attach(server as unknown as Server);
-    this.participation.attach(server as unknown as Server);
+    this.leaderboard.attach(server);
+    this.participation.attach(server);
     // Every process hears every revocation (SessionRevocations), so each closes its own sockets.
     this.revocations.onRevoked((r) => this.disconnectRevoked(server, r));
   }

@@ -7,9 +7,9 @@ import {
   type ParticipantTrack,
 } from '@cchc/contracts';
 import type { Redis } from 'ioredis';
-import type { Server } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error.js';
+import type { IoServer } from '../common/io-server.js';
 import { ParticipationNotifier } from '../reports/participation-notifier.js';
 import { REDIS, reportOutages, type RedisLike } from '../health/redis.js';
 import { escapeLike } from '../scope/scope.policy.js';
@@ -101,7 +101,7 @@ export class LeaderboardService implements OnModuleDestroy {
   private readonly log = new Logger(LeaderboardService.name);
   private readonly boards = new Map<string, Board>();
   private readonly dirtyRounds = new Map<string, Set<string> | 'all'>();
-  private io: Server | null = null;
+  private io: IoServer | null = null;
   private timer: NodeJS.Timeout | null = null;
   private sub: Redis | null = null;
 
@@ -112,7 +112,7 @@ export class LeaderboardService implements OnModuleDestroy {
     private readonly metrics: MetricsService,
   ) {}
 
-  attach(io: Server): void {
+  attach(io: IoServer): void {
     this.io = io;
     this.timer = setInterval(
       () => void this.flush().catch((e: unknown) => this.log.error(e)),
@@ -321,7 +321,7 @@ export class LeaderboardService implements OnModuleDestroy {
     for (const id of ranked ?? []) {
       const s = io.sockets.sockets.get(id);
       if (!s) continue;
-      s.emit('leaderboard:updated', { ...base, me: this.me(b, position, s.data.userId as string) });
+      s.emit('leaderboard:updated', { ...base, me: this.me(b, position, s.data.userId) });
     }
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { rooms, type ServerToClientEvents } from '@cchc/contracts';
-import type { Server } from 'socket.io';
+import { rooms } from '@cchc/contracts';
+import type { IoServer } from '../common/io-server.js';
 import { ReportContestsRepository } from './participation.repository.js';
 
 /** How often watchers of a contest hear about new submissions, at most. */
@@ -16,13 +16,13 @@ export class ParticipationNotifier implements OnModuleDestroy {
   private readonly log = new Logger(ParticipationNotifier.name);
   private readonly pending = new Set<string>();
   private readonly contestOf = new Map<string, string>();
-  private io: Server<Record<string, never>, ServerToClientEvents> | null = null;
+  private io: IoServer | null = null;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly contests: ReportContestsRepository) {}
 
-  attach(io: Server): void {
-    this.io = io as unknown as Server<Record<string, never>, ServerToClientEvents>;
+  attach(io: IoServer): void {
+    this.io = io;
     this.timer = setInterval(
       () => void this.flush().catch((e: unknown) => this.log.error(e)),
       PARTICIPATION_PUSH_MS,
