@@ -17,3 +17,4 @@ export * from './live/events.js';
 export * from './rosters/rosters.schema.js';
 export * from './reports/reports.schema.js';
 export * from './audit/audit.schema.js';
+export * from './api.js';
