@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { API, API_ROUTES, apiPath, openApiPath } from './api.js';
+import { API, API_ROUTES } from './api.js';
+import { apiPath, openApiPath } from './routes.js';
 
 describe('apiPath', () => {
   it('fills each parameter, URL-encoded, below /api', () => {

@@ -17,4 +17,5 @@ export * from './live/events.js';
 export * from './rosters/rosters.schema.js';
 export * from './reports/reports.schema.js';
 export * from './audit/audit.schema.js';
+export * from './routes.js';
 export * from './api.js';

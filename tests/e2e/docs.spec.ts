@@ -178,10 +178,14 @@ describe('OpenAPI', () => {
     await fits(API.questions.stats, `${apiPath(API.questions.stats)}?roundId=${finalized.id}`, {
       token: admin,
     });
-    await fits(API.me.rounds, apiPath(API.me.rounds), { token: thisinh });
+    const myRounds = (await fits(API.me.rounds, apiPath(API.me.rounds), {
+      token: thisinh,
+    })) as { id: string }[];
     await fits(API.me.home, apiPath(API.me.home), { token: thisinh });
     await fits(API.me.attempts, apiPath(API.me.attempts), { token: thisinh });
-    await fits(API.me.briefing, apiPath(API.me.briefing, finalized), { token: thisinh });
+    await fits(API.me.briefing, apiPath(API.me.briefing, { id: myRounds[0]!.id }), {
+      token: thisinh,
+    });
     await fits(API.reports.contests, apiPath(API.reports.contests), { token: admin });
     const report = `?contestId=${contest.id}`;
     await fits(API.reports.participation, apiPath(API.reports.participation) + report, {

@@ -1,4 +1,6 @@
 import type { CreateUser, Role, User } from '@cchc/contracts';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
 
 export interface UserPage {
@@ -15,6 +17,6 @@ export interface UserFilter {
 }
 
 export const usersApi = {
-  list: (query: UserFilter) => http.get<UserPage>('/api/users', { ...query }),
-  create: (body: CreateUser) => http.post<User>('/api/users', body),
+  list: (query: UserFilter) => http.get<UserPage>(apiPath(R.users.list), { ...query }),
+  create: (body: CreateUser) => http.post<User>(apiPath(R.users.create), body),
 };
