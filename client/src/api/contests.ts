@@ -4,6 +4,7 @@ import type {
   Contest,
   CreateContest,
   CreateRound,
+  Disqualification,
   FinalizeResult,
   ItemStat,
   Leaderboard,
@@ -56,10 +57,7 @@ export const contestsApi = {
     ),
   /** The latest finalisation; 404 while there is none. */
   disqualify: (roundId: string, userId: string, reason: string) =>
-    http.post<{ userId: string; disqualified: boolean }>(
-      apiPath(R.rounds.disqualify, { id: roundId }),
-      { userId, reason },
-    ),
+    http.post<Disqualification>(apiPath(R.rounds.disqualify, { id: roundId }), { userId, reason }),
   results: (roundId: string) =>
     http.get<FinalizeResult>(apiPath(R.rounds.results, { id: roundId })),
   /** Biểu 02, headed and signed as the organising unit set its form layout. */

@@ -1,12 +1,7 @@
-import type { CreateUser, Role, User } from '@cchc/contracts';
+import type { CreateUser, Role, User, UserPage } from '@cchc/contracts';
 // The zod-free entry: the first page's bundle must not carry the schemas.
 import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
-
-export interface UserPage {
-  items: User[];
-  total: number;
-}
 
 export interface UserFilter {
   unitId?: string;
