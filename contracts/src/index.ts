@@ -17,3 +17,6 @@ export * from './attempts/journey.schema.js';
 export * from './live/events.js';
 export * from './rosters/rosters.schema.js';
 export * from './reports/reports.schema.js';
+export * from './audit/audit.schema.js';
+export * from './routes.js';
+export * from './api.js';

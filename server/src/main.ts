@@ -13,6 +13,7 @@ import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { APP_OPTIONS } from './app-options.js';
+import { documentAnswers } from './common/openapi.js';
 import { noStoreByDefault } from './common/no-store.js';
 import { QuietStartupLogger } from './common/startup-log.js';
 import { clientDistDir } from './config/client-dist.js';
@@ -117,9 +118,14 @@ async function bootstrap() {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docConfig), {
-    jsonDocumentUrl: 'api/docs/openapi.json',
-  });
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    () => documentAnswers(SwaggerModule.createDocument(app, docConfig)),
+    {
+      jsonDocumentUrl: 'api/docs/openapi.json',
+    },
+  );
 
   const clientDist = clientDistDir(env);
   if (existsSync(path.join(clientDist, 'index.html'))) {

@@ -68,6 +68,8 @@ interface Operation {
   method: string;
   path: string;
   query: Record<string, JsonSchema>;
+  /** Path parameters documented with a schema (`kind` and `format` of a report download). */
+  pathSchemas: Record<string, JsonSchema>;
   body: 'json' | 'multipart' | null;
   bodySchema: JsonSchema | null;
 }
@@ -429,7 +431,13 @@ const asText = (v: unknown): string =>
       ? '-0'
       : (JSON.stringify(v) ?? '');
 
-function pathParamOf(pools: Pools, hint: string): fc.Arbitrary<string> {
+function pathParamOf(pools: Pools, hint: string, schema?: JsonSchema): fc.Arbitrary<string> {
+  // An enumerated parameter (a report's kind, a file format) mostly takes a value it allows.
+  if (schema?.enum?.length)
+    return fc.oneof(
+      { weight: 5, arbitrary: fc.constantFrom(...schema.enum.map(String)) },
+      { weight: 2, arbitrary: hostileLeaf.map(asText) },
+    );
   return fc.oneof(
     { weight: 5, arbitrary: uuidFor(pools, hint) },
     { weight: 3, arbitrary: hostileLeaf.map(asText) },
@@ -484,10 +492,11 @@ const FILE_NAMES = [
 ];
 
 function caseArb(op: Operation, role: Role, pools: Pools): fc.Arbitrary<Case> {
-  const params = [...op.path.matchAll(/([\w-]+)\/\{(\w+)\}/g)];
+  // `rounds/{id}`, and `{kind}.{format}` (the segment before names the kind of id).
+  const params = [...op.path.matchAll(/([\w-]*)[/.]\{(\w+)\}/g)];
   const names = params.map((m) => m[2]!);
   const path = fc
-    .tuple(...params.map((m) => pathParamOf(pools, `${m[1]}/${m[2]}`)))
+    .tuple(...params.map((m) => pathParamOf(pools, `${m[1]}/${m[2]}`, op.pathSchemas[m[2]!])))
     .map((values) => names.reduce((p, n, i) => p.replace(`{${n}}`, encode(values[i]!)), op.path));
   const query = queryOf(op, pools);
   const body: fc.Arbitrary<Pick<Case, 'body' | 'form'>> =
@@ -578,28 +587,27 @@ async function pool<T>(items: T[], worker: (item: T) => Promise<void>) {
 
 function operations(doc: { paths: Record<string, Record<string, any>> }): Operation[] {
   const ops: Operation[] = [];
-  const queryParams = (op: any) =>
+  const paramsIn = (where: 'query' | 'path', op: any) =>
     Object.fromEntries(
       ((op?.parameters ?? []) as { in: string; name: string; schema?: JsonSchema }[])
-        .filter((p) => p.in === 'query')
+        .filter((p) => p.in === where)
         .map((p) => [p.name, p.schema ?? { type: 'string' }]),
     );
+  const queryParams = (op: any) => paramsIn('query', op);
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
       const content = op.requestBody?.content ?? {};
       let query = queryParams(op);
       // The report downloads take the query of their JSON report, which OpenAPI lists there.
-      const download = /^\/api\/reports\/([\w-]+)\.(xlsx|csv|pdf)$/.exec(path);
-      if (download) {
-        const json =
-          doc.paths[`/api/reports/${download[1]}`]?.get ??
-          doc.paths['/api/reports/participation']?.get;
-        query = { ...queryParams(json), ...query };
+      if (path === '/api/reports/{kind}.{format}') {
+        for (const kind of ['participation', 'non-participants', 'collective'])
+          query = { ...queryParams(doc.paths[`/api/reports/${kind}`]?.get), ...query };
       }
       ops.push({
         method: method.toUpperCase(),
         path,
         query,
+        pathSchemas: paramsIn('path', op),
         body: content['application/json']
           ? 'json'
           : content['multipart/form-data']

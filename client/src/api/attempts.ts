@@ -17,6 +17,8 @@ import type {
   SubmitResult,
 } from '@cchc/contracts';
 import type { z } from 'zod';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
 
 export type StartAttempt = z.input<typeof StartAttemptSchema>;
@@ -24,30 +26,31 @@ export type SavedAnswer = z.infer<typeof SavedAnswerSchema>;
 
 /** What a participant does: list rounds, take an attempt, read its review and the results. */
 export const attemptsApi = {
-  myRounds: () => http.get<ParticipantRound[]>('/api/me/rounds'),
+  myRounds: () => http.get<ParticipantRound[]>(apiPath(R.me.rounds)),
   /** The rounds with the server's time, and my latest results with my rank. */
-  home: () => http.get<ParticipantHome>('/api/me/home'),
+  home: () => http.get<ParticipantHome>(apiPath(R.me.home)),
   /** The start screen of a round (nothing starts): attempts left, eligibility, server time. */
-  briefing: (roundId: string) => http.get<RoundBriefing>(`/api/me/rounds/${roundId}`),
+  briefing: (roundId: string) => http.get<RoundBriefing>(apiPath(R.me.briefing, { id: roundId })),
   /** My rank in the attempt's round (provisional until finalised) and my prediction recap. */
-  standing: (attemptId: string) => http.get<AttemptStanding>(`/api/attempts/${attemptId}/standing`),
-  myAttempts: () => http.get<MyAttempt[]>('/api/me/attempts'),
-  rules: (contestId: string) => http.get<RulesPage>(`/api/contests/${contestId}/rules`),
+  standing: (attemptId: string) =>
+    http.get<AttemptStanding>(apiPath(R.attempts.standing, { id: attemptId })),
+  myAttempts: () => http.get<MyAttempt[]>(apiPath(R.me.attempts)),
+  rules: (contestId: string) => http.get<RulesPage>(apiPath(R.contests.rules, { id: contestId })),
   /** Starts an attempt, or resumes the open one with its saved answers (same order). */
   start: (roundId: string, body: StartAttempt = {}) =>
-    http.post<Attempt>(`/api/rounds/${roundId}/attempts`, body),
-  get: (attemptId: string) => http.get<Attempt>(`/api/attempts/${attemptId}`),
+    http.post<Attempt>(apiPath(R.attempts.start, { id: roundId }), body),
+  get: (attemptId: string) => http.get<Attempt>(apiPath(R.attempts.get, { id: attemptId })),
   saveAnswer: (attemptId: string, questionId: string, body: SaveAnswer) =>
-    http.put<SavedAnswer>(`/api/attempts/${attemptId}/answers/${questionId}`, body),
+    http.put<SavedAnswer>(apiPath(R.attempts.saveAnswer, { id: attemptId, questionId }), body),
   /** Idempotent: a repeat returns the first result. */
   submit: (attemptId: string, body: SubmitAttempt) =>
-    http.post<SubmitResult>(`/api/attempts/${attemptId}/submit`, body),
+    http.post<SubmitResult>(apiPath(R.attempts.submit, { id: attemptId }), body),
   leaderboard: (roundId: string, query: { limit?: number; offset?: number } = {}) =>
-    http.get<Leaderboard>(`/api/rounds/${roundId}/leaderboard`, query),
+    http.get<Leaderboard>(apiPath(R.rounds.leaderboard, { id: roundId }), query),
   /** Titles for the projector header (organisers may read these; others get 403/404). */
-  round: (roundId: string) => http.get<Round>(`/api/rounds/${roundId}`),
-  contest: (contestId: string) => http.get<Contest>(`/api/contests/${contestId}`),
+  round: (roundId: string) => http.get<Round>(apiPath(R.rounds.get, { id: roundId })),
+  contest: (contestId: string) => http.get<Contest>(apiPath(R.contests.get, { id: contestId })),
   /** No sign-in needed; 404 until the round is finalised. */
   publicResults: (roundId: string) =>
-    http.get<PublicResults>(`/api/public/rounds/${roundId}/results`),
+    http.get<PublicResults>(apiPath(R.public.roundResults, { id: roundId })),
 };

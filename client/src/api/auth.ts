@@ -1,4 +1,6 @@
 import type { AuthResult, Login, Register, UpdateProfile, User } from '@cchc/contracts';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
 
 export interface ChangePassword {
@@ -7,12 +9,12 @@ export interface ChangePassword {
 }
 
 export const authApi = {
-  login: (body: Login) => http.post<AuthResult>('/api/auth/login', body),
-  register: (body: Register) => http.post<AuthResult>('/api/auth/register', body),
-  logout: () => http.post<void>('/api/auth/logout'),
+  login: (body: Login) => http.post<AuthResult>(apiPath(R.auth.login), body),
+  register: (body: Register) => http.post<AuthResult>(apiPath(R.auth.register), body),
+  logout: () => http.post<void>(apiPath(R.auth.logout)),
   /** Revokes a token that is not the stored session's. */
-  revoke: (token: string) => http.post<void>('/api/auth/logout', undefined, undefined, token),
-  me: () => http.get<User>('/api/me'),
-  updateMe: (body: UpdateProfile) => http.patch<User>('/api/me', body),
-  changePassword: (body: ChangePassword) => http.post<void>('/api/me/password', body),
+  revoke: (token: string) => http.post<void>(apiPath(R.auth.logout), undefined, undefined, token),
+  me: () => http.get<User>(apiPath(R.me.get)),
+  updateMe: (body: UpdateProfile) => http.patch<User>(apiPath(R.me.update), body),
+  changePassword: (body: ChangePassword) => http.post<void>(apiPath(R.me.changePassword), body),
 };

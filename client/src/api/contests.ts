@@ -4,6 +4,7 @@ import type {
   Contest,
   CreateContest,
   CreateRound,
+  Disqualification,
   FinalizeResult,
   ItemStat,
   Leaderboard,
@@ -15,6 +16,8 @@ import type {
   UpdateRound,
 } from '@cchc/contracts';
 import type { z } from 'zod';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
 
 export type BlueprintCheckRequest = z.input<typeof BlueprintCheckRequestSchema>;
@@ -27,39 +30,42 @@ export interface LeaderboardQuery {
 }
 
 export const contestsApi = {
-  list: () => http.get<Contest[]>('/api/contests'),
-  get: (id: string) => http.get<Contest>(`/api/contests/${id}`),
-  create: (body: CreateContest) => http.post<Contest>('/api/contests', body),
+  list: () => http.get<Contest[]>(apiPath(R.contests.list)),
+  get: (id: string) => http.get<Contest>(apiPath(R.contests.get, { id })),
+  create: (body: CreateContest) => http.post<Contest>(apiPath(R.contests.create), body),
   /** Also moves the status (CONTEST_TRANSITIONS) and edits or resets the rules text. */
-  update: (id: string, body: UpdateContest) => http.patch<Contest>(`/api/contests/${id}`, body),
-  rules: (id: string) => http.get<RulesPage>(`/api/contests/${id}/rules`),
-  awards: (id: string) => http.get<PrizeAward[]>(`/api/contests/${id}/awards`),
+  update: (id: string, body: UpdateContest) =>
+    http.patch<Contest>(apiPath(R.contests.update, { id }), body),
+  rules: (id: string) => http.get<RulesPage>(apiPath(R.contests.rules, { id })),
+  awards: (id: string) => http.get<PrizeAward[]>(apiPath(R.contests.awards, { id })),
 
   createRound: (contestId: string, body: CreateRound) =>
-    http.post<Round>(`/api/contests/${contestId}/rounds`, body),
-  round: (id: string) => http.get<Round>(`/api/rounds/${id}`),
-  updateRound: (id: string, body: UpdateRound) => http.patch<Round>(`/api/rounds/${id}`, body),
+    http.post<Round>(apiPath(R.contests.createRound, { id: contestId }), body),
+  round: (id: string) => http.get<Round>(apiPath(R.rounds.get, { id })),
+  updateRound: (id: string, body: UpdateRound) =>
+    http.patch<Round>(apiPath(R.rounds.update, { id }), body),
   checkBlueprint: (body: BlueprintCheckRequest) =>
-    http.post<BlueprintCheck>('/api/rounds/blueprint-check', body),
+    http.post<BlueprintCheck>(apiPath(R.rounds.blueprintCheck), body),
 
   leaderboard: (roundId: string, query: LeaderboardQuery) =>
-    http.get<Leaderboard>(`/api/rounds/${roundId}/leaderboard`, { ...query }),
+    http.get<Leaderboard>(apiPath(R.rounds.leaderboard, { id: roundId }), { ...query }),
   /** A re-finalisation needs a reason (400 reason_required without one). */
   finalize: (roundId: string, reason?: string) =>
-    http.post<FinalizeResult>(`/api/rounds/${roundId}/finalize`, reason ? { reason } : {}),
+    http.post<FinalizeResult>(
+      apiPath(R.rounds.finalize, { id: roundId }),
+      reason ? { reason } : {},
+    ),
   /** The latest finalisation; 404 while there is none. */
   disqualify: (roundId: string, userId: string, reason: string) =>
-    http.post<{ userId: string; disqualified: boolean }>(
-      `/api/rounds/${roundId}/disqualifications`,
-      { userId, reason },
-    ),
-  results: (roundId: string) => http.get<FinalizeResult>(`/api/rounds/${roundId}/results`),
+    http.post<Disqualification>(apiPath(R.rounds.disqualify, { id: roundId }), { userId, reason }),
+  results: (roundId: string) =>
+    http.get<FinalizeResult>(apiPath(R.rounds.results, { id: roundId })),
   /** Biểu 02, headed and signed as the organising unit set its form layout. */
   downloadWinners: (roundId: string, format: 'xlsx' | 'pdf' = 'xlsx') =>
     http.download(
-      `/api/rounds/${roundId}/winners.${format}`,
+      apiPath(R.rounds.winners, { id: roundId, format }),
       undefined,
       `bieu-02-danh-sach-doat-giai.${format}`,
     ),
-  itemStats: (roundId: string) => http.get<ItemStat[]>('/api/questions/stats', { roundId }),
+  itemStats: (roundId: string) => http.get<ItemStat[]>(apiPath(R.questions.stats), { roundId }),
 };

@@ -1,6 +1,7 @@
 import type {
   Area,
   BulkQuestionAction,
+  BulkQuestionResult,
   CreateAreaSchema,
   CreateQuestion,
   Question,
@@ -13,6 +14,8 @@ import type {
   UpdateQuestion,
 } from '@cchc/contracts';
 import type { z } from 'zod';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
 
 export type CreateArea = z.input<typeof CreateAreaSchema>;
@@ -39,21 +42,27 @@ export interface ImportOptions {
 }
 
 export const questionsApi = {
-  areas: () => http.get<Area[]>('/api/question-areas'),
-  createArea: (body: CreateArea) => http.post<Area>('/api/question-areas', body),
+  areas: () => http.get<Area[]>(apiPath(R.questions.areas)),
+  createArea: (body: CreateArea) => http.post<Area>(apiPath(R.questions.createArea), body),
   list: (query: QuestionFilters & { page: number; pageSize: number }, signal?: AbortSignal) =>
-    http.get<QuestionPage>('/api/questions', { ...query }, signal),
-  get: (id: string) => http.get<Question>(`/api/questions/${id}`),
-  create: (body: CreateQuestion) => http.post<Question>('/api/questions', body),
-  update: (id: string, body: UpdateQuestion) => http.patch<Question>(`/api/questions/${id}`, body),
+    http.get<QuestionPage>(apiPath(R.questions.list), { ...query }, signal),
+  get: (id: string) => http.get<Question>(apiPath(R.questions.get, { id })),
+  create: (body: CreateQuestion) => http.post<Question>(apiPath(R.questions.create), body),
+  update: (id: string, body: UpdateQuestion) =>
+    http.patch<Question>(apiPath(R.questions.update, { id }), body),
   /** Questions are never deleted: DELETE retires them. */
-  retire: (id: string) => http.delete<Question>(`/api/questions/${id}`),
-  revisions: (id: string) => http.get<QuestionRevision[]>(`/api/questions/${id}/revisions`),
-  bulk: (body: BulkQuestionAction) => http.post<{ updated: number }>('/api/questions/bulk', body),
+  retire: (id: string) => http.delete<Question>(apiPath(R.questions.retire, { id })),
+  revisions: (id: string) => http.get<QuestionRevision[]>(apiPath(R.questions.revisions, { id })),
+  bulk: (body: BulkQuestionAction) =>
+    http.post<BulkQuestionResult>(apiPath(R.questions.bulk), body),
   import: (file: File, options: ImportOptions) =>
-    http.upload<QuestionImportResult>('/api/questions/import', file, { ...options }),
+    http.upload<QuestionImportResult>(apiPath(R.questions.import), file, { ...options }),
   downloadTemplate: (format: 'xlsx' | 'csv') =>
-    http.download('/api/questions/import/template', { format }, `mau-nhap-cau-hoi.${format}`),
+    http.download(apiPath(R.questions.template), { format }, `mau-nhap-cau-hoi.${format}`),
   export: (format: 'xlsx' | 'csv', filters: QuestionFilters) =>
-    http.download('/api/questions/export', { ...filters, format }, `ngan-hang-cau-hoi.${format}`),
+    http.download(
+      apiPath(R.questions.export),
+      { ...filters, format },
+      `ngan-hang-cau-hoi.${format}`,
+    ),
 };

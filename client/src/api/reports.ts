@@ -7,43 +7,41 @@ import type {
   NonParticipants,
   OffList,
   ParticipationReport,
+  ReportContest,
   SnapshotSummary,
 } from '@cchc/contracts';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
 
 /** Query string values of a report, as in its GET URL (also the `query` of an export job). */
 export type ReportParams = Record<string, string>;
 
-/** A contest the caller's subtree takes part in, with its rounds (for the report filters). */
-export interface ReportContest {
-  id: string;
-  title: string;
-  status: string;
-  rounds: { id: string; seq: number; title: string; opensAt: string; closesAt: string }[];
-}
+export type { ReportContest };
 
 export const reportsApi = {
-  contests: () => http.get<ReportContest[]>('/api/reports/contests'),
+  contests: () => http.get<ReportContest[]>(apiPath(R.reports.contests)),
   participation: (params: ReportParams, signal?: AbortSignal) =>
-    http.get<ParticipationReport>('/api/reports/participation', params, signal),
+    http.get<ParticipationReport>(apiPath(R.reports.participation), params, signal),
   nonParticipants: (params: ReportParams) =>
-    http.get<NonParticipants>('/api/reports/non-participants', params),
-  offList: (params: ReportParams) => http.get<OffList>('/api/reports/off-list', params),
+    http.get<NonParticipants>(apiPath(R.reports.nonParticipants), params),
+  offList: (params: ReportParams) => http.get<OffList>(apiPath(R.reports.offList), params),
   collective: (params: ReportParams) =>
-    http.get<CollectiveRanking>('/api/reports/collective', params),
+    http.get<CollectiveRanking>(apiPath(R.reports.collective), params),
 
-  createExport: (body: CreateExport) => http.post<ExportJob>('/api/reports/exports', body),
-  exportJob: (id: string) => http.get<ExportJob>(`/api/reports/exports/${id}`),
+  createExport: (body: CreateExport) => http.post<ExportJob>(apiPath(R.reports.startExport), body),
+  exportJob: (id: string) => http.get<ExportJob>(apiPath(R.reports.exportJob, { id })),
   downloadExport: (job: ExportJob) =>
-    http.download(`/api/reports/exports/${job.id}/file`, undefined, job.fileName),
+    http.download(apiPath(R.reports.exportFile, { id: job.id }), undefined, job.fileName),
 
-  snapshots: (unitId?: string) => http.get<SnapshotSummary[]>('/api/reports/snapshots', { unitId }),
-  snapshot: (id: string) => http.get<ParticipationReport>(`/api/reports/snapshots/${id}`),
+  snapshots: (unitId?: string) =>
+    http.get<SnapshotSummary[]>(apiPath(R.reports.snapshots), { unitId }),
+  snapshot: (id: string) => http.get<ParticipationReport>(apiPath(R.reports.snapshot, { id })),
   createSnapshot: (body: CreateSnapshot) =>
-    http.post<SnapshotSummary>('/api/reports/snapshots', body),
+    http.post<SnapshotSummary>(apiPath(R.reports.createSnapshot), body),
   downloadSnapshot: (id: string, format: ExportFormat) =>
     http.download(
-      `/api/reports/snapshots/${id}/export`,
+      apiPath(R.reports.snapshotExport, { id }),
       { format },
       `bieu-01-so-lieu-da-chot.${format}`,
     ),

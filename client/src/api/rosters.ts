@@ -5,6 +5,8 @@ import type {
   RosterEntry,
   RosterImportResult,
 } from '@cchc/contracts';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
 
 export interface RosterListQuery {
@@ -18,25 +20,25 @@ export type RosterImportMode = 'replace' | 'append';
 
 export const rostersApi = {
   list: (unitId: string, query: RosterListQuery) =>
-    http.get<Roster>(`/api/units/${unitId}/roster`, { ...query }),
+    http.get<Roster>(apiPath(R.rosters.list, { id: unitId }), { ...query }),
   import: (unitId: string, file: File, dryRun: boolean, mode: RosterImportMode) =>
-    http.upload<RosterImportResult>(`/api/units/${unitId}/roster/import`, file, {
+    http.upload<RosterImportResult>(apiPath(R.rosters.import, { id: unitId }), file, {
       dryRun,
       mode,
     }),
   downloadTemplate: (unitId: string, format: 'xlsx' | 'csv') =>
     http.download(
-      `/api/units/${unitId}/roster/template`,
+      apiPath(R.rosters.template, { id: unitId }),
       { format },
       `mau-danh-sach-can-bo.${format}`,
     ),
   /** Participant accounts of the subtree that may be linked by hand (name or phone digits). */
   candidates: (unitId: string, search: string) =>
-    http.get<RosterCandidate[]>(`/api/units/${unitId}/roster/candidates`, { search }),
+    http.get<RosterCandidate[]>(apiPath(R.rosters.candidates, { id: unitId }), { search }),
   link: (entryId: string, userId: string) =>
-    http.put<RosterEntry>(`/api/roster/${entryId}/link`, { userId }),
+    http.put<RosterEntry>(apiPath(R.rosters.link, { entryId }), { userId }),
   /** Puts someone who took part without being on any list onto the unit's list, linked. */
   addAccount: (unitId: string, body: RosterAddAccount) =>
-    http.post<RosterEntry>(`/api/units/${unitId}/roster/entries`, body),
-  unlink: (entryId: string) => http.delete<RosterEntry>(`/api/roster/${entryId}/link`),
+    http.post<RosterEntry>(apiPath(R.rosters.addAccount, { id: unitId }), body),
+  unlink: (entryId: string) => http.delete<RosterEntry>(apiPath(R.rosters.unlink, { entryId })),
 };

@@ -1,10 +1,7 @@
-import type { CreateUser, Role, User } from '@cchc/contracts';
+import type { CreateUser, Role, User, UserPage } from '@cchc/contracts';
+// The zod-free entry: the first page's bundle must not carry the schemas.
+import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
-
-export interface UserPage {
-  items: User[];
-  total: number;
-}
 
 export interface UserFilter {
   unitId?: string;
@@ -15,6 +12,6 @@ export interface UserFilter {
 }
 
 export const usersApi = {
-  list: (query: UserFilter) => http.get<UserPage>('/api/users', { ...query }),
-  create: (body: CreateUser) => http.post<User>('/api/users', body),
+  list: (query: UserFilter) => http.get<UserPage>(apiPath(R.users.list), { ...query }),
+  create: (body: CreateUser) => http.post<User>(apiPath(R.users.create), body),
 };

@@ -129,6 +129,19 @@ export const PasswordSchema = lineText()
   .max(128)
   .describe('At least 8 characters');
 
+/** `?format=` of a template or list download: the spreadsheet kinds a user may open. */
+export const SheetFormatQuerySchema = z.strictObject({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});
+
+/** `?dryRun=` of an import: validate and count without writing unless it is "false". */
+export const DryRunQuerySchema = z.strictObject({
+  dryRun: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
 export const PageQuerySchema = z.strictObject({
   page: queryInt().min(1).default(1),
   pageSize: queryInt().min(1).max(200).default(50),

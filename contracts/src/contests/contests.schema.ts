@@ -253,3 +253,10 @@ export const DisqualifySchema = z.strictObject({
   reason: nfcText(5, 500).describe('Why the entry is excluded from ranking and prizes (audited)'),
 });
 export type Disqualify = z.input<typeof DisqualifySchema>;
+
+export const DisqualificationSchema = z.object({
+  userId: UuidSchema,
+  disqualified: z.boolean(),
+  reason: z.string().nullable().describe('Null once the entry is reinstated'),
+});
+export type Disqualification = z.infer<typeof DisqualificationSchema>;

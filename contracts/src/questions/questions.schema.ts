@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { UuidSchema, lineText, nfcText, queryInt } from '../common/primitives.js';
+import {
+  SheetFormatQuerySchema,
+  UuidSchema,
+  lineText,
+  nfcText,
+  queryInt,
+} from '../common/primitives.js';
 import { ImportRowErrorSchema } from '../units/units.schema.js';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true_false'] as const;
@@ -133,6 +139,15 @@ export const QuestionListQuerySchema = z.strictObject({
 });
 export type QuestionListQuery = z.input<typeof QuestionListQuerySchema>;
 
+export const QuestionTemplateQuerySchema = SheetFormatQuerySchema;
+
+/** The list filters without paging: an export holds every question they select. */
+export const QuestionExportQuerySchema = QuestionListQuerySchema.omit({
+  page: true,
+  pageSize: true,
+}).extend(SheetFormatQuerySchema.shape);
+export type QuestionExportQuery = z.input<typeof QuestionExportQuerySchema>;
+
 export const QuestionPageSchema = z.object({
   items: z.array(QuestionSchema),
   total: z.int(),
@@ -164,6 +179,11 @@ export const BulkQuestionActionSchema = z.strictObject({
   tag: nfcText(1, 40).optional(),
 });
 export type BulkQuestionAction = z.input<typeof BulkQuestionActionSchema>;
+
+export const BulkQuestionResultSchema = z.object({
+  updated: z.int().describe('Questions the action changed'),
+});
+export type BulkQuestionResult = z.infer<typeof BulkQuestionResultSchema>;
 
 export const AreaSchema = z.object({ code: z.string(), name: z.string(), builtIn: z.boolean() });
 export type Area = z.infer<typeof AreaSchema>;

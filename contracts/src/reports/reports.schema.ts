@@ -401,3 +401,49 @@ export const SnapshotSummarySchema = z.object({
 export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 
 export const SnapshotListQuerySchema = z.strictObject({ unitId: UuidSchema.optional() });
+
+// Other query keys were always ignored here; the format alone picks the file.
+export const SnapshotExportQuerySchema = z.object({ format: ExportFormatSchema.default('xlsx') });
+
+/** A contest the caller's subtree takes part in, with its rounds (for the report filters). */
+export const ReportContestSchema = z.object({
+  id: UuidSchema,
+  title: z.string(),
+  status: z.string(),
+  rounds: z.array(
+    z.object({
+      id: UuidSchema,
+      seq: z.int(),
+      title: z.string(),
+      opensAt: z.string(),
+      closesAt: z.string(),
+    }),
+  ),
+});
+export type ReportContest = z.infer<typeof ReportContestSchema>;
+
+/**
+ * The file name of a report download, `<report>.<format>` (`non-participants.xlsx`): the report
+ * as in its JSON route, the format one of the export formats. Biểu 03 (attempts, possibly very
+ * long) has no PDF.
+ */
+export const REPORT_DOWNLOADS = [
+  'participation',
+  'non-participants',
+  'attempts',
+  'collective',
+] as const;
+export const ReportDownloadParamsSchema = z
+  .strictObject({ kind: z.enum(REPORT_DOWNLOADS), format: ExportFormatSchema })
+  .refine((p) => !(p.kind === 'attempts' && p.format === 'pdf'))
+  .transform((p) => ({
+    report: p.kind.replace('-', '_') as (typeof EXPORT_REPORTS)[number],
+    format: p.format,
+  }));
+export type ReportDownloadParams = z.input<typeof ReportDownloadParamsSchema>;
+
+/** Biểu 02 of a round: `/rounds/<id>/winners.<format>`. */
+export const RoundWinnersParamsSchema = z.strictObject({
+  id: UuidSchema,
+  format: ExportFormatSchema,
+});

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { IsoDateSchema, UuidSchema, lineText, nfcText } from '../common/primitives.js';
+import {
+  DryRunQuerySchema,
+  IsoDateSchema,
+  SheetFormatQuerySchema,
+  UuidSchema,
+  lineText,
+  nfcText,
+} from '../common/primitives.js';
 
 export const UNIT_KINDS = [
   'province',
@@ -100,6 +107,9 @@ export const UnitHistorySchema = z.object({
 export type UnitHistory = z.infer<typeof UnitHistorySchema>;
 
 /** One row of the units import template (.xlsx/.csv). */
+export const UnitImportQuerySchema = DryRunQuerySchema;
+export const UnitTemplateQuerySchema = SheetFormatQuerySchema;
+
 export const UnitImportRowSchema = z.strictObject({
   code: codeSchema,
   name: nfcText(2, 200),

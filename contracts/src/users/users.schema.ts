@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UserSchema } from '../auth/auth.schema.js';
 import {
   EmailSchema,
   PasswordSchema,
@@ -28,3 +29,11 @@ export const ListUsersQuerySchema = z.strictObject({
   pageSize: queryInt().min(1).max(200).default(50),
 });
 export type ListUsersQuery = z.input<typeof ListUsersQuerySchema>;
+
+export const UserPageSchema = z.object({
+  items: z.array(UserSchema),
+  total: z.int(),
+  page: z.int(),
+  pageSize: z.int(),
+});
+export type UserPage = z.infer<typeof UserPageSchema>;

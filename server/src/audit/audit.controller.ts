@@ -1,18 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditService } from './audit.service.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Roles } from '../common/auth.decorators.js';
 import { ApiZodQuery, ZodPipe } from '../common/zod.js';
-import { lineText, queryInt } from '@cchc/contracts';
-
-export const AuditQuerySchema = z.strictObject({
-  targetType: lineText().max(50).optional(),
-  targetId: lineText().max(64).optional(),
-  actorId: z.uuid().optional(),
-  page: queryInt().min(1).default(1),
-  pageSize: queryInt().min(1).max(200).default(50),
-});
+import { AuditQuerySchema } from '@cchc/contracts';
 
 @ApiTags('audit')
 @ApiBearerAuth()

@@ -4,7 +4,7 @@ import { create as contentDisposition } from 'content-disposition';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import ExcelJS from 'exceljs';
-import { foldVietnamese } from '@cchc/contracts';
+import { DOWNLOAD_CONTENT_TYPES, foldVietnamese } from '@cchc/contracts';
 
 /** Largest accepted upload (SPEC: imports up to 10 MB). */
 export const UPLOAD_MAX_MB = 10;
@@ -77,11 +77,8 @@ export async function buildSpreadsheet(opts: {
 
 export type DownloadFormat = SheetFormat | 'pdf';
 
-export const CONTENT_TYPES: Record<DownloadFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  pdf: 'application/pdf',
-};
+// One list with the OpenAPI document, which names these types for each download.
+export const CONTENT_TYPES: Record<DownloadFormat, string> = DOWNLOAD_CONTENT_TYPES;
 
 /** "báo-cáo" + pdf → "báo-cáo.pdf"; a name that already ends with the extension is kept. */
 export function withExtension(name: string, format: DownloadFormat): string {

@@ -1,6 +1,6 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import vi from 'zod/v4/locales/vi.js';
 import en from 'zod/v4/locales/en.js';
@@ -48,10 +48,11 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform {
 
 type OpenApiSchema = Record<string, unknown>;
 
-export function toOpenApi(schema: z.ZodType): OpenApiSchema {
+/** The schema as OpenAPI 3.0 writes it: what a client sends (input) or what it gets (output). */
+export function toOpenApi(schema: z.ZodType, io: 'input' | 'output' = 'input'): OpenApiSchema {
   return z.toJSONSchema(schema, {
     target: 'openapi-3.0',
-    io: 'input',
+    io,
     unrepresentable: 'any',
   }) as OpenApiSchema;
 }
@@ -65,6 +66,16 @@ export function ApiZodQuery(schema: z.ZodObject) {
   return applyDecorators(
     ...Object.entries(json.properties ?? {}).map(([name, s]) =>
       ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: s as never }),
+    ),
+  );
+}
+
+/** Documents each path parameter of an object schema (the PathPipe on the parameter parses it). */
+export function ApiZodParams(schema: z.ZodType) {
+  const json = toOpenApi(schema) as { properties?: Record<string, unknown> };
+  return applyDecorators(
+    ...Object.entries(json.properties ?? {}).map(([name, s]) =>
+      ApiParam({ name, required: true, schema: s as never }),
     ),
   );
 }

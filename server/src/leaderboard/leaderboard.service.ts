@@ -256,7 +256,7 @@ export class LeaderboardService implements OnModuleDestroy {
     for (const id of ranked ?? []) {
       const s = io.sockets.sockets.get(id);
       if (!s) continue;
-      s.emit('leaderboard:updated', { ...base, me: this.me(b, position, s.data.userId as string) });
+      s.emit('leaderboard:updated', { ...base, me: this.me(b, position, s.data.userId) });
     }
   }
 

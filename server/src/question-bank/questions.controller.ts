@@ -17,12 +17,14 @@ import {
   BulkQuestionActionSchema,
   CreateAreaSchema,
   CreateQuestionSchema,
+  QuestionExportQuerySchema,
   QuestionImportQuerySchema,
   QuestionListQuerySchema,
+  QuestionTemplateQuerySchema,
   UpdateQuestionSchema,
 } from '@cchc/contracts';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiFileUpload, requireFile, uuid } from '../common/params.js';
 import {
   CurrentActor,
@@ -36,11 +38,6 @@ import { sendSpreadsheet } from '../common/spreadsheet.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { QuestionImportService } from './question-import.service.js';
 import { QuestionsService } from './questions.service.js';
-
-const FormatQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
-const ExportQuerySchema = QuestionListQuerySchema.omit({ page: true, pageSize: true }).extend({
-  format: z.enum(['xlsx', 'csv']).default('xlsx'),
-});
 
 @ApiTags('question-bank')
 @ApiBearerAuth()
@@ -109,9 +106,10 @@ export class QuestionsController {
 
   @Get('questions/import/template')
   @ApiOperation({ summary: 'Download the question import template' })
-  @ApiZodQuery(FormatQuerySchema)
+  @ApiZodQuery(QuestionTemplateQuerySchema)
   async template(
-    @Query(new ZodPipe(FormatQuerySchema)) q: z.output<typeof FormatQuerySchema>,
+    @Query(new ZodPipe(QuestionTemplateQuerySchema))
+    q: z.output<typeof QuestionTemplateQuerySchema>,
     @Res() res: Response,
   ) {
     sendSpreadsheet(res, await this.importer.template(q.format), 'mau-nhap-cau-hoi', q.format);
@@ -142,10 +140,10 @@ export class QuestionsController {
 
   @Get('questions/export')
   @ApiOperation({ summary: 'Export questions in the import template layout (formula-safe cells)' })
-  @ApiZodQuery(ExportQuerySchema)
+  @ApiZodQuery(QuestionExportQuerySchema)
   async export(
     @CurrentActor() actor: Actor,
-    @Query(new ZodPipe(ExportQuerySchema)) q: z.output<typeof ExportQuerySchema>,
+    @Query(new ZodPipe(QuestionExportQuerySchema)) q: z.output<typeof QuestionExportQuerySchema>,
     @Res() res: Response,
   ) {
     const { format, ...filters } = q;

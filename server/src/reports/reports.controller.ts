@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { createReadStream } from 'node:fs';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CollectiveQuerySchema,
@@ -10,12 +10,12 @@ import {
   ParticipationQuerySchema,
   SnapshotListQuerySchema,
   CreateExportSchema,
-  ExportFormatSchema,
-  type ExportFormat,
+  ReportDownloadParamsSchema,
+  RoundWinnersParamsSchema,
+  SnapshotExportQuerySchema,
 } from '@cchc/contracts';
 import type { z } from 'zod';
-import { uuid } from '../common/params.js';
-import { AppError } from '../common/app-error.js';
+import { PathPipe, uuid } from '../common/params.js';
 import {
   CurrentActor,
   ReqMeta,
@@ -23,11 +23,11 @@ import {
   type Actor,
   type RequestMeta,
 } from '../common/auth.decorators.js';
-import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
+import { ApiZodBody, ApiZodParams, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { sendFile, setDownloadHeaders } from '../common/spreadsheet.js';
 import { ExportJobsService } from './exports/export-jobs.js';
 import { ParticipationService } from './participation.service.js';
-import { ReportFilesService, type PreparedFile, type ReportKind } from './report-files.service.js';
+import { ReportFilesService, type PreparedFile } from './report-files.service.js';
 import { SnapshotsService } from './snapshots.service.js';
 
 const STAFF = ['admin', 'organizer', 'reporter'] as const;
@@ -131,19 +131,10 @@ export class ReportsController {
     return this.snapshots.get(actor, id);
   }
 
-  @Get([
-    'participation.xlsx',
-    'participation.csv',
-    'participation.pdf',
-    'non-participants.xlsx',
-    'non-participants.csv',
-    'non-participants.pdf',
-    'attempts.xlsx',
-    'attempts.csv',
-    'collective.xlsx',
-    'collective.csv',
-    'collective.pdf',
-  ])
+  // `participation.xlsx`, `non-participants.pdf`…: a name with a dot, so no JSON route (all
+  // dotless) can ever be taken for a download, whatever the order of the routes.
+  @Get(':kind.:format')
+  @ApiZodParams(ReportDownloadParamsSchema)
   @Roles(...STAFF)
   @ApiOperation({
     summary:
@@ -151,13 +142,12 @@ export class ReportsController {
   })
   async download(
     @CurrentActor() actor: Actor,
-    @Req() req: Request,
+    @Param(new PathPipe(ReportDownloadParamsSchema))
+    params: z.output<typeof ReportDownloadParamsSchema>,
     @Query() raw: Record<string, string>,
     @Res() res: Response,
   ) {
-    const [name, ext] = req.path.split('/').pop()!.split('.') as [string, string];
-    const kind = name.replace('-', '_') as ReportKind;
-    const file = await this.files.prepare(actor, kind, ext as ExportFormat, raw);
+    const file = await this.files.prepare(actor, params.report, params.format, raw);
     await sendPrepared(res, file);
   }
 
@@ -205,16 +195,15 @@ export class ReportsController {
   @Get('snapshots/:id/export')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'A frozen report as Biểu 01 (.xlsx, .csv or .pdf)' })
+  @ApiZodQuery(SnapshotExportQuerySchema)
   async snapshotExport(
     @CurrentActor() actor: Actor,
     @Param('id', uuid) id: string,
-    @Query('format') format: string | undefined,
+    @Query(new ZodPipe(SnapshotExportQuerySchema)) q: z.output<typeof SnapshotExportQuerySchema>,
     @Res() res: Response,
   ) {
-    const f = ExportFormatSchema.safeParse(format ?? 'xlsx');
-    if (!f.success) throw new AppError('validation_failed');
     const report = await this.snapshots.get(actor, id);
-    await sendPrepared(res, await this.files.participationFile(report, f.data));
+    await sendPrepared(res, await this.files.participationFile(report, q.format));
   }
 }
 
@@ -228,7 +217,8 @@ export class ReportsController {
 export class RoundWinnersController {
   constructor(private readonly files: ReportFilesService) {}
 
-  @Get([':id/winners.xlsx', ':id/winners.pdf', ':id/winners.csv'])
+  @Get(':id/winners.:format')
+  @ApiZodParams(RoundWinnersParamsSchema)
   @Roles('admin', 'organizer')
   @ApiOperation({
     summary:
@@ -236,12 +226,10 @@ export class RoundWinnersController {
   })
   async winners(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
-    @Req() req: Request,
+    @Param(new PathPipe(RoundWinnersParamsSchema)) p: z.output<typeof RoundWinnersParamsSchema>,
     @Res() res: Response,
   ) {
-    const format = req.path.split('.').pop() as ExportFormat;
-    await sendPrepared(res, await this.files.winnersFile(actor, id, format));
+    await sendPrepared(res, await this.files.winnersFile(actor, p.id, p.format));
   }
 }
 

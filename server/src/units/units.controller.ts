@@ -10,10 +10,16 @@ import {
   Res,
   UploadedFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CreateUnitSchema, MergeUnitSchema, UpdateUnitSchema } from '@cchc/contracts';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  CreateUnitSchema,
+  MergeUnitSchema,
+  UnitImportQuerySchema,
+  UnitTemplateQuerySchema,
+  UpdateUnitSchema,
+} from '@cchc/contracts';
 import type { Request, Response } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiFileUpload, requireFile, uuid } from '../common/params.js';
 import {
   CurrentActor,
@@ -25,17 +31,9 @@ import {
 } from '../common/auth.decorators.js';
 import { pickLang } from '../common/messages.js';
 import { sendSpreadsheet } from '../common/spreadsheet.js';
-import { ApiZodBody, ZodPipe } from '../common/zod.js';
+import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { UnitsImportService } from './units-import.service.js';
 import { UnitsService } from './units.service.js';
-
-const ImportQuerySchema = z.strictObject({
-  dryRun: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
-});
-const TemplateQuerySchema = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -76,9 +74,9 @@ export class UnitsController {
   @Get('import/template')
   @Roles('admin', 'organizer')
   @ApiOperation({ summary: 'Download the import template (.xlsx or .csv)' })
-  @ApiQuery({ name: 'format', required: false, enum: ['xlsx', 'csv'] })
+  @ApiZodQuery(UnitTemplateQuerySchema)
   async template(
-    @Query(new ZodPipe(TemplateQuerySchema)) q: z.output<typeof TemplateQuerySchema>,
+    @Query(new ZodPipe(UnitTemplateQuerySchema)) q: z.output<typeof UnitTemplateQuerySchema>,
     @Res() res: Response,
   ) {
     sendSpreadsheet(res, await this.importer.template(q.format), 'mau-nhap-don-vi', q.format);
@@ -90,11 +88,11 @@ export class UnitsController {
   @ApiOperation({
     summary: 'Import units from .xlsx/.csv; dryRun=true (default) validates without writing',
   })
-  @ApiQuery({ name: 'dryRun', required: false, enum: ['true', 'false'] })
+  @ApiZodQuery(UnitImportQuerySchema)
   import(
     @CurrentActor() actor: Actor,
     @ReqMeta() meta: RequestMeta,
-    @Query(new ZodPipe(ImportQuerySchema)) q: z.output<typeof ImportQuerySchema>,
+    @Query(new ZodPipe(UnitImportQuerySchema)) q: z.output<typeof UnitImportQuerySchema>,
     @UploadedFile() file: Express.Multer.File | undefined,
     @Req() req: Request,
   ) {
