@@ -31,16 +31,29 @@ export interface AnswerRow {
   saved_at: Date;
 }
 
-export interface EntryRow {
-  user_id: string;
-  track: string;
-  unit_id: string;
+/** The scored columns of a counted entry (round_entries), as every repository reads them. */
+export interface EntryScore {
   correct_count: number;
   total: number;
   duration_ms: number;
   submitted_at: Date;
   prediction: number | null;
   attempts_used: number;
+}
+
+export const readEntryScore = (r: Row): EntryScore => ({
+  correct_count: read.int(r, 'correct_count'),
+  total: read.int(r, 'total'),
+  duration_ms: read.int(r, 'duration_ms'),
+  submitted_at: read.date(r, 'submitted_at'),
+  prediction: read.intOrNull(r, 'prediction'),
+  attempts_used: read.int(r, 'attempts_used'),
+});
+
+export interface EntryRow extends EntryScore {
+  user_id: string;
+  track: string;
+  unit_id: string;
   disqualified_reason: string | null;
 }
 
@@ -94,12 +107,7 @@ const toEntryRow = (r: Row): EntryRow => ({
   user_id: read.str(r, 'user_id'),
   track: read.str(r, 'track'),
   unit_id: read.str(r, 'unit_id'),
-  correct_count: read.int(r, 'correct_count'),
-  total: read.int(r, 'total'),
-  duration_ms: read.int(r, 'duration_ms'),
-  submitted_at: read.date(r, 'submitted_at'),
-  prediction: read.intOrNull(r, 'prediction'),
-  attempts_used: read.int(r, 'attempts_used'),
+  ...readEntryScore(r),
   disqualified_reason: read.strOrNull(r, 'disqualified_reason'),
 });
 

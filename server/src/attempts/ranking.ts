@@ -44,15 +44,29 @@ export type OrderStep = {
   | { field: 'predictionError'; column: 'prediction'; direction: 'asc' }
 );
 
+// The criteria, each written once; the two orders below number them as SPEC §3 does.
+const MOST_CORRECT = {
+  vi: 'số câu đúng nhiều hơn',
+  field: 'correctCount',
+  column: 'correct_count',
+  direction: 'desc',
+} as const;
+const SHORTEST = {
+  vi: 'thời gian làm bài ngắn hơn',
+  field: 'durationMs',
+  column: 'duration_ms',
+  direction: 'asc',
+} as const;
+const EARLIEST = {
+  vi: 'nộp bài sớm hơn',
+  field: 'submittedAt',
+  column: 'submitted_at',
+  direction: 'asc',
+} as const;
+
 /** SPEC §3 "Ranking in a round (per track)", steps (1) to (5). */
 export const RANKING_ORDER: readonly OrderStep[] = [
-  {
-    step: 1,
-    vi: 'số câu đúng nhiều hơn',
-    field: 'correctCount',
-    column: 'correct_count',
-    direction: 'desc',
-  },
+  { step: 1, ...MOST_CORRECT },
   {
     step: 2,
     vi: 'sai số dự đoán nhỏ hơn',
@@ -60,20 +74,8 @@ export const RANKING_ORDER: readonly OrderStep[] = [
     column: 'prediction',
     direction: 'asc',
   },
-  {
-    step: 3,
-    vi: 'thời gian làm bài ngắn hơn',
-    field: 'durationMs',
-    column: 'duration_ms',
-    direction: 'asc',
-  },
-  {
-    step: 4,
-    vi: 'nộp bài sớm hơn',
-    field: 'submittedAt',
-    column: 'submitted_at',
-    direction: 'asc',
-  },
+  { step: 3, ...SHORTEST },
+  { step: 4, ...EARLIEST },
   {
     step: 5,
     vi: 'dùng ít lượt hơn',
@@ -85,27 +87,9 @@ export const RANKING_ORDER: readonly OrderStep[] = [
 
 /** SPEC §3: a person's counted attempt = most correct, then shortest, then earliest. */
 export const COUNTED_ORDER: readonly OrderStep[] = [
-  {
-    step: 1,
-    vi: 'số câu đúng nhiều hơn',
-    field: 'correctCount',
-    column: 'correct_count',
-    direction: 'desc',
-  },
-  {
-    step: 2,
-    vi: 'thời gian làm bài ngắn hơn',
-    field: 'durationMs',
-    column: 'duration_ms',
-    direction: 'asc',
-  },
-  {
-    step: 3,
-    vi: 'nộp bài sớm hơn',
-    field: 'submittedAt',
-    column: 'submitted_at',
-    direction: 'asc',
-  },
+  { step: 1, ...MOST_CORRECT },
+  { step: 2, ...SHORTEST },
+  { step: 3, ...EARLIEST },
 ];
 
 /**

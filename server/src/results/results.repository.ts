@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ParticipantTrack, PrizeAward } from '@cchc/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { readEntryScore, type EntryScore } from '../attempts/attempts.repository.js';
 import { firstRow, mapRows, read, type Row } from '../database/rows.js';
 import type { FrozenRow } from '../leaderboard/leaderboard.repository.js';
 
@@ -17,15 +18,9 @@ export interface StoredResult {
 }
 
 /** A counted entry with what finalising needs to rank it and exclude people. */
-export interface EntryToRank {
+export interface EntryToRank extends EntryScore {
   user_id: string;
   track: ParticipantTrack;
-  correct_count: number;
-  total: number;
-  duration_ms: number;
-  submitted_at: Date;
-  prediction: number | null;
-  attempts_used: number;
   full_name: string;
   phone: string | null;
   citizen_id: string | null;
@@ -48,12 +43,7 @@ const toStoredResult = (r: Row): StoredResult => ({
 const toEntryToRank = (r: Row): EntryToRank => ({
   user_id: read.str(r, 'user_id'),
   track: read.oneOf(r, 'track', TRACKS),
-  correct_count: read.int(r, 'correct_count'),
-  total: read.int(r, 'total'),
-  duration_ms: read.int(r, 'duration_ms'),
-  submitted_at: read.date(r, 'submitted_at'),
-  prediction: read.intOrNull(r, 'prediction'),
-  attempts_used: read.int(r, 'attempts_used'),
+  ...readEntryScore(r),
   full_name: read.str(r, 'full_name'),
   phone: read.strOrNull(r, 'phone'),
   citizen_id: read.strOrNull(r, 'citizen_id'),
