@@ -212,4 +212,27 @@ describe('login slips', () => {
     expect(await done).toEqual({ slips: 1_000, pages: 100 });
     expect(bytes).toBeGreaterThan(0);
   });
+
+  it('says so on an empty sheet, and fails with the destination instead of drawing on', async () => {
+    const empty = sink();
+    expect(await writeLoginSlipsPdf([], empty.out, OPTS)).toEqual({ slips: 0, pages: 1 });
+    expect((await pdfPages(empty.bytes())).texts).toEqual([
+      expect.stringContaining('Không có phiếu nào.'),
+    ]);
+
+    let pulled = 0;
+    function* many() {
+      for (let i = 0; i < 1_000; i++) {
+        pulled++;
+        yield slips(1)[0]!;
+      }
+    }
+    const broken = new Writable({
+      write(_chunk, _enc, cb) {
+        cb(new Error('disk full'));
+      },
+    });
+    await expect(writeLoginSlipsPdf(many(), broken, OPTS)).rejects.toThrow('disk full');
+    expect(pulled).toBeLessThan(1_000);
+  });
 });
