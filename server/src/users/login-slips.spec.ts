@@ -235,4 +235,16 @@ describe('login slips', () => {
     await expect(writeLoginSlipsPdf(many(), broken, OPTS)).rejects.toThrow('disk full');
     expect(pulled).toBeLessThan(1_000);
   });
+
+  it('prints a username whole: a long e-mail smaller, Vietnamese letters in a font that has them', async () => {
+    const people = [
+      { ...slips(1)[0]!, username: 'nguyen.van.an.phong.van.hoa@molao.hanoi.gov.vn' },
+      { ...slips(2)[1]!, username: 'đức@ví-dụ.vn' },
+    ];
+    const { out, bytes } = sink();
+    await writeLoginSlipsPdf(people, out, OPTS);
+    const [page] = (await pdfPages(bytes())).texts;
+    expect(page).toContain('đức@ví-dụ.vn');
+    expect(page!.replace(/ /g, '')).toContain('nguyen.van.an.phong.van.hoa@molao.hanoi.gov.vn');
+  });
 });

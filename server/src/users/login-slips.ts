@@ -159,7 +159,15 @@ function fitLine(
   pdf.text(text, x, y, { width, height: s * 1.2, ellipsis: true, lineBreak: false });
 }
 
-/** A label and its value on one baseline ("Mã kích hoạt:  ABCD EFGH"). */
+/** Where a label's value starts. */
+const VALUE_X = 58;
+// Courier carries only Latin-1: a username with other letters (an e-mail) is set in DejaVu.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * A label and its value on one baseline ("Mã kích hoạt:  ABCD EFGH"); a long value (an e-mail as
+ * username) is set smaller, down to 6 pt, rather than run into the QR code.
+ */
 function labelled(
   pdf: Pdf,
   label: string,
@@ -173,11 +181,16 @@ function labelled(
     .fontSize(7)
     .fillColor(GREY)
     .text(label, x, baseline, { baseline: 'alphabetic', lineBreak: false });
-  pdf
-    .font(MONO)
-    .fontSize(valueSize)
-    .fillColor('black')
-    .text(value, x + 58, baseline, { baseline: 'alphabetic', lineBreak: false });
+  const width = LEFT_W - VALUE_X;
+  pdf.font(PRINTABLE_ASCII.test(value) ? MONO : 'bold').fontSize(valueSize);
+  for (let s = valueSize; s > 6 && pdf.widthOfString(value) > width;) pdf.fontSize((s -= 0.5));
+  pdf.fillColor('black').text(value, x + VALUE_X, baseline, {
+    baseline: 'alphabetic',
+    width,
+    height: valueSize * 1.2,
+    ellipsis: true,
+    lineBreak: false,
+  });
 }
 
 function drawSlip(pdf: Pdf, slip: LoginSlip, x0: number, y0: number, o: LoginSlipsOptions): void {
