@@ -22,7 +22,12 @@ import {
   type DocForm,
   type FormTextStyle,
 } from './official-form.js';
-import { XLSX_STYLE, XlsxSheetWriter, type XlsxCell, type XlsxStyle } from './xlsx-stream.js';
+import {
+  XLSX_STYLE,
+  XlsxSheetWriter,
+  type XlsxCell,
+  type XlsxStyle,
+} from '../../common/xlsx-stream.js';
 
 /** One submitted attempt, as the audit list (Biểu 03) shows it. */
 export interface AttemptAuditRow {

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { ExportFormat } from '@cchc/contracts';
+import { registerPdfFonts } from '../../common/pdf-fonts.js';
 import { safeCell } from '../../common/spreadsheet.js';
 import { percent1, round2, viText } from './export-format.js';
 import {
@@ -406,27 +405,6 @@ export async function renderXlsx(doc: SheetDoc): Promise<Buffer> {
 
 // ---------------------------------------------------------------- pdf
 
-// Resolved from the package root: tsc does not copy assets, and src/ and dist/ sit at the same
-// depth below server/, so this works for vitest (src) and `node server/dist/main.js` alike.
-const FONT_DIR = new URL('../../../assets/fonts/', import.meta.url);
-export const PDF_FONTS = {
-  regular: fileURLToPath(new URL('DejaVuSansCondensed.ttf', FONT_DIR)),
-  bold: fileURLToPath(new URL('DejaVuSansCondensed-Bold.ttf', FONT_DIR)),
-  italic: fileURLToPath(new URL('DejaVuSansCondensed-Oblique.ttf', FONT_DIR)),
-};
-
-type PdfFont = keyof typeof PDF_FONTS;
-let fontData: Record<PdfFont, Buffer> | null = null;
-/** Read once: a font is ~700 KB and every PDF embeds a subset of it. */
-function pdfFonts(): Record<PdfFont, Buffer> {
-  fontData ??= {
-    regular: readFileSync(PDF_FONTS.regular),
-    bold: readFileSync(PDF_FONTS.bold),
-    italic: readFileSync(PDF_FONTS.italic),
-  };
-  return fontData;
-}
-
 const PAD = 3;
 const BODY_SIZE = 8;
 const PDF_WARN = '#FFD7D2';
@@ -661,10 +639,7 @@ export function renderPdf(doc: SheetDoc): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  const fonts = pdfFonts();
-  pdf.registerFont('regular', fonts.regular);
-  pdf.registerFont('bold', fonts.bold);
-  pdf.registerFont('italic', fonts.italic);
+  registerPdfFonts(pdf);
   const left = pdf.page.margins.left;
   const width = pdf.page.width - left - pdf.page.margins.right;
   const bottomLimit = () => pdf.page.height - pdf.page.margins.bottom;

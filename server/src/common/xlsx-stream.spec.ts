@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { systemUnzipTest } from './zip-check.test-support.js';
+import { systemUnzipTest } from '../reports/exports/zip-check.test-support.js';
 import { columnLetter, XLSX_STYLE, XlsxSheetWriter, xmlEscape } from './xlsx-stream.js';
 
 function sink(highWaterMark = 16 * 1024) {

@@ -1,10 +1,11 @@
 // A minimal streaming .xlsx writer: one worksheet, inline strings (shared ones for columns that
 // ask), a fixed table of styles. Rows become XML by plain string concatenation and leave memory
-// in ~256 KB chunks, deflated as they go (common/zip-stream.ts). Made for long lists (200,000
-// rows of Biểu 03): ~3.5× less CPU than exceljs's streaming writer (tests/load/xlsx-writer.mjs),
-// with the destination's backpressure honoured.
+// in ~256 KB chunks, deflated as they go (zip-stream.ts). Made for long lists (200,000 rows of
+// Biểu 03, a province's login slips): ~3.5× less CPU than exceljs's streaming writer
+// (tests/load/xlsx-writer.mjs), with the destination's backpressure honoured. It sits in common
+// because the org layer (users' login slips) writes with it too, and reports sit above it.
 import type { Writable } from 'node:stream';
-import { ZipWriter, type ZipEntry } from '../../common/zip-stream.js';
+import { ZipWriter, type ZipEntry } from './zip-stream.js';
 
 /** The cell formats every workbook carries (indexes into cellXfs). */
 export const XLSX_STYLE = {
