@@ -78,6 +78,7 @@ const en: MessageSchema = {
     email_invalid: 'Invalid email address',
     citizen_id_invalid: 'The citizen ID (CCCD) has exactly 12 digits',
     password_too_short: 'The password must have at least 8 characters',
+    password_too_common: 'This password is too common and easy to guess; choose another',
     password_mismatch: 'The passwords do not match',
     consent_required: 'You must give your consent to register',
     unit_required: 'Please choose your unit',

@@ -80,6 +80,7 @@ const vi = {
     email_invalid: 'Địa chỉ email không hợp lệ',
     citizen_id_invalid: 'Số CCCD gồm đúng 12 chữ số',
     password_too_short: 'Mật khẩu phải có ít nhất 8 ký tự',
+    password_too_common: 'Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác',
     password_mismatch: 'Mật khẩu nhập lại không khớp',
     consent_required: 'Bạn cần đồng ý để tiếp tục đăng ký',
     unit_required: 'Vui lòng chọn đơn vị công tác',
