@@ -178,6 +178,20 @@ describe('activation with a code from a login slip', () => {
     expect((await activate(person.phone, second.body.code as string)).status).toBe(200);
   });
 
+  it('two issuers at once both succeed, and only one of their codes works', async () => {
+    const person = await staffAccount();
+    const all = await Promise.all(Array.from({ length: 5 }, () => issue(person.id)));
+    expect(all.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    const { rows } = await db.query(
+      `SELECT 1 FROM one_time_codes WHERE user_id = $1 AND used_at IS NULL`,
+      [person.id],
+    );
+    expect(rows).toHaveLength(1);
+    const answers = [];
+    for (const r of all) answers.push((await activate(person.phone, r.body.code as string)).status);
+    expect(answers.filter((s) => s === 200)).toHaveLength(1);
+  });
+
   it('wrong codes and unknown usernames get one neutral answer', async () => {
     const person = await staffAccount();
     await issue(person.id);

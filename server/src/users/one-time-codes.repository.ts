@@ -38,7 +38,11 @@ export class OneTimeCodesRepository {
     return this.key;
   }
 
-  /** A new code for the person; the one they held unused, if any, stops working here. */
+  /**
+   * A new code for the person; the one they held unused, if any, is overwritten and stops
+   * working. One statement on the one-unused-code index, so two issuers at once both succeed and
+   * the later one's code is the one that works.
+   */
   async replace(
     em: EntityManager,
     v: {
@@ -50,10 +54,13 @@ export class OneTimeCodesRepository {
       at: Date;
     },
   ): Promise<void> {
-    await em.query(`DELETE FROM one_time_codes WHERE user_id = $1 AND used_at IS NULL`, [v.userId]);
     await em.query(
       `INSERT INTO one_time_codes (user_id, purpose, code_hash, expires_at, issued_by, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (user_id) WHERE used_at IS NULL DO UPDATE
+         SET purpose = EXCLUDED.purpose, code_hash = EXCLUDED.code_hash,
+             expires_at = EXCLUDED.expires_at, issued_by = EXCLUDED.issued_by,
+             created_at = EXCLUDED.created_at`,
       [v.userId, v.purpose, v.codeHash, v.expiresAt, v.issuedBy, v.at],
     );
   }

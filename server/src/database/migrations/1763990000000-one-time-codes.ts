@@ -29,7 +29,7 @@ export class OneTimeCodes1763990000000 implements MigrationInterface {
       issued_by uuid REFERENCES users(id) ON DELETE SET NULL,
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
-    // One live code per person: issuing a new one retires the old in the same transaction.
+    // One live code per person: issuing a new one overwrites the old in the same statement.
     await q.query(
       `CREATE UNIQUE INDEX one_time_codes_one_unused ON one_time_codes (user_id) WHERE used_at IS NULL`,
     );
