@@ -48,6 +48,7 @@ const vi = {
     participation: 'Tham gia & báo cáo',
     login: 'Đăng nhập',
     register: 'Đăng ký',
+    activate: 'Kích hoạt tài khoản',
   },
   roles: {
     participant: 'Thí sinh',
@@ -132,6 +133,20 @@ const vi = {
     submit: 'Đăng nhập',
     noAccount: 'Chưa có tài khoản?',
     registerLink: 'Đăng ký dự thi',
+    haveCode: 'Có mã trên phiếu đăng nhập, hoặc quên mật khẩu?',
+    activateLink: 'Dùng mã kích hoạt',
+  },
+  activate: {
+    title: 'Đăng nhập lần đầu bằng mã',
+    intro:
+      'Nhập tên đăng nhập và mã in trên phiếu đăng nhập (hoặc mã đặt lại mật khẩu do đầu mối của đơn vị cấp), rồi chọn mật khẩu của bạn.',
+    username: 'Số điện thoại, email hoặc số CCCD',
+    code: 'Mã kích hoạt (8 ký tự)',
+    codeHint: 'Không phân biệt chữ hoa, chữ thường; mỗi mã chỉ dùng được một lần.',
+    password: 'Mật khẩu mới',
+    passwordHint: 'Ít nhất 8 ký tự; nên dùng một câu ngắn dễ nhớ.',
+    submit: 'Đặt mật khẩu và đăng nhập',
+    backToLogin: 'Quay lại đăng nhập',
   },
   register: {
     title: 'Đăng ký tài khoản dự thi',
