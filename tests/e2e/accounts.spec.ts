@@ -206,6 +206,24 @@ describe('activation with a code from a login slip', () => {
     }
   });
 
+  it('guessing codes is held by the login limits: past 5 wrong codes from one address, 429', async () => {
+    const person = await staffAccount();
+    const res = await issue(person.id);
+    const ip = randomIp();
+    const guess = (code: string) =>
+      api('POST', '/api/auth/activate', {
+        base: server.baseUrl,
+        ip,
+        body: { username: person.phone, code, password: NEW_PASSWORD },
+      });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await guess('ACDEFGHJ')).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    // even the right code waits from that address; from another it goes through
+    expect((await guess(res.body.code as string)).status).toBe(429);
+    expect((await activate(person.phone, res.body.code as string)).status).toBe(200);
+  });
+
   it('a common password is refused and the code is not spent', async () => {
     const person = await staffAccount();
     const res = await issue(person.id);
