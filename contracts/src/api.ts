@@ -58,7 +58,7 @@ import {
   UnitImportResultSchema,
   UnitSchema,
 } from './units/units.schema.js';
-import { UserPageSchema } from './users/users.schema.js';
+import { OneTimeCodeSchema, UserPageSchema } from './users/users.schema.js';
 
 import { ROUTES, type Route } from './routes.js';
 
@@ -105,6 +105,7 @@ const ANSWERS = {
     register: json(AuthResultSchema),
     login: json(AuthResultSchema),
     logout: none,
+    activate: json(AuthResultSchema),
   },
   me: {
     get: json(UserSchema),
@@ -118,6 +119,8 @@ const ANSWERS = {
   users: {
     create: json(UserSchema),
     list: json(UserPageSchema),
+    update: json(UserSchema),
+    oneTimeCode: json(OneTimeCodeSchema),
   },
   units: {
     public: json(z.array(PublicUnitSchema)),

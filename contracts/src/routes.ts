@@ -33,6 +33,7 @@ export const ROUTES = {
     register: post('auth/register'),
     login: post('auth/login'),
     logout: post('auth/logout'),
+    activate: post('auth/activate'),
   },
   me: {
     get: get('me'),
@@ -46,6 +47,8 @@ export const ROUTES = {
   users: {
     create: post('users'),
     list: get('users'),
+    update: patch('users/:id'),
+    oneTimeCode: post('users/:id/one-time-code'),
   },
   units: {
     public: get('units/public'),

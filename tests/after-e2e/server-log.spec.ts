@@ -39,6 +39,7 @@ describe(findLeaks.name, () => {
       `{"req":{"headers":{"authorization":"Bearer ${token}"}}}`,
       `{"accessToken":"${token}"}`,
       '{"body":{"password":"MatKhau@2025"}}',
+      '{"body":{"code":"K7MQ4XHA"}}',
     ].join('\n');
     const leaks = findLeaks(planted, passwords, 'planted.log');
     expect(leaks.map((l) => [l.line, l.kind])).toEqual([
@@ -49,9 +50,17 @@ describe(findLeaks.name, () => {
       [4, 'access token'],
       [5, 'access token'],
       [6, 'password'],
+      [7, 'one-time code'],
     ]);
     const text = report(leaks).join('\n');
-    for (const secret of ['096201234567', '0912345678', '84912345678', token, 'MatKhau@2025'])
+    for (const secret of [
+      '096201234567',
+      '0912345678',
+      '84912345678',
+      token,
+      'MatKhau@2025',
+      'K7MQ4XHA',
+    ])
       expect(text).not.toContain(secret);
   });
 
@@ -61,6 +70,7 @@ describe(findLeaks.name, () => {
       '{"authorization":"Bearer [redacted]","phone":"[redacted]"}',
       '[cchc] postgres: 2026-12-03 05:53:42.123 UTC [4242] ERROR:  duplicate key value violates unique constraint "uq_users_phone"',
       'sha256 3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea',
+      '{"msg":"DEADLINE PASSED","unit":"HNI.MLA.VP","code":"T4MJK9QX2A"}',
     ].join('\n');
     expect(findLeaks(clean, passwords)).toEqual([]);
   });

@@ -195,7 +195,7 @@ describe('npm run migrate / migrate:revert', () => {
     const db = await throwawayDatabase();
     try {
       const tableExists = async () =>
-        (await sql(db.url, `SELECT to_regclass('unit_form_layouts') AS t`))[0]!.t !== null;
+        (await sql(db.url, `SELECT to_regclass('one_time_codes') AS t`))[0]!.t !== null;
       const applied = () =>
         sql<{ name: string }>(db.url, `SELECT name FROM migrations ORDER BY id`);
 

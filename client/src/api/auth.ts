@@ -1,4 +1,4 @@
-import type { AuthResult, Login, Register, UpdateProfile, User } from '@cchc/contracts';
+import type { Activate, AuthResult, Login, Register, UpdateProfile, User } from '@cchc/contracts';
 // The zod-free entry: the first page's bundle must not carry the schemas.
 import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
 import { http } from './http';
@@ -11,6 +11,7 @@ export interface ChangePassword {
 export const authApi = {
   login: (body: Login) => http.post<AuthResult>(apiPath(R.auth.login), body),
   register: (body: Register) => http.post<AuthResult>(apiPath(R.auth.register), body),
+  activate: (body: Activate) => http.post<AuthResult>(apiPath(R.auth.activate), body),
   logout: () => http.post<void>(apiPath(R.auth.logout)),
   /** Revokes a token that is not the stored session's. */
   revoke: (token: string) => http.post<void>(apiPath(R.auth.logout), undefined, undefined, token),

@@ -46,6 +46,7 @@ const en: MessageSchema = {
     participation: 'Participation & reports',
     login: 'Log in',
     register: 'Register',
+    activate: 'Activate account',
   },
   roles: {
     participant: 'Participant',
@@ -78,6 +79,7 @@ const en: MessageSchema = {
     email_invalid: 'Invalid email address',
     citizen_id_invalid: 'The citizen ID (CCCD) has exactly 12 digits',
     password_too_short: 'The password must have at least 8 characters',
+    password_too_common: 'This password is too common and easy to guess; choose another',
     password_mismatch: 'The passwords do not match',
     consent_required: 'You must give your consent to register',
     unit_required: 'Please choose your unit',
@@ -130,6 +132,20 @@ const en: MessageSchema = {
     submit: 'Log in',
     noAccount: 'No account yet?',
     registerLink: 'Register to take part',
+    haveCode: 'Have a code on a login slip, or forgot your password?',
+    activateLink: 'Use a code',
+  },
+  activate: {
+    title: 'First sign-in with a code',
+    intro:
+      'Enter your username and the code printed on your login slip (or the reset code your unit’s focal person gave you), then choose your password.',
+    username: 'Phone number, email or citizen ID',
+    code: 'Code (8 characters)',
+    codeHint: 'Upper or lower case alike; each code works once.',
+    password: 'New password',
+    passwordHint: 'At least 8 characters; a short sentence is easy to remember.',
+    submit: 'Set password and sign in',
+    backToLogin: 'Back to log in',
   },
   register: {
     title: 'Register to take part',

@@ -48,6 +48,7 @@ const vi = {
     participation: 'Tham gia & báo cáo',
     login: 'Đăng nhập',
     register: 'Đăng ký',
+    activate: 'Kích hoạt tài khoản',
   },
   roles: {
     participant: 'Thí sinh',
@@ -80,6 +81,7 @@ const vi = {
     email_invalid: 'Địa chỉ email không hợp lệ',
     citizen_id_invalid: 'Số CCCD gồm đúng 12 chữ số',
     password_too_short: 'Mật khẩu phải có ít nhất 8 ký tự',
+    password_too_common: 'Mật khẩu này quá phổ biến, dễ bị đoán; hãy chọn mật khẩu khác',
     password_mismatch: 'Mật khẩu nhập lại không khớp',
     consent_required: 'Bạn cần đồng ý để tiếp tục đăng ký',
     unit_required: 'Vui lòng chọn đơn vị công tác',
@@ -131,6 +133,20 @@ const vi = {
     submit: 'Đăng nhập',
     noAccount: 'Chưa có tài khoản?',
     registerLink: 'Đăng ký dự thi',
+    haveCode: 'Có mã trên phiếu đăng nhập, hoặc quên mật khẩu?',
+    activateLink: 'Dùng mã kích hoạt',
+  },
+  activate: {
+    title: 'Đăng nhập lần đầu bằng mã',
+    intro:
+      'Nhập tên đăng nhập và mã in trên phiếu đăng nhập (hoặc mã đặt lại mật khẩu do đầu mối của đơn vị cấp), rồi chọn mật khẩu của bạn.',
+    username: 'Số điện thoại, email hoặc số CCCD',
+    code: 'Mã kích hoạt (8 ký tự)',
+    codeHint: 'Không phân biệt chữ hoa, chữ thường; mỗi mã chỉ dùng được một lần.',
+    password: 'Mật khẩu mới',
+    passwordHint: 'Ít nhất 8 ký tự; nên dùng một câu ngắn dễ nhớ.',
+    submit: 'Đặt mật khẩu và đăng nhập',
+    backToLogin: 'Quay lại đăng nhập',
   },
   register: {
     title: 'Đăng ký tài khoản dự thi',

@@ -37,6 +37,12 @@ export const router = createRouter({
       meta: { guestOnly: true, title: 'nav.login' },
     },
     {
+      path: '/activate',
+      name: 'activate',
+      component: () => import('@/views/ActivateView.vue'),
+      meta: { guestOnly: true, title: 'nav.activate' },
+    },
+    {
       path: '/register',
       name: 'register',
       component: () => import('@/views/RegisterView.vue'),

@@ -41,6 +41,7 @@ const person = (id: string, fullName: string, phone: string): User => ({
   phone,
   email: null,
   citizenId: null,
+  active: true,
   createdAt: '2025-06-01T08:00:00+07:00',
 });
 const OWNER = person('11111111-1111-4111-8111-111111111111', 'Nguyễn Thị Hoa', '0912345678');

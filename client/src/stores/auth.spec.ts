@@ -27,6 +27,7 @@ const OWNER: User = {
   phone: '0912345678',
   email: null,
   citizenId: null,
+  active: true,
   createdAt: '2025-06-01T08:00:00+07:00',
 };
 const OTHER: User = {

@@ -1,4 +1,4 @@
-import type { Login, Register, Role, UpdateProfile, User } from '@cchc/contracts';
+import type { Activate, Login, Register, Role, UpdateProfile, User } from '@cchc/contracts';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { authApi } from '@/api/auth';
@@ -58,6 +58,13 @@ export const useAuthStore = defineStore('auth', () => {
       void authApi.revoke(result.accessToken).catch(() => undefined);
       throw new WrongAccountError(result.user.fullName);
     }
+    setSession(result.accessToken, result.user);
+    return result.user;
+  }
+
+  /** First sign-in (or back in after a reset) with a one-time code; sets the password. */
+  async function activate(data: Activate) {
+    const result = await authApi.activate(data);
     setSession(result.accessToken, result.user);
     return result.user;
   }
@@ -125,6 +132,7 @@ export const useAuthStore = defineStore('auth', () => {
     hasRole,
     login,
     reauthenticate,
+    activate,
     register,
     logout,
     fetchMe,

@@ -25,10 +25,22 @@ export const RegisterSchema = z.strictObject({
 export type Register = z.input<typeof RegisterSchema>;
 
 export const LoginSchema = z.strictObject({
-  username: lineText().trim().min(1).max(254).describe('Phone number or email'),
+  username: lineText().trim().min(1).max(254).describe('Phone number, email or CCCD'),
   password: lineText().min(1).max(128),
 });
 export type Login = z.infer<typeof LoginSchema>;
+
+/** First sign-in with a code from a login slip, or back in with a reset code. */
+export const ActivateSchema = z.strictObject({
+  username: lineText().trim().min(1).max(254).describe('Phone number, email or CCCD'),
+  code: lineText()
+    .trim()
+    .min(1)
+    .max(32)
+    .describe('The one-time code handed out by the focal person (8 characters)'),
+  password: PasswordSchema.describe('The new password'),
+});
+export type Activate = z.input<typeof ActivateSchema>;
 
 export const UserSchema = z.object({
   id: UuidSchema,
@@ -39,6 +51,7 @@ export const UserSchema = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   citizenId: z.string().nullable(),
+  active: z.boolean().describe('False once deactivated: cannot sign in, attempts kept'),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof UserSchema>;

@@ -5,6 +5,8 @@ export const ERROR_CODES = [
   'validation_failed',
   'unauthenticated',
   'invalid_credentials',
+  'account_inactive',
+  'invalid_code',
   'forbidden',
   'not_found',
   'conflict',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UserSchema } from '../auth/auth.schema.js';
 import {
+  CitizenIdSchema,
   EmailSchema,
   PasswordSchema,
   PhoneSchema,
@@ -37,3 +38,29 @@ export const UserPageSchema = z.object({
   pageSize: z.int(),
 });
 export type UserPage = z.infer<typeof UserPageSchema>;
+
+/** What a focal person or an admin may change on an account in their scope. */
+export const UpdateUserSchema = z.strictObject({
+  fullName: nfcText(2, 120).optional(),
+  phone: PhoneSchema.nullable().optional(),
+  email: EmailSchema.nullable().optional(),
+  citizenId: CitizenIdSchema.nullable().optional(),
+  unitId: UuidSchema.optional(),
+  role: z.enum(['participant', 'organizer', 'reporter', 'admin']).optional(),
+  active: z
+    .boolean()
+    .optional()
+    .describe('false = deactivated: sessions end, sign-in refused, attempts kept'),
+});
+export type UpdateUser = z.input<typeof UpdateUserSchema>;
+
+export const ONE_TIME_CODE_PURPOSES = ['activation', 'reset'] as const;
+
+export const OneTimeCodeSchema = z.object({
+  code: z.string().describe('8 characters without look-alikes; shown once, stored hashed'),
+  expiresAt: z.string(),
+  purpose: z
+    .enum(ONE_TIME_CODE_PURPOSES)
+    .describe('activation: the account has no password yet; reset: it has one'),
+});
+export type OneTimeCode = z.infer<typeof OneTimeCodeSchema>;

@@ -22,7 +22,7 @@ export class AuditService {
 
   /** `'system'`: done by the server itself or an operator at its shell, not by an account. */
   async record(
-    actor: Actor | 'system' | null,
+    actor: Pick<Actor, 'id' | 'role'> | 'system' | null,
     meta: RequestMeta | null,
     entry: AuditEntry,
     em?: EntityManager,

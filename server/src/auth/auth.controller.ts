@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  ActivateSchema,
   ChangePasswordSchema,
   LoginSchema,
   RegisterSchema,
@@ -8,7 +9,13 @@ import {
 } from '@cchc/contracts';
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { CurrentActor, Public, type Actor } from '../common/auth.decorators.js';
+import {
+  CurrentActor,
+  Public,
+  ReqMeta,
+  type Actor,
+  type RequestMeta,
+} from '../common/auth.decorators.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
 import { AuthService } from './auth.service.js';
 import { ProfileService } from './profile.service.js';
@@ -32,10 +39,26 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in with phone or email + password' })
+  @ApiOperation({ summary: 'Log in with phone, email or CCCD + password' })
   @ApiZodBody(LoginSchema)
   login(@Body(new ZodPipe(LoginSchema)) body: z.output<typeof LoginSchema>, @Req() req: Request) {
     return this.auth.login(body, req.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Post('activate')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Sign in with a one-time code (activation or reset) and set a password; every other session ends',
+  })
+  @ApiZodBody(ActivateSchema)
+  activate(
+    @Body(new ZodPipe(ActivateSchema)) body: z.output<typeof ActivateSchema>,
+    @Req() req: Request,
+    @ReqMeta() meta: RequestMeta,
+  ) {
+    return this.auth.activate(body, req.ip ?? 'unknown', meta);
   }
 
   @Post('logout')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { PasswordService } from '../common/password.service.js';
 import { RostersModule } from '../rosters/rosters.module.js';
 import { UsersModule } from '../users/users.module.js';
@@ -12,7 +13,7 @@ import { SessionsRepository } from './sessions.repository.js';
 
 /** Sign-in, registration, sessions and the signed-in person's profile. */
 @Module({
-  imports: [UsersModule, RostersModule],
+  imports: [UsersModule, RostersModule, AuditModule],
   controllers: [AuthController, MeController],
   providers: [
     AuthService,

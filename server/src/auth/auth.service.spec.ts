@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
+import type { AuditService } from '../audit/audit.service.js';
+import { EventBus } from '../common/events.js';
 import type { RedisLike } from '../common/redis.js';
 import type { Actor } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { parseEnv } from '../config/env.js';
 import type { RostersService } from '../rosters/rosters.service.js';
+import type { OneTimeCodesRepository } from '../users/one-time-codes.repository.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import { AuthService } from './auth.service.js';
 import type { LoginRateLimiter } from './login-rate-limiter.js';
@@ -88,6 +91,9 @@ function service(
     {} as RostersService,
     parseEnv(env),
     revocations,
+    {} as OneTimeCodesRepository,
+    {} as AuditService,
+    new EventBus(),
   );
 }
 

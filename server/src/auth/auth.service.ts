@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   normalizeVnPhone,
+  type ActivateSchema,
   type ErrorCode,
   type AuthResult,
   type LoginSchema,
@@ -10,7 +11,13 @@ import {
 import type { z } from 'zod';
 import { AppError } from '../common/app-error.js';
 import { fieldIssue } from '../common/messages.js';
-import type { Actor } from '../common/auth.decorators.js';
+import type { Actor, RequestMeta } from '../common/auth.decorators.js';
+import { AuditService } from '../audit/audit.service.js';
+import { EventBus } from '../common/events.js';
+import { assertPasswordNotCommon } from '../common/password-policy.js';
+import { hashCode, sameHash } from '../users/one-time-code.js';
+import { OneTimeCodesRepository } from '../users/one-time-codes.repository.js';
+import '../users/user-events.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
 import { RostersService } from '../rosters/rosters.service.js';
@@ -37,6 +44,19 @@ function neutralDuplicate(e: unknown): never {
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/**
+ * A username as people type it: an email (has an @), a CCCD (12 digits, spaces allowed between
+ * groups) or a phone number in any of its Vietnamese forms. The account key counts failed tries
+ * of one account whatever form was typed.
+ */
+export function parseUsername(raw: string) {
+  const email = raw.includes('@') ? raw.toLowerCase() : null;
+  const digits = raw.replace(/\s+/g, '');
+  const citizenId = !email && /^\d{12}$/.test(digits) ? digits : null;
+  const phone = email || citizenId ? null : normalizeVnPhone(raw);
+  return { phone, email, citizenId, accountKey: phone ?? email ?? citizenId ?? raw.toLowerCase() };
+}
+
 @Injectable()
 export class AuthService {
   constructor(
@@ -49,9 +69,16 @@ export class AuthService {
     private readonly rosters: RostersService,
     @Inject(ENV) private readonly env: Env,
     private readonly sessionsEnded: SessionRevocations,
+    private readonly codes: OneTimeCodesRepository,
+    private readonly audit: AuditService,
+    events: EventBus,
   ) {
     // this process's revocations and, with Redis, every other process's
     sessionsEnded.onRevoked((r) => this.forget((a) => revokes(r, a)));
+    // an account deactivated by its focal person: its sockets close and cached tokens go now
+    events.on('users.sessions-ended', ({ userId }) =>
+      sessionsEnded.revoked({ kind: 'user', userId, exceptSessionId: null }),
+    );
   }
 
   async register(input: z.output<typeof RegisterSchema>, ip: string): Promise<AuthResult> {
@@ -61,6 +88,7 @@ export class AuthService {
       throw new AppError('validation_failed', [fieldIssue('unitId', 'unknown_unit')]);
     }
     if (unit.activeTo) throw new AppError('unit_inactive');
+    assertPasswordNotCommon(input.password);
     const passwordHash = await this.passwords.hash(input.password);
     const user = await this.users
       .transaction(async (em) => {
@@ -84,18 +112,67 @@ export class AuthService {
   }
 
   async login(input: z.output<typeof LoginSchema>, ip: string): Promise<AuthResult> {
-    const phone = input.username.includes('@') ? null : normalizeVnPhone(input.username);
-    const email = input.username.includes('@') ? input.username.toLowerCase() : null;
-    const accountKey = phone ?? email ?? input.username.toLowerCase();
-    const wait = await this.limiter.admit(ip, accountKey);
+    const login = parseUsername(input.username);
+    const wait = await this.limiter.admit(ip, login.accountKey);
     if (wait > 0) throw new AppError('rate_limited', undefined, { seconds: wait });
-    const user = phone || email ? await this.users.findByLogin(phone, email) : null;
+    const user = await this.users.findByLogin(login);
     // Verify against a dummy hash when the account is unknown, so timing does not reveal it.
     const ok = user
       ? await this.passwords.verify(user.passwordHash, input.password)
       : await this.passwords.verifyDummy(input.password);
     if (!user || !ok) throw new AppError('invalid_credentials'); // the try stays counted
-    await this.limiter.succeed(ip, accountKey);
+    // told only to whoever knows the password: a stranger cannot probe which accounts are closed
+    if (!user.active) throw new AppError('account_inactive');
+    await this.limiter.succeed(ip, login.accountKey);
+    const accessToken = await this.issueToken(user.id);
+    await this.users.touchLogin(user.id, this.clock.now());
+    return { accessToken, user: toUserDto(user, await this.users.unitName(user.unitId)) };
+  }
+
+  /**
+   * First sign-in with an activation code, or back in with a reset code: the code is checked
+   * and spent, the password set, and every session the person had ends (their sockets close),
+   * all or nothing. A wrong, expired or spent code and an unknown username get one answer, and
+   * count against the login limits like a wrong password.
+   */
+  async activate(
+    input: z.output<typeof ActivateSchema>,
+    ip: string,
+    meta: RequestMeta,
+  ): Promise<AuthResult> {
+    // a refused password must not spend the code or a try
+    assertPasswordNotCommon(input.password);
+    const login = parseUsername(input.username);
+    const wait = await this.limiter.admit(ip, login.accountKey);
+    if (wait > 0) throw new AppError('rate_limited', undefined, { seconds: wait });
+    const user = await this.users.findByLogin(login);
+    // hashed whether or not the account exists, so timing does not reveal it
+    const passwordHash = await this.passwords.hash(input.password);
+    if (!user) throw new AppError('invalid_code');
+    const tried = hashCode(await this.codes.secret(), input.code);
+    const purpose = await this.users.transaction(async (em) => {
+      const live = await this.codes.liveFor(em, user.id);
+      const now = this.clock.now();
+      if (!live || live.expiresAt <= now || !sameHash(live.codeHash, tried)) return null;
+      if (!user.active) throw new AppError('account_inactive');
+      await this.codes.markUsed(em, live.id, now);
+      await this.users.update(em, user.id, { passwordHash, lastLoginAt: now });
+      await this.users.endSessions(em, user.id, now);
+      await this.audit.record(
+        user,
+        meta,
+        {
+          action: live.purpose === 'activation' ? 'user.activate' : 'user.password-reset',
+          targetType: 'user',
+          targetId: user.id,
+        },
+        em,
+      );
+      return live.purpose;
+    });
+    if (!purpose) throw new AppError('invalid_code'); // the try stays counted
+    this.sessionsEnded.revoked({ kind: 'user', userId: user.id, exceptSessionId: null });
+    await this.limiter.succeed(ip, login.accountKey);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, await this.users.unitName(user.unitId)) };
   }

@@ -12,6 +12,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
 import { AuthSessionEntity } from './entities/auth-session.entity.js';
 import { PasswordService } from '../common/password.service.js';
+import { assertPasswordNotCommon } from '../common/password-policy.js';
 import { SessionRevocations } from './session-revocations.js';
 
 @Injectable()
@@ -51,6 +52,7 @@ export class ProfileService {
     if (!user || !(await this.passwords.verify(user.passwordHash, input.currentPassword))) {
       throw new AppError('invalid_credentials');
     }
+    assertPasswordNotCommon(input.newPassword, 'newPassword');
     const passwordHash = await this.passwords.hash(input.newPassword);
     await this.ds.transaction(async (em) => {
       await em.getRepository(UserEntity).update({ id: actor.id }, { passwordHash });

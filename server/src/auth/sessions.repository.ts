@@ -29,7 +29,7 @@ export class SessionsRepository {
            FROM auth_sessions s
            JOIN users u ON u.id = s.user_id
            LEFT JOIN units un ON un.id = u.unit_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2 AND u.active`,
         [tokenHash, now],
       ),
       (r) => ({

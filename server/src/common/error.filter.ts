@@ -22,7 +22,10 @@ export function statusOf(code: ErrorCode): number {
       return 400;
     case 'unauthenticated':
     case 'invalid_credentials':
+    case 'invalid_code':
       return 401;
+    case 'account_inactive':
+      return 403;
     case 'forbidden':
       return 403;
     case 'not_found':

@@ -21,6 +21,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     en: 'Wrong username or password.',
   },
+  account_inactive: {
+    vi: 'Tài khoản này đã bị khóa. Hãy liên hệ đầu mối của đơn vị hoặc Ban tổ chức.',
+    en: 'This account has been deactivated. Contact your unit’s focal person or the organisers.',
+  },
+  // One answer for a wrong, expired or used code, or an unknown username: a guesser learns nothing.
+  invalid_code: {
+    vi: 'Tên đăng nhập hoặc mã kích hoạt không đúng, hoặc mã đã hết hạn hay đã được dùng. Hãy xin đầu mối của đơn vị một mã mới.',
+    en: 'Wrong username or code, or the code has expired or was already used. Ask your unit’s focal person for a new code.',
+  },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You may not do this.' },
   not_found: { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
   conflict: { vi: 'Dữ liệu bị trùng hoặc xung đột.', en: 'Conflict with existing data.' },
@@ -257,6 +266,10 @@ export const CONTRACT_ISSUE_MESSAGES: Record<IssueCode, Texts> = {
 
 /** Field messages the server's own rules give (imports, lookups, rules a schema cannot see). */
 const SERVER_FIELD_MESSAGES = {
+  password_too_common: {
+    vi: 'Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác (ví dụ một câu ngắn dễ nhớ).',
+    en: 'This password is too common and easy to guess. Choose another (a short sentence is easy to remember).',
+  },
   roster_citizen_id_repeated: {
     vi: 'Số CCCD trùng với dòng {row}.',
     en: 'Same citizen ID as row {row}.',

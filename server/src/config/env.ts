@@ -172,6 +172,27 @@ export const EnvSchema = z.object({
     .describe(
       'How long a resolved token is trusted without a database lookup; 0 = look up every request',
     ),
+  CODE_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters')
+    .optional()
+    .describe(
+      'Key of the HMAC that one-time codes are stored under; unset = a key generated once and kept in the database. Changing it voids the codes handed out',
+    ),
+  ACTIVATION_CODE_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(14)
+    .describe('How long an activation code (first sign-in from a login slip) stays valid'),
+  RESET_CODE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24)
+    .describe('How long a password reset code stays valid'),
   SOCKET_RATE_PER_SEC: z.coerce
     .number()
     .positive()

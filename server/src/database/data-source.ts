@@ -14,6 +14,7 @@ import { ReportVersion1763960000000 } from './migrations/1763960000000-report-ve
 import { ReportVersionShard1763970000000 } from './migrations/1763970000000-report-version-shard.js';
 import { ContestPublicLinks1763983000000 } from './migrations/1763983000000-contest-public-links.js';
 import { UnitFormLayouts1763984000000 } from './migrations/1763984000000-unit-form-layouts.js';
+import { OneTimeCodes1763990000000 } from './migrations/1763990000000-one-time-codes.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   ReportVersionShard1763970000000,
   ContestPublicLinks1763983000000,
   UnitFormLayouts1763984000000,
+  OneTimeCodes1763990000000,
 ];
 
 export function createDataSource(url: string): DataSource {

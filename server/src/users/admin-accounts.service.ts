@@ -102,7 +102,7 @@ export class AdminAccounts {
     email: string,
     password: string,
   ): Promise<{ user: UserEntity; sessionsEnded: number }> {
-    const user = await this.repo.findByLogin(null, email);
+    const user = await this.repo.findByLogin({ phone: null, email, citizenId: null });
     if (!user) throw new AppError('not_found');
     const passwordHash = await this.passwords.hash(password);
     return this.ds.transaction(async (em) => {

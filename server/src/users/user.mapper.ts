@@ -11,11 +11,12 @@ export function toUserDto(u: UserEntity, unitName: string | null): User {
     phone: u.phone,
     email: u.email,
     citizenId: u.citizenId,
+    active: u.active,
     createdAt: u.createdAt.toISOString(),
   };
 }
 
 /** What may go into the audit log about a user: no contact data, no hash. */
 export function auditView(u: UserEntity) {
-  return { id: u.id, fullName: u.fullName, role: u.role, unitId: u.unitId };
+  return { id: u.id, fullName: u.fullName, role: u.role, unitId: u.unitId, active: u.active };
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateUserSchema, ListUsersQuerySchema } from '@cchc/contracts';
+import { CreateUserSchema, ListUsersQuerySchema, UpdateUserSchema } from '@cchc/contracts';
 import type { z } from 'zod';
 import {
   CurrentActor,
@@ -9,6 +9,7 @@ import {
   type Actor,
   type RequestMeta,
 } from '../common/auth.decorators.js';
+import { uuid } from '../common/params.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { UsersService } from './users.service.js';
 
@@ -40,5 +41,35 @@ export class UsersController {
     @Query(new ZodPipe(ListUsersQuerySchema)) query: z.output<typeof ListUsersQuerySchema>,
   ) {
     return this.users.list(actor, query);
+  }
+
+  @Patch(':id')
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Edit an account in scope: name, contacts, unit, role (admin only by an admin), active (false ends its sessions)',
+  })
+  @ApiZodBody(UpdateUserSchema)
+  update(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(UpdateUserSchema)) body: z.output<typeof UpdateUserSchema>,
+  ) {
+    return this.users.update(actor, meta, id, body);
+  }
+
+  @Post(':id/one-time-code')
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Issue a one-time code for an account in scope: activation (no password yet) or password reset; the previous code stops working',
+  })
+  oneTimeCode(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+  ) {
+    return this.users.issueCode(actor, meta, id);
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PasswordService } from '../common/password.service.js';
 import { ScopeModule } from '../scope/scope.module.js';
+import { OneTimeCodesRepository } from './one-time-codes.repository.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
@@ -10,7 +11,7 @@ import { UsersService } from './users.service.js';
 @Module({
   imports: [AuditModule, ScopeModule],
   controllers: [UsersController],
-  providers: [UsersRepository, UsersService, PasswordService],
-  exports: [UsersRepository],
+  providers: [UsersRepository, UsersService, PasswordService, OneTimeCodesRepository],
+  exports: [UsersRepository, OneTimeCodesRepository],
 })
 export class UsersModule {}

@@ -22,12 +22,40 @@ export class UsersRepository {
     return this.ds.getRepository(UserEntity).findOneBy({ id });
   }
 
-  /** Username is a phone (already normalised by the caller) or an email. */
-  findByLogin(phone: string | null, email: string | null): Promise<UserEntity | null> {
+  /** Username is a phone (already normalised by the caller), an email or a CCCD (12 digits). */
+  findByLogin(login: {
+    phone: string | null;
+    email: string | null;
+    citizenId: string | null;
+  }): Promise<UserEntity | null> {
     const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
-    if (phone) qb.where('u.phone = :phone', { phone });
-    else qb.where('lower(u.email) = lower(:email)', { email });
+    if (login.phone) qb.where('u.phone = :phone', { phone: login.phone });
+    else if (login.email) qb.where('lower(u.email) = lower(:email)', { email: login.email });
+    else if (login.citizenId) qb.where('u.citizen_id = :cid', { cid: login.citizenId });
+    else return Promise.resolve(null);
     return qb.getOne();
+  }
+
+  /** Every open session of the account ends (deactivated, or a password set from a code). */
+  async endSessions(em: EntityManager, userId: string, at: Date): Promise<number> {
+    const ended = await em
+      .getRepository(AuthSessionEntity)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: at });
+    return ended.affected ?? 0;
+  }
+
+  /** Applies a patch; unique-index violations become the matching duplicate_* error. */
+  async update(em: EntityManager, id: string, patch: Partial<UserEntity>): Promise<void> {
+    if (!Object.keys(patch).length) return;
+    try {
+      await em.getRepository(UserEntity).update({ id }, patch);
+    } catch (e) {
+      throw mapUniqueViolation(e);
+    }
+  }
+
+  async touchLogin(userId: string, at: Date): Promise<void> {
+    await this.ds.getRepository(UserEntity).update({ id: userId }, { lastLoginAt: at });
   }
 
   /** Any admin account at all: the first admin from ADMIN_* is created only when none exists. */

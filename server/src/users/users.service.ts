@@ -1,16 +1,42 @@
-import { Injectable } from '@nestjs/common';
-import type { CreateUserSchema, ListUsersQuerySchema, User } from '@cchc/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import type {
+  CreateUserSchema,
+  ListUsersQuerySchema,
+  OneTimeCode,
+  Role,
+  UpdateUserSchema,
+  User,
+} from '@cchc/contracts';
 import { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { PasswordService } from '../common/password.service.js';
 import { AppError } from '../common/app-error.js';
+import { EventBus } from '../common/events.js';
+import { assertPasswordNotCommon } from '../common/password-policy.js';
+import { ENV, type Env } from '../config/env.js';
 import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
+import type { UserEntity } from './entities/user.entity.js';
+import { generateCode, hashCode } from './one-time-code.js';
+import { OneTimeCodesRepository } from './one-time-codes.repository.js';
 import { UsersRepository } from './users.repository.js';
 import { auditView, toUserDto } from './user.mapper.js';
+import './user-events.js';
+
+/**
+ * Whose accounts a non-admin may manage, besides the scope of units: a reporter the
+ * participants and reporters, an organiser everyone but admins. Taking over an account of a
+ * higher role by resetting its password must not be possible.
+ */
+const MANAGES: Record<Role, readonly Role[]> = {
+  admin: ['participant', 'reporter', 'organizer', 'admin'],
+  organizer: ['participant', 'reporter', 'organizer'],
+  reporter: ['participant', 'reporter'],
+  participant: [],
+};
 
 @Injectable()
 export class UsersService {
@@ -21,7 +47,126 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly codes: OneTimeCodesRepository,
+    private readonly events: EventBus,
+    @Inject(ENV) private readonly env: Env,
   ) {}
+
+  /**
+   * An account the actor may manage, or not_found: outside the actor's subtree, an admin
+   * account for a non-admin, or a role above what the actor manages all look the same.
+   */
+  private async manageable(actor: Actor, userId: string): Promise<UserEntity> {
+    const user = await this.repo.findById(userId);
+    if (!user || !MANAGES[actor.role].includes(user.role)) throw new AppError('not_found');
+    if (ScopePolicy.subtreeOf(actor) === null) return user;
+    const unit = user.unitId ? await this.repo.findUnit(user.unitId) : null;
+    if (!unit || !this.scope.covers(actor, unit.path)) throw new AppError('not_found');
+    return user;
+  }
+
+  /**
+   * A one-time code for the person, shown once to the issuer and stored only as an HMAC: an
+   * activation code while the account has no password, a reset code otherwise. The code the
+   * person held before stops working; nothing else changes until the code is used.
+   */
+  async issueCode(actor: Actor, meta: RequestMeta, userId: string): Promise<OneTimeCode> {
+    const user = await this.manageable(actor, userId);
+    const purpose = user.passwordHash === null ? 'activation' : 'reset';
+    const now = this.clock.now();
+    const validMs =
+      purpose === 'activation'
+        ? this.env.ACTIVATION_CODE_DAYS * 86_400_000
+        : this.env.RESET_CODE_HOURS * 3_600_000;
+    const expiresAt = new Date(now.getTime() + validMs);
+    const code = generateCode();
+    const codeHash = hashCode(await this.codes.secret(), code);
+    await this.ds.transaction(async (em) => {
+      await this.codes.replace(em, {
+        userId,
+        purpose,
+        codeHash,
+        expiresAt,
+        issuedBy: actor.id,
+        at: now,
+      });
+      // the code itself never goes into the log: who, for whom, what kind, until when
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'user.code-issued',
+          targetType: 'user',
+          targetId: userId,
+          after: { purpose, expiresAt: expiresAt.toISOString() },
+        },
+        em,
+      );
+    });
+    return { code, expiresAt: expiresAt.toISOString(), purpose };
+  }
+
+  /**
+   * Edits an account in scope. Only an admin grants or removes admin; a reporter changes no
+   * roles; an account keeps something to sign in with. Deactivating ends every session and
+   * closes the sockets at once; the person's attempts stay and keep counting.
+   */
+  async update(
+    actor: Actor,
+    meta: RequestMeta,
+    userId: string,
+    input: z.output<typeof UpdateUserSchema>,
+  ): Promise<User> {
+    const user = await this.manageable(actor, userId);
+    if (input.role !== undefined && input.role !== user.role) {
+      if (actor.role === 'reporter' || !MANAGES[actor.role].includes(input.role))
+        throw new AppError('forbidden');
+      if (user.id === actor.id) throw new AppError('forbidden');
+    }
+    if (input.active === false && user.id === actor.id) throw new AppError('forbidden');
+    let unitId = user.unitId;
+    if (input.unitId !== undefined && input.unitId !== user.unitId) {
+      const unit = await this.scope.unitInScope(actor, input.unitId);
+      if (unit.activeTo) throw new AppError('unit_inactive');
+      unitId = unit.id;
+    }
+    const patch: Partial<UserEntity> = {};
+    if (input.fullName !== undefined) patch.fullName = input.fullName;
+    if (input.phone !== undefined) patch.phone = input.phone;
+    if (input.email !== undefined) patch.email = input.email;
+    if (input.citizenId !== undefined) patch.citizenId = input.citizenId;
+    if (input.role !== undefined) patch.role = input.role;
+    if (input.active !== undefined) patch.active = input.active;
+    if (unitId !== user.unitId) patch.unitId = unitId;
+    const after: UserEntity = { ...user, ...patch };
+    if (!after.phone && !after.email && !after.citizenId)
+      throw new AppError('validation_failed', [fieldIssue('phone', 'login_required')]);
+    const deactivated = user.active && !after.active;
+    await this.ds.transaction(async (em) => {
+      await this.repo.update(em, userId, patch);
+      if (deactivated) await this.repo.endSessions(em, userId, this.clock.now());
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: deactivated
+            ? 'user.deactivate'
+            : !user.active && after.active
+              ? 'user.reactivate'
+              : 'user.update',
+          targetType: 'user',
+          targetId: userId,
+          before: auditView(user),
+          after: auditView(after),
+        },
+        em,
+      );
+    });
+    if (deactivated) this.events.publish('users.sessions-ended', { userId });
+    const saved = await this.repo.findById(userId);
+    if (!saved) throw new AppError('not_found');
+    return toUserDto(saved, await this.repo.unitName(saved.unitId));
+  }
 
   /** Admins create any account; organisers create organiser/reporter accounts in their subtree. */
   async create(
@@ -34,6 +179,7 @@ export class UsersService {
     if (!input.phone && !input.email) {
       throw new AppError('validation_failed', [fieldIssue('email', 'login_required')]);
     }
+    assertPasswordNotCommon(input.password);
     const passwordHash = await this.passwords.hash(input.password);
     const user = await this.ds.transaction(async (em) => {
       const created = await this.repo.insert(em, {

@@ -16,7 +16,10 @@ export class UserEntity {
   @Column('text', { nullable: true }) phone: string | null;
   @Column('text', { nullable: true }) email: string | null;
   @Column('text', { nullable: true }) citizenId: string | null;
-  @Column('text') passwordHash: string;
+  /** Null until an account made from a staff list is activated: never matches a password. */
+  @Column('text', { nullable: true }) passwordHash: string | null;
+  @Column('boolean', { default: true }) active: boolean;
+  @Column('timestamptz', { nullable: true }) lastLoginAt: Date | null;
   @Column('timestamptz', { nullable: true }) consentAt: Date | null;
   @Column('boolean', { default: false }) isDemo: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
