@@ -66,4 +66,15 @@ describe('first sign-in with a code through the UI', () => {
     });
     expect(again.status).toBe(200);
   });
+
+  it('opened from a login slip’s QR code (/activate?u=…), the username is already filled in', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/activate?u=${encodeURIComponent('0912 345 678')}`);
+    await expect
+      .poll(() => page.getByTestId('activate-username').inputValue())
+      .toBe('0912 345 678');
+    expect(await page.getByTestId('activate-code').inputValue()).toBe('');
+    await context.close();
+  });
 });
