@@ -75,15 +75,18 @@ export class RosterAccountsRepository {
   async linkExisting(em: EntityManager, entryIds: string[], at: Date): Promise<Set<string>> {
     const rows = mapRows(
       await em.query(
-        `UPDATE roster_entries re
-            SET user_id = m.user_id, linked_by = 'auto', updated_at = $2
-           FROM (SELECT DISTINCT ON (e.id) e.id, us.id AS user_id
-                   FROM roster_entries e
-                   JOIN users us ON us.phone = e.phone OR us.citizen_id = e.citizen_id
-                  WHERE e.id = ANY($1::uuid[]) AND e.user_id IS NULL
-                  ORDER BY e.id, (us.phone = e.phone) DESC) m
-          WHERE re.id = m.id
-         RETURNING re.id`,
+        // in a WITH: TypeORM hands back a bare UPDATE's rows with its count
+        `WITH linked AS (
+           UPDATE roster_entries re
+              SET user_id = m.user_id, linked_by = 'auto', updated_at = $2
+             FROM (SELECT DISTINCT ON (e.id) e.id, us.id AS user_id
+                     FROM roster_entries e
+                     JOIN users us ON us.phone = e.phone OR us.citizen_id = e.citizen_id
+                    WHERE e.id = ANY($1::uuid[]) AND e.user_id IS NULL
+                    ORDER BY e.id, (us.phone = e.phone) DESC) m
+            WHERE re.id = m.id
+           RETURNING re.id)
+         SELECT id FROM linked`,
         [entryIds, at],
       ),
       (r) => read.str(r, 'id'),
