@@ -46,6 +46,7 @@ import {
   SnapshotSummarySchema,
 } from './reports/reports.schema.js';
 import {
+  RosterAccountsResultSchema,
   RosterCandidatesSchema,
   RosterEntrySchema,
   RosterImportResultSchema,
@@ -141,6 +142,8 @@ const ANSWERS = {
     candidates: json(RosterCandidatesSchema),
     import: json(RosterImportResultSchema),
     addAccount: json(RosterEntrySchema),
+    accounts: json(RosterAccountsResultSchema),
+    slips: file('xlsx', 'pdf'),
     link: json(RosterEntrySchema),
     unlink: json(RosterEntrySchema),
   },

@@ -69,6 +69,8 @@ export const ROUTES = {
     candidates: get('units/:id/roster/candidates'),
     import: post('units/:id/roster/import'),
     addAccount: post('units/:id/roster/entries'),
+    accounts: post('units/:id/roster/accounts'),
+    slips: get('roster/slips/:file'),
     link: put('roster/:entryId/link'),
     unlink: del('roster/:entryId/link'),
   },

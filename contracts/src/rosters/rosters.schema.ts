@@ -119,6 +119,31 @@ export const RosterAddAccountSchema = z.strictObject({
 });
 export type RosterAddAccount = z.infer<typeof RosterAddAccountSchema>;
 
+/** Accounts for the staff list: which current entries without an account get one. */
+export const RosterAccountsSchema = z.strictObject({
+  entryIds: z
+    .array(UuidSchema)
+    .max(50_000)
+    .optional()
+    .describe('Only these current entries (of the unit, or of its subtree with subtree: true)'),
+  subtree: z.boolean().optional().describe('The whole subtree of the unit, not the unit alone'),
+});
+export type RosterAccounts = z.infer<typeof RosterAccountsSchema>;
+
+export const RosterAccountsResultSchema = z.object({
+  created: z.int().describe('Accounts created, each with an activation code on the slips'),
+  skipped: z
+    .int()
+    .describe(
+      'Entries given no new account: linked to an existing account with the same phone or CCCD, or whose phone/CCCD another entry of this call already took',
+    ),
+  slips: z.object({
+    pdfUrl: z.string().describe('The login slips (A4 PDF), for the caller only, for a short time'),
+    xlsxUrl: z.string().describe('The same rows as .xlsx for mail merge'),
+  }),
+});
+export type RosterAccountsResult = z.infer<typeof RosterAccountsResultSchema>;
+
 export const RosterCandidatesQuerySchema = z.strictObject({
   search: lineText().trim().max(100).optional().describe('Name (accents ignored) or phone digits'),
 });

@@ -193,6 +193,15 @@ export const EnvSchema = z.object({
     .max(24 * 30)
     .default(24)
     .describe('How long a password reset code stays valid'),
+  SLIP_FILES_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60)
+    .describe(
+      'How long the login slips (PDF, .xlsx) made with new staff-list accounts stay downloadable by their maker',
+    ),
   SOCKET_RATE_PER_SEC: z.coerce
     .number()
     .positive()

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Inject,
   Param,
   Post,
   Put,
@@ -13,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  RosterAccountsSchema,
   RosterAddAccountSchema,
   RosterCandidatesQuerySchema,
   RosterImportQuerySchema,
@@ -33,6 +35,12 @@ import {
 import { pickLang } from '../common/messages.js';
 import { sendSpreadsheet } from '../common/spreadsheet.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
+import { createReadStream } from 'node:fs';
+import { AppError } from '../common/app-error.js';
+import { sendFile } from '../common/spreadsheet.js';
+import { ENV, type Env } from '../config/env.js';
+import { publicOrigin } from '../config/public-url.js';
+import { RosterAccountsService } from './roster-accounts.service.js';
 import { RosterImportService } from './roster-import.service.js';
 import { RostersService } from './rosters.service.js';
 
@@ -44,7 +52,36 @@ export class RostersController {
   constructor(
     private readonly rosters: RostersService,
     private readonly importer: RosterImportService,
+    private readonly accounts: RosterAccountsService,
+    @Inject(ENV) private readonly env: Env,
   ) {}
+
+  @Post('units/:id/roster/accounts')
+  @ApiOperation({
+    summary:
+      'Accounts for the current staff-list entries without one (the unit, its subtree, or the entryIds given), each with an activation code; the login slips (PDF, .xlsx) are downloadable by the caller for SLIP_FILES_MINUTES',
+  })
+  @ApiZodBody(RosterAccountsSchema)
+  createAccounts(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Body(new ZodPipe(RosterAccountsSchema)) body: z.output<typeof RosterAccountsSchema>,
+    @Req() req: Request,
+  ) {
+    return this.accounts.create(actor, meta, id, body, publicOrigin(this.env, req));
+  }
+
+  @Get('roster/slips/:file')
+  @ApiOperation({
+    summary:
+      'Login slips made by POST units/:id/roster/accounts: <token>.pdf or <token>.xlsx, for their maker only',
+  })
+  async slips(@CurrentActor() actor: Actor, @Param('file') file: string, @Res() res: Response) {
+    const found = await this.accounts.files.find(actor.id, file);
+    if (!found) throw new AppError('not_found');
+    await sendFile(res, createReadStream(found.path), 'phieu-dang-nhap', found.format);
+  }
 
   @Get('units/:id/roster')
   @ApiOperation({ summary: 'Current staff list of a unit, in Vietnamese alphabetical order' })

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { RosterAccountsRepository } from './roster-accounts.repository.js';
+import { RosterAccountsService } from './roster-accounts.service.js';
 import { RosterImportService } from './roster-import.service.js';
 import { RostersController } from './rosters.controller.js';
 import { RostersRepository } from './rosters.repository.js';
@@ -12,9 +15,16 @@ import { UnitMergeStep } from './unit-merge.step.js';
  * 'units.merging' step) and below auth (registration links the new account to its entry).
  */
 @Module({
-  imports: [AuditModule, ScopeModule],
+  imports: [AuditModule, ScopeModule, UsersModule],
   controllers: [RostersController],
-  providers: [RostersRepository, RostersService, RosterImportService, UnitMergeStep],
+  providers: [
+    RostersRepository,
+    RostersService,
+    RosterImportService,
+    UnitMergeStep,
+    RosterAccountsRepository,
+    RosterAccountsService,
+  ],
   exports: [RostersService],
 })
 export class RostersModule {}
