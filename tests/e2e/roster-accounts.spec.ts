@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPages } from '../../server/src/common/pdf-pages.test-support.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, randomIp, uniqueCitizenId, uniquePhone } from '../support/api.js';
 import { freePort, startServer, type RunningServer } from '../support/server-process.js';
@@ -14,12 +12,6 @@ import { freePort, startServer, type RunningServer } from '../support/server-pro
  */
 const CODE_SHAPE = /^[ACDEFGHJKMNPQRTUVWXY34679]{8}$/;
 const NEW_PASSWORD = 'LanDauVao@2026';
-const STANDARD_FONTS =
-  path.join(
-    path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-    'standard_fonts',
-  ) + '/';
-
 let server: RunningServer;
 let db: pg.Client;
 let reporter: string; // baocao.molao@demo.local
@@ -45,26 +37,6 @@ async function download(url: string, token: string) {
     headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': randomIp() },
   });
   return { status: res.status, body: Buffer.from(await res.arrayBuffer()) };
-}
-
-async function pdfPages(buf: Buffer): Promise<string[]> {
-  const pdf = await getDocument({
-    data: new Uint8Array(buf),
-    disableFontFace: true,
-    standardFontDataUrl: STANDARD_FONTS,
-  }).promise;
-  const texts: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    texts.push(
-      content.items
-        .map((it) => ('str' in it ? it.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  await pdf.destroy();
-  return texts;
 }
 
 beforeAll(async () => {
@@ -154,7 +126,7 @@ describe('accounts from the staff list', () => {
   it('the PDF has 10 names a page and every code', async () => {
     const file = await download(result.slips.pdfUrl, reporter);
     expect(file.status).toBe(200);
-    const pages = await pdfPages(file.body);
+    const { texts: pages } = await pdfPages(file.body);
     expect(pages).toHaveLength(Math.ceil(result.created / 10));
     const all = pages.join(' ');
     for (const m of mine) expect(all).toContain(m.name);

@@ -28,6 +28,11 @@ export interface NewEntryAccount {
 export class RosterAccountsRepository {
   constructor(private readonly ds: DataSource) {}
 
+  /** One batch's unit of work: linking, accounts and codes commit together. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
   /**
    * Up to `limit` current entries without an account, of the unit (or of the subtree under
    * `subtreePath`), in id order after `afterId` (keyset paging: a batch never shifts the next).

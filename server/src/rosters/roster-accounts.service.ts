@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { RosterAccounts, RosterAccountsResult } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
@@ -35,7 +34,6 @@ export class RosterAccountsService {
   readonly files: SlipFiles;
 
   constructor(
-    private readonly ds: DataSource,
     private readonly repo: RosterAccountsRepository,
     private readonly codes: OneTimeCodesRepository,
     private readonly scope: ScopePolicy,
@@ -76,7 +74,7 @@ export class RosterAccountsService {
         plain.set(e.id, code);
         return { entryId: e.id, userId: randomUUID(), codeHash: hashCode(secret, code) };
       });
-      const { linked, made } = await this.ds.transaction(async (em) => {
+      const { linked, made } = await this.repo.transaction(async (em) => {
         const linked = await this.repo.linkExisting(
           em,
           batch.map((e) => e.id),

@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import jsqr from 'jsqr';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { parseSheet } from '../common/sheet-parse.js';
 import {
@@ -15,15 +12,10 @@ import {
   type LoginSlip,
   type LoginSlipsOptions,
 } from './login-slips.js';
+import { pdfPages } from '../common/pdf-pages.test-support.js';
 
 // A CommonJS build: its default export arrives as `.default` under Node's ESM.
 const jsQR = jsqr.default;
-
-const STANDARD_FONTS =
-  path.join(
-    path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-    'standard_fonts',
-  ) + '/';
 
 const ORIGIN = 'https://thi-cchc.hanoi.gov.vn';
 const OPTS: LoginSlipsOptions = {
@@ -63,32 +55,6 @@ function sink(highWaterMark = 16 * 1024) {
     },
   });
   return { out, bytes: () => Buffer.concat(chunks) };
-}
-
-/** The text of each page, items joined by spaces; and the page sizes. */
-async function pdfPages(buf: Buffer): Promise<{ texts: string[]; sizes: number[][] }> {
-  const pdf = await getDocument({
-    data: new Uint8Array(buf),
-    disableFontFace: true,
-    // Usernames and codes are set in Courier, which PDFs do not embed.
-    standardFontDataUrl: STANDARD_FONTS,
-  }).promise;
-  const texts: string[] = [];
-  const sizes: number[][] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const page = await pdf.getPage(i);
-    const [, , w, h] = page.view as [number, number, number, number];
-    sizes.push([Math.round(w), Math.round(h)]);
-    const content = await page.getTextContent();
-    texts.push(
-      content.items
-        .map((it) => ('str' in it ? it.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  await pdf.destroy();
-  return { texts, sizes };
 }
 
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;

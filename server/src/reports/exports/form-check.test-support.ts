@@ -1,8 +1,8 @@
 // What every official form must show, checked the same way for each Biểu: the header in the
 // first rows and the signatures in the last rows of the .xlsx, and both in the PDF.
 import ExcelJS from 'exceljs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect } from 'vitest';
+import { pdfPages } from '../../common/pdf-pages.test-support.js';
 import { officialForm } from './official-form.js';
 
 export const FORM_EXPORTED_AT = new Date('2025-06-30T03:00:00Z'); // 10:00, 30/06 in Vietnam
@@ -52,21 +52,8 @@ export async function expectXlsxForm(buf: Buffer): Promise<ExcelJS.Worksheet> {
 
 /** The header opens the first page, the signatures close the last; pages are A4. */
 export async function expectPdfForm(buf: Buffer): Promise<string[]> {
-  const pdf = await getDocument({ data: new Uint8Array(buf), disableFontFace: true }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const page = await pdf.getPage(i);
-    const [, , w, h] = page.view as [number, number, number, number];
-    expect([w, h].map(Math.round).sort()).toEqual([595, 842]);
-    const content = await page.getTextContent();
-    pages.push(
-      content.items
-        .map((it) => ('str' in it ? it.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  await pdf.destroy();
+  const { texts: pages, sizes } = await pdfPages(buf);
+  for (const size of sizes) expect([...size].sort()).toEqual([595, 842]);
   const first = pages[0]!;
   for (const s of [
     'UBND TỈNH QUẢNG NAM',
