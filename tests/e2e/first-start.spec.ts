@@ -38,7 +38,7 @@ const dropDatabase = (name: string) =>
 
 /** Runs one of the built CLIs (server/dist/cli) as an operator would; resolves on exit. */
 function runCli(
-  script: 'admin' | 'migrate',
+  script: 'admin' | 'migrate' | 'main',
   args: string[],
   env: Record<string, string>,
   stdin = '',
@@ -46,7 +46,7 @@ function runCli(
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, `server/dist/cli/${script}.js`), ...args],
+    [path.join(ROOT, `server/dist/${script === 'main' ? '' : 'cli/'}${script}.js`), ...args],
     {
       cwd: ROOT,
       env: { ...inherited, NODE_ENV: 'production', ...env },
@@ -187,6 +187,15 @@ describe('first start in production on an empty external database', () => {
     );
     expect(unknown.code).toBe(1);
     expect(unknown.out).toContain('No account has the email khongco@tinh.gov.vn.');
+
+    const common = await runCli(
+      'admin',
+      ['reset-password', '--email', FIRST_ADMIN.email, '--password', 'Password123'],
+      { DATABASE_URL: db.url },
+    );
+    expect(common.code).toBe(2);
+    expect(common.out).toContain('The password is on the list of common passwords');
+    expect((await login(b.baseUrl, FIRST_ADMIN.email, 'MatKhauMoi@2026')).status).toBe(200);
   });
 });
 
@@ -217,6 +226,26 @@ describe('npm run migrate / migrate:revert', () => {
       expect(again.out).toContain(`Applied migrations: ${newest}`);
       expect((await applied()).map((m) => m.name)).toEqual(all);
       expect(await tableExists()).toBe(true);
+    } finally {
+      await dropDatabase(db.name);
+    }
+  });
+});
+
+describe('a production start with a common ADMIN_PASSWORD', () => {
+  it('stops with a clear message that does not print the password, and creates no one', async () => {
+    const db = await throwawayDatabase();
+    try {
+      const start = await runCli('main', [], {
+        DATABASE_URL: db.url,
+        PORT: '0',
+        ADMIN_EMAIL: FIRST_ADMIN.email,
+        ADMIN_PASSWORD: 'Password123',
+      });
+      expect(start.code).not.toBe(0);
+      expect(start.out).toContain('ADMIN_PASSWORD is on the list of common passwords');
+      expect(start.out).not.toContain('Password123');
+      expect(await sql(db.url, `SELECT id FROM users`)).toEqual([]);
     } finally {
       await dropDatabase(db.name);
     }

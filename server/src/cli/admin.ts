@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { REVOCATIONS_CHANNEL, revocationMessage } from '../auth/session-revocations.js';
 import { AppError } from '../common/app-error.js';
 import { ERROR_MESSAGES } from '../common/messages.js';
+import { isCommonPassword } from '../common/password-policy.js';
 import { parseEnv } from '../config/env.js';
 import { openDatabase } from '../database/bootstrap.js';
 import { AdminAccounts } from '../users/admin-accounts.service.js';
@@ -37,7 +38,10 @@ async function readPassword(values: { password?: string; 'password-stdin'?: bool
     ? await readStdin()
     : (values.password ?? process.env.ADMIN_PASSWORD);
   if (raw === undefined) throw new UsageError('No password given.');
-  return valid(PasswordSchema, raw, 'The password (8 to 128 characters, one line)');
+  const password = valid(PasswordSchema, raw, 'The password (8 to 128 characters, one line)');
+  if (isCommonPassword(password))
+    throw new UsageError('The password is on the list of common passwords; choose another.');
+  return password;
 }
 
 /** Tells running processes at once, through Redis, that the account's sessions ended. */

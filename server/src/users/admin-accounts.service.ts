@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { PasswordService } from '../common/password.service.js';
 import { AppError } from '../common/app-error.js';
+import { isCommonPassword } from '../common/password-policy.js';
 import { SystemClock, type Clock } from '../config/clock.js';
 import type { Env } from '../config/env.js';
 import type { UserEntity } from './entities/user.entity.js';
@@ -58,6 +59,11 @@ export class AdminAccounts {
       );
       return;
     }
+    // env parsing refused a short one; the message never holds the password (it lands in logs)
+    if (isCommonPassword(input.password))
+      throw new Error(
+        'ADMIN_PASSWORD is on the list of common passwords that guessers try first: choose another.',
+      );
     try {
       await this.create(input, 'user.first_admin');
     } catch (e) {
