@@ -31,7 +31,8 @@ export function resetEmail(v: {
     'Có người (có thể là bạn) vừa yêu cầu đặt lại mật khẩu tài khoản Hội thi CCHC của bạn.',
     `Mã đặt lại mật khẩu: ${code}`,
     `Mã có hiệu lực đến ${until} (giờ Việt Nam) và chỉ dùng được một lần.`,
-    `Mở ${link} , nhập mã trên và đặt mật khẩu mới. Mọi phiên đăng nhập cũ sẽ kết thúc.`,
+    'Mở địa chỉ dưới đây, nhập mã trên và đặt mật khẩu mới (mọi phiên đăng nhập cũ sẽ kết thúc):',
+    link,
     'Nếu không phải bạn yêu cầu, hãy bỏ qua email này: mật khẩu của bạn không thay đổi.',
   ];
   const en = [
@@ -39,7 +40,8 @@ export function resetEmail(v: {
     'Someone (probably you) asked to reset the password of your Hội thi CCHC account.',
     `Reset code: ${code}`,
     `The code is valid until ${untilEn} and works once.`,
-    `Open ${link} , type the code and choose a new password. Every earlier sign-in will end.`,
+    'Open the address below, type the code and choose a new password (every earlier sign-in ends):',
+    link,
     'If you did not ask for this, ignore this email: your password stays as it is.',
   ];
   const paragraphs = (lines: string[], lang: string) =>
@@ -47,8 +49,8 @@ export function resetEmail(v: {
       .map((l) =>
         l.includes(code)
           ? `<p>${escapeHtml(l.slice(0, l.indexOf(code)))}<strong style="font-size:1.4em;letter-spacing:0.1em">${escapeHtml(code)}</strong></p>`
-          : l.includes(link)
-            ? `<p>${escapeHtml(l).replace(escapeHtml(link), `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`)}</p>`
+          : l === link
+            ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`
             : `<p>${escapeHtml(l)}</p>`,
       )
       .join('')}</div>`;
