@@ -210,7 +210,10 @@ export const EnvSchema = z.object({
   SMTP_FROM: z
     .string()
     .max(200)
-    .regex(/^[^\r\n]*@[^\r\n]*$/, 'must be one line holding an address, e.g. Hội thi <no-reply@x.vn>')
+    .regex(
+      /^[^\r\n]*@[^\r\n]*$/,
+      'must be one line holding an address, e.g. Hội thi <no-reply@x.vn>',
+    )
     .default('Hội thi CCHC <no-reply@localhost>')
     .describe('Sender of reset emails: an address the mail server accepts'),
   SMTP_TIMEOUT_MS: z.coerce
@@ -232,11 +235,7 @@ export const EnvSchema = z.object({
     .min(1)
     .default(3)
     .describe('Reset emails asked for one username (any form of it) in RESET_EMAIL_WINDOW_SEC'),
-  RESET_EMAIL_WINDOW_SEC: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .default(3600),
+  RESET_EMAIL_WINDOW_SEC: z.coerce.number().int().min(1).default(3600),
   RESET_EMAIL_MAX_PENDING: z.coerce
     .number()
     .int()
