@@ -234,7 +234,9 @@ export const EnvSchema = z.object({
     .int()
     .min(1)
     .default(3)
-    .describe('Reset emails asked for one username (any form of it) in RESET_EMAIL_WINDOW_SEC'),
+    .describe(
+      'Reset emails asked for one username (a phone in any of its forms counts as one) in RESET_EMAIL_WINDOW_SEC',
+    ),
   RESET_EMAIL_WINDOW_SEC: z.coerce.number().int().min(1).default(3600),
   RESET_EMAIL_MAX_PENDING: z.coerce
     .number()
