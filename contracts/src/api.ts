@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { AuditPageSchema } from './audit/audit.schema.js';
-import { AuthResultSchema, UserSchema } from './auth/auth.schema.js';
+import {
+  AuthOptionsSchema,
+  AuthResultSchema,
+  ForgotPasswordResultSchema,
+  UserSchema,
+} from './auth/auth.schema.js';
 import {
   AttemptStandingSchema,
   ParticipantHomeSchema,
@@ -107,6 +112,8 @@ const ANSWERS = {
     login: json(AuthResultSchema),
     logout: none,
     activate: json(AuthResultSchema),
+    options: json(AuthOptionsSchema),
+    forgotPassword: json(ForgotPasswordResultSchema),
   },
   me: {
     get: json(UserSchema),

@@ -34,6 +34,8 @@ export const ROUTES = {
     login: post('auth/login'),
     logout: post('auth/logout'),
     activate: post('auth/activate'),
+    options: get('auth/options'),
+    forgotPassword: post('auth/forgot-password'),
   },
   me: {
     get: get('me'),

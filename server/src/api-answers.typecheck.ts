@@ -41,6 +41,8 @@ export type HandlersFitTheirAnswers = Each<
     Fits<A['health']['live'], HealthController, 'live'>,
     Fits<A['auth']['register'], AuthController, 'register'>,
     Fits<A['auth']['login'], AuthController, 'login'>,
+    Fits<A['auth']['options'], AuthController, 'options'>,
+    Fits<A['auth']['forgotPassword'], AuthController, 'forgotPassword'>,
     Fits<A['me']['get'], MeController, 'me'>,
     Fits<A['me']['update'], MeController, 'update'>,
     Fits<A['me']['rounds'], AttemptsController, 'myRounds'>,

@@ -134,6 +134,8 @@ describe('OpenAPI', () => {
     await fits(API.auth.login, apiPath(API.auth.login), {
       body: { username: 'btc@demo.local', password: 'Demo@2025' },
     });
+    // the shared server has no SMTP_URL: no email reset on offer
+    expect(await fits(API.auth.options, apiPath(API.auth.options))).toEqual({ emailReset: false });
     await fits(API.me.get, apiPath(API.me.get), { token: admin });
     await fits(API.users.list, apiPath(API.users.list), { token: admin });
     await fits(API.units.public, apiPath(API.units.public));

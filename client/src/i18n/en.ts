@@ -132,8 +132,23 @@ const en: MessageSchema = {
     submit: 'Log in',
     noAccount: 'No account yet?',
     registerLink: 'Register to take part',
-    haveCode: 'Have a code on a login slip, or forgot your password?',
+    haveCode: 'Have a code from a login slip or a password reset?',
     activateLink: 'Use a code',
+    forgotLink: 'Forgot your password?',
+  },
+  forgot: {
+    title: 'Forgot your password',
+    emailIntro: 'Enter your username and we will send a reset code to your email.',
+    username: 'Phone number, email or citizen ID',
+    send: 'Send a reset code',
+    sent: 'If this account has an email, a reset code has just been sent to it. Check your inbox (and spam folder), then enter the code on the set-password page.',
+    noEmailHint: 'No email on your account? Ask your unit’s focal person for a code.',
+    contactIntro:
+      'Ask your unit’s focal person (the one in charge of reporting) for a password reset code.',
+    contactSteps:
+      'They will give you an 8-character code. With it you set a new password yourself on the code page.',
+    haveCode: 'Have a code? Set a new password',
+    close: 'Close',
   },
   activate: {
     title: 'First sign-in with a code',

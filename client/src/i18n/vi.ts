@@ -133,8 +133,24 @@ const vi = {
     submit: 'Đăng nhập',
     noAccount: 'Chưa có tài khoản?',
     registerLink: 'Đăng ký dự thi',
-    haveCode: 'Có mã trên phiếu đăng nhập, hoặc quên mật khẩu?',
+    haveCode: 'Có mã trên phiếu đăng nhập hoặc mã đặt lại mật khẩu?',
     activateLink: 'Dùng mã kích hoạt',
+    forgotLink: 'Quên mật khẩu?',
+  },
+  forgot: {
+    title: 'Quên mật khẩu',
+    emailIntro: 'Nhập tên đăng nhập, chúng tôi sẽ gửi mã đặt lại đến email của bạn.',
+    username: 'Số điện thoại, email hoặc số CCCD',
+    send: 'Gửi mã đặt lại',
+    sent: 'Nếu tài khoản này có email, mã đặt lại mật khẩu vừa được gửi đến đó. Hãy kiểm tra hộp thư (cả thư rác), rồi nhập mã ở trang đặt mật khẩu.',
+    noEmailHint:
+      'Tài khoản không có email? Hãy liên hệ cán bộ đầu mối (người phụ trách báo cáo) của đơn vị để được cấp mã.',
+    contactIntro:
+      'Hãy liên hệ cán bộ đầu mối (người phụ trách báo cáo) của đơn vị để được cấp mã đặt lại mật khẩu.',
+    contactSteps:
+      'Đầu mối sẽ đưa bạn một mã gồm 8 ký tự. Với mã đó, bạn tự đặt mật khẩu mới tại trang nhập mã.',
+    haveCode: 'Đã có mã? Đặt mật khẩu mới',
+    close: 'Đóng',
   },
   activate: {
     title: 'Đăng nhập lần đầu bằng mã',

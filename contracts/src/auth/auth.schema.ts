@@ -72,3 +72,27 @@ export const ChangePasswordSchema = z.strictObject({
   currentPassword: lineText().min(1).max(128),
   newPassword: PasswordSchema,
 });
+
+/** A forgotten password, when the site sends email: a reset code goes to the account's email. */
+export const ForgotPasswordSchema = z.strictObject({
+  username: lineText().trim().min(1).max(254).describe('Phone number, email or CCCD'),
+});
+export type ForgotPassword = z.input<typeof ForgotPasswordSchema>;
+
+export const ForgotPasswordResultSchema = z
+  .object({ accepted: z.literal(true) })
+  .describe(
+    'Always the same answer (202), whether or not the account exists or has an email: a code is emailed only to an active account with an email',
+  );
+export type ForgotPasswordResult = z.infer<typeof ForgotPasswordResultSchema>;
+
+export const AuthOptionsSchema = z
+  .object({
+    emailReset: z
+      .boolean()
+      .describe(
+        'True when the site sends reset codes by email (SMTP configured); otherwise a code comes from the focal person',
+      ),
+  })
+  .describe('What the sign-in pages may offer');
+export type AuthOptions = z.infer<typeof AuthOptionsSchema>;

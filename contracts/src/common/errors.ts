@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'invalid_credentials',
   'account_inactive',
   'invalid_code',
+  'email_reset_unavailable',
   'forbidden',
   'not_found',
   'conflict',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActivateSchema,
   ChangePasswordSchema,
+  ForgotPasswordSchema,
   LoginSchema,
   RegisterSchema,
   UpdateProfileSchema,
@@ -18,12 +19,16 @@ import {
 } from '../common/auth.decorators.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
 import { AuthService } from './auth.service.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { ProfileService } from './profile.service.js';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly resets: PasswordResetService,
+  ) {}
 
   @Public()
   @Post('register')
@@ -59,6 +64,29 @@ export class AuthController {
     @ReqMeta() meta: RequestMeta,
   ) {
     return this.auth.activate(body, req.ip ?? 'unknown', meta);
+  }
+
+  @Public()
+  @Get('options')
+  @ApiOperation({ summary: 'What the sign-in pages may offer (email reset or not)' })
+  options() {
+    return this.resets.options();
+  }
+
+  @Public()
+  @Post('forgot-password')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Email a reset code to the account (when SMTP is configured; 404 email_reset_unavailable otherwise). The same answer whether or not an email is sent',
+  })
+  @ApiZodBody(ForgotPasswordSchema)
+  forgotPassword(
+    @Body(new ZodPipe(ForgotPasswordSchema)) body: z.output<typeof ForgotPasswordSchema>,
+    @Req() req: Request,
+    @ReqMeta() meta: RequestMeta,
+  ) {
+    return this.resets.requestByEmail(body, req.ip ?? 'unknown', meta);
   }
 
   @Post('logout')

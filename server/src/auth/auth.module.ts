@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { Mailer } from '../common/mailer.js';
 import { PasswordService } from '../common/password.service.js';
 import { RostersModule } from '../rosters/rosters.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController, MeController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { PasswordResetService } from './password-reset.service.js';
 import { ProfileService } from './profile.service.js';
 import { RegistrationRateLimiter } from './registration-rate-limiter.js';
+import { ResetEmailRateLimiter } from './reset-email-rate-limiter.js';
 import { SessionRevocations } from './session-revocations.js';
 import { SessionsRepository } from './sessions.repository.js';
 
@@ -21,6 +24,9 @@ import { SessionsRepository } from './sessions.repository.js';
     PasswordService,
     LoginRateLimiter,
     RegistrationRateLimiter,
+    Mailer,
+    PasswordResetService,
+    ResetEmailRateLimiter,
     SessionRevocations,
     SessionsRepository,
   ],

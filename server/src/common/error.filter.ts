@@ -29,6 +29,7 @@ export function statusOf(code: ErrorCode): number {
     case 'forbidden':
       return 403;
     case 'not_found':
+    case 'email_reset_unavailable':
       return 404;
     case 'conflict':
     case 'duplicate_phone':

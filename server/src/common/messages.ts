@@ -30,6 +30,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Tên đăng nhập hoặc mã kích hoạt không đúng, hoặc mã đã hết hạn hay đã được dùng. Hãy xin đầu mối của đơn vị một mã mới.',
     en: 'Wrong username or code, or the code has expired or was already used. Ask your unit’s focal person for a new code.',
   },
+  email_reset_unavailable: {
+    vi: 'Trang này không gửi email đặt lại mật khẩu. Hãy liên hệ cán bộ đầu mối (người phụ trách báo cáo) của đơn vị để được cấp mã đặt lại mật khẩu.',
+    en: 'This site does not send password reset emails. Ask your unit’s focal person (the one in charge of reporting) for a reset code.',
+  },
   forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You may not do this.' },
   not_found: { vi: 'Không tìm thấy dữ liệu.', en: 'Not found.' },
   conflict: { vi: 'Dữ liệu bị trùng hoặc xung đột.', en: 'Conflict with existing data.' },

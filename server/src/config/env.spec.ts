@@ -101,4 +101,37 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ REGISTER_MAX_PER_IP: '0' })).toThrow(/REGISTER_MAX_PER_IP/);
     expect(() => parseEnv({ RATE_LIMIT_PREFIX: 'a b' })).toThrow(/RATE_LIMIT_PREFIX/);
   });
+  it('reads SMTP_URL (smtp or smtps) without repeating it in errors, and wants PUBLIC_URL with it', () => {
+    const env = parseEnv({});
+    expect(env.SMTP_URL).toBeUndefined();
+    expect([
+      env.SMTP_TIMEOUT_MS,
+      env.RESET_EMAIL_MAX_PER_IP,
+      env.RESET_EMAIL_MAX_PER_ACCOUNT,
+    ]).toEqual([10_000, 10, 3]);
+    expect(env.SMTP_FROM).toContain('@');
+    const site = { PUBLIC_URL: 'https://hoithi.gov.vn' };
+    expect(
+      parseEnv({ ...site, SMTP_URL: 'smtps://thu:MatKhauMail@mail.gov.vn:465' }).SMTP_URL,
+    ).toBe('smtps://thu:MatKhauMail@mail.gov.vn:465');
+    expect(parseEnv({ ...site, SMTP_URL: 'smtp://mail.gov.vn:587' }).SMTP_URL).toBe(
+      'smtp://mail.gov.vn:587',
+    );
+    for (const bad of ['http://thu:MatKhauMail@mail.gov.vn', 'mail.gov.vn:587', 'smtp://']) {
+      const start = () => parseEnv({ ...site, SMTP_URL: bad });
+      expect(start).toThrow(/SMTP_URL: must be smtp:/);
+      expect(start).not.toThrow(/MatKhauMail/);
+    }
+    // the link in a reset email is never built from a request's Host header
+    expect(() => parseEnv({ SMTP_URL: 'smtp://mail.gov.vn' })).toThrow(
+      /PUBLIC_URL: SMTP_URL needs/,
+    );
+    expect(() =>
+      parseEnv({ ...site, SMTP_URL: 'smtp://mail.gov.vn', SMTP_FROM: 'a@b.vn\r\nBcc: x@y.vn' }),
+    ).toThrow(/SMTP_FROM/);
+    expect(() => parseEnv({ SMTP_TIMEOUT_MS: '0' })).toThrow(/SMTP_TIMEOUT_MS/);
+    expect(() => parseEnv({ RESET_EMAIL_MAX_PER_ACCOUNT: '0' })).toThrow(
+      /RESET_EMAIL_MAX_PER_ACCOUNT/,
+    );
+  });
 });

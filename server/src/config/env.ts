@@ -193,6 +193,58 @@ export const EnvSchema = z.object({
     .max(24 * 30)
     .default(24)
     .describe('How long a password reset code stays valid'),
+  SMTP_URL: z
+    .string()
+    .refine((raw) => {
+      try {
+        const url = new URL(raw);
+        return /^smtps?:$/.test(url.protocol) && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, 'must be smtp://[user:pass@]host[:port] or smtps://… (the value is not repeated here)')
+    .optional()
+    .describe(
+      'Mail server for password reset emails; unset = no email reset (codes come from the focal person)',
+    ),
+  SMTP_FROM: z
+    .string()
+    .max(200)
+    .regex(
+      /^[^\r\n]*@[^\r\n]*$/,
+      'must be one line holding an address, e.g. Hội thi <no-reply@x.vn>',
+    )
+    .default('Hội thi CCHC <no-reply@localhost>')
+    .describe('Sender of reset emails: an address the mail server accepts'),
+  SMTP_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(500)
+    .max(120_000)
+    .default(10_000)
+    .describe('Connecting to, greeting and each exchange with the mail server'),
+  RESET_EMAIL_MAX_PER_IP: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe('Reset emails asked for from one IP address in RESET_EMAIL_WINDOW_SEC'),
+  RESET_EMAIL_MAX_PER_ACCOUNT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(3)
+    .describe(
+      'Reset emails asked for one username (a phone in any of its forms counts as one) in RESET_EMAIL_WINDOW_SEC',
+    ),
+  RESET_EMAIL_WINDOW_SEC: z.coerce.number().int().min(1).default(3600),
+  RESET_EMAIL_MAX_PENDING: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(50)
+    .describe('Reset emails being prepared or sent at once by one process; more are dropped'),
   SLIP_FILES_MINUTES: z.coerce
     .number()
     .int()
@@ -356,6 +408,12 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     .refine((e) => !e.ADMIN_EMAIL === !e.ADMIN_PASSWORD, {
       path: ['ADMIN_PASSWORD'],
       message: 'ADMIN_EMAIL and ADMIN_PASSWORD go together (both set, or neither)',
+    })
+    // A reset email's link must not be built from a request's Host header, which a stranger
+    // sets: the email would send its reader to the stranger's site to type the code.
+    .refine((e) => !e.SMTP_URL || e.PUBLIC_URL, {
+      path: ['PUBLIC_URL'],
+      message: 'SMTP_URL needs PUBLIC_URL (the address written in reset emails)',
     })
     .safeParse(present);
   if (!result.success) {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   CreateUserSchema,
   ListUsersQuerySchema,
@@ -14,14 +14,12 @@ import { PasswordService } from '../common/password.service.js';
 import { AppError } from '../common/app-error.js';
 import { EventBus } from '../common/events.js';
 import { assertPasswordNotCommon } from '../common/password-policy.js';
-import { ENV, type Env } from '../config/env.js';
 import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import type { UserEntity } from './entities/user.entity.js';
-import { generateCode, hashCode } from './one-time-code.js';
-import { OneTimeCodesRepository } from './one-time-codes.repository.js';
+import { OneTimeCodesService } from './one-time-codes.service.js';
 import { UsersRepository } from './users.repository.js';
 import { auditView, toUserDto } from './user.mapper.js';
 import './user-events.js';
@@ -47,9 +45,8 @@ export class UsersService {
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly codes: OneTimeCodesRepository,
+    private readonly oneTimeCodes: OneTimeCodesService,
     private readonly events: EventBus,
-    @Inject(ENV) private readonly env: Env,
   ) {}
 
   /**
@@ -66,44 +63,11 @@ export class UsersService {
   }
 
   /**
-   * A one-time code for the person, shown once to the issuer and stored only as an HMAC: an
-   * activation code while the account has no password, a reset code otherwise. The code the
-   * person held before stops working; nothing else changes until the code is used.
+   * A one-time code for someone the actor manages, shown once to the issuer (the rules of the
+   * code itself: OneTimeCodesService).
    */
   async issueCode(actor: Actor, meta: RequestMeta, userId: string): Promise<OneTimeCode> {
-    const user = await this.manageable(actor, userId);
-    const purpose = user.passwordHash === null ? 'activation' : 'reset';
-    const now = this.clock.now();
-    const validMs =
-      purpose === 'activation'
-        ? this.env.ACTIVATION_CODE_DAYS * 86_400_000
-        : this.env.RESET_CODE_HOURS * 3_600_000;
-    const expiresAt = new Date(now.getTime() + validMs);
-    const code = generateCode();
-    const codeHash = hashCode(await this.codes.secret(), code);
-    await this.ds.transaction(async (em) => {
-      await this.codes.replace(em, {
-        userId,
-        purpose,
-        codeHash,
-        expiresAt,
-        issuedBy: actor.id,
-        at: now,
-      });
-      // the code itself never goes into the log: who, for whom, what kind, until when
-      await this.audit.record(
-        actor,
-        meta,
-        {
-          action: 'user.code-issued',
-          targetType: 'user',
-          targetId: userId,
-          after: { purpose, expiresAt: expiresAt.toISOString() },
-        },
-        em,
-      );
-    });
-    return { code, expiresAt: expiresAt.toISOString(), purpose };
+    return this.oneTimeCodes.issue(actor, meta, await this.manageable(actor, userId));
   }
 
   /**
