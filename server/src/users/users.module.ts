@@ -1,17 +1,30 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PasswordService } from '../common/password.service.js';
+import { ENV, type Env } from '../config/env.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { OneTimeCodesRepository } from './one-time-codes.repository.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
+import { SlipFiles } from './slip-files.js';
 import { UsersService } from './users.service.js';
 
-/** Accounts managed by admins and organisers. */
+/** Accounts managed by admins, organisers and reporters (in their scope). */
 @Module({
   imports: [AuditModule, ScopeModule],
   controllers: [UsersController],
-  providers: [UsersRepository, UsersService, PasswordService, OneTimeCodesRepository],
-  exports: [UsersRepository, OneTimeCodesRepository],
+  providers: [
+    UsersRepository,
+    UsersService,
+    PasswordService,
+    OneTimeCodesRepository,
+    {
+      // the one store of login slip files: bulk codes here, staff-list accounts in rosters
+      provide: SlipFiles,
+      useFactory: (env: Env) => new SlipFiles(env.SLIP_FILES_MINUTES * 60_000),
+      inject: [ENV],
+    },
+  ],
+  exports: [UsersRepository, OneTimeCodesRepository, SlipFiles],
 })
 export class UsersModule {}
