@@ -55,7 +55,8 @@ export const accountsEn: typeof accountsVi = {
   codeExpires: 'Expires: {at}',
   printSlip: 'Print the login slip',
   slipTitle: 'Login slip',
-  slipSteps: 'Open {site}, choose "Sign in with a code", enter the username and code, then set a new password.',
+  slipSteps:
+    'Open {site}, choose "Sign in with a code", enter the username and code, then set a new password.',
   bulkDeactivate: 'Deactivate {n} accounts',
   bulkReactivate: 'Reactivate {n} accounts',
   bulkCodes: 'Issue codes for {n} accounts',

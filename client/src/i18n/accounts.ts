@@ -54,7 +54,8 @@ export const accountsVi = {
   codeExpires: 'Hết hạn: {at}',
   printSlip: 'In phiếu đăng nhập',
   slipTitle: 'Phiếu đăng nhập',
-  slipSteps: 'Mở trang {site}, chọn "Đăng nhập bằng mã", nhập tên đăng nhập và mã, rồi đặt mật khẩu mới.',
+  slipSteps:
+    'Mở trang {site}, chọn "Đăng nhập bằng mã", nhập tên đăng nhập và mã, rồi đặt mật khẩu mới.',
   bulkDeactivate: 'Khóa {n} tài khoản',
   bulkReactivate: 'Mở khóa {n} tài khoản',
   bulkCodes: 'Cấp mã cho {n} tài khoản',
