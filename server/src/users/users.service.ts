@@ -254,8 +254,9 @@ export class UsersService {
         return out;
       });
       const { token, open } = await this.slips.create(actor.id);
-      const issuingUnit =
-        subtree === null ? '' : ((await this.repo.findUnit(actor.unitId ?? ''))?.name ?? '');
+      // the slips name the issuer's unit; an admin without one, the accounts' own unit
+      const issuerUnit = actor.unitId ? await this.repo.unitName(actor.unitId) : null;
+      const issuingUnit = issuerUnit ?? users[0]?.unitName ?? '';
       const opts = { origin, issuingUnit, issuedAt: now };
       await writeLoginSlipsPdf(issued, open('pdf'), opts);
       await writeLoginSlipsXlsx(issued, open('xlsx'), opts);
