@@ -105,4 +105,47 @@ describe('the accounts page for a reporter', () => {
     await context.close();
     await db.end();
   });
+
+  it('selects two accounts, confirms codes for "2 tài khoản" and downloads their slips', async () => {
+    const db = await suiteDb();
+    const n = randomInt(100_000, 999_999);
+    const names = [`Trần Thị Một ${n}`, `Trần Thị Hai ${n}`];
+    for (const name of names) {
+      await db.query(
+        `INSERT INTO users (full_name, role, unit_id, phone, citizen_id, password_hash)
+         SELECT $1, 'participant', id, $2, $3, NULL FROM units WHERE code = 'HNI.MLA.VP'`,
+        [name, uniquePhone(), uniqueCitizenId()],
+      );
+    }
+    await db.end();
+    const token = await login('baocao.molao@demo.local');
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'vi-VN',
+      acceptDownloads: true,
+    });
+    await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/admin/users`);
+    await page.getByTestId('users-search').locator('input').fill(String(n));
+    for (const name of names) {
+      const row = page.locator('tbody tr', { hasText: name });
+      await row.waitFor();
+      await row.locator('input[type="checkbox"]').check();
+    }
+    await page.getByRole('button', { name: 'Cấp mã cho 2 tài khoản' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Cấp mã đăng nhập cho 2 tài khoản?');
+    await page.getByTestId('confirm-ok').click();
+    const ready = page.getByTestId('bulk-slips');
+    await ready.waitFor();
+    expect(await ready.textContent()).toContain('Phiếu đăng nhập của 2 tài khoản đã sẵn sàng');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      ready.getByRole('button', { name: 'Tải bảng (Excel)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    await context.close();
+  });
 });
