@@ -64,7 +64,7 @@ import {
   UnitImportResultSchema,
   UnitSchema,
 } from './units/units.schema.js';
-import { OneTimeCodeSchema, UserPageSchema } from './users/users.schema.js';
+import { BulkUsersResultSchema, OneTimeCodeSchema, UserPageSchema } from './users/users.schema.js';
 
 import { ROUTES, type Route } from './routes.js';
 
@@ -129,6 +129,7 @@ const ANSWERS = {
     list: json(UserPageSchema),
     update: json(UserSchema),
     oneTimeCode: json(OneTimeCodeSchema),
+    bulk: json(BulkUsersResultSchema),
   },
   units: {
     public: json(z.array(PublicUnitSchema)),

@@ -51,6 +51,7 @@ export const ROUTES = {
     list: get('users'),
     update: patch('users/:id'),
     oneTimeCode: post('users/:id/one-time-code'),
+    bulk: post('users/bulk'),
   },
   units: {
     public: get('units/public'),

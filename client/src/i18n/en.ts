@@ -1,3 +1,4 @@
+import { accountsEn } from './accounts.en';
 import { en as vuetifyEn } from 'vuetify/locale';
 import { attemptSessionEn } from './attempt-session.en';
 import { contestsEn } from './contests.en';
@@ -535,6 +536,7 @@ const en: MessageSchema = {
   attemptSession: attemptSessionEn,
   contests: contestsEn,
   participation: participationEn,
+  accounts: accountsEn,
   formLayout: formLayoutEn,
   journey: journeyEn,
   publicContest: publicContestEn,

@@ -1,3 +1,4 @@
+import { accountsVi } from './accounts';
 import { vi as vuetifyVi } from 'vuetify/locale';
 
 // Messages use vue-i18n syntax: `{name}` interpolates, and `@`, `|`, `{`, `}` must be escaped as
@@ -534,6 +535,7 @@ const vi = {
   attemptSession: attemptSessionVi,
   contests: contestsVi,
   participation: participationVi,
+  accounts: accountsVi,
   formLayout: formLayoutVi,
   journey: journeyVi,
   publicContest: publicContestVi,

@@ -106,7 +106,7 @@ export const router = createRouter({
       path: '/admin/users',
       name: 'users',
       component: () => import('@/views/UsersView.vue'),
-      meta: { requiresAuth: true, roles: ['admin', 'organizer'], title: 'nav.users' },
+      meta: { requiresAuth: true, roles: STAFF, title: 'nav.users' },
     },
     {
       path: '/questions',

@@ -22,17 +22,49 @@ export const CreateUserSchema = z.strictObject({
 });
 export type CreateUser = z.input<typeof CreateUserSchema>;
 
+/**
+ * Account states a list can be filtered by: active / inactive (deactivated), never signed in,
+ * waiting for activation (made from a staff list, no password yet), on no current staff list.
+ */
+export const USER_STATUSES = [
+  'active',
+  'inactive',
+  'never_logged_in',
+  'pending_activation',
+  'not_on_roster',
+] as const;
+export const UserStatusSchema = z.enum(USER_STATUSES);
+export type UserStatus = z.infer<typeof UserStatusSchema>;
+
 export const ListUsersQuerySchema = z.strictObject({
   unitId: UuidSchema.optional(),
+  subtree: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('With unitId: the unit and every unit below it, not the unit alone'),
   role: z.enum(['participant', 'organizer', 'reporter', 'admin']).optional(),
-  search: lineText().trim().max(100).optional(),
+  status: UserStatusSchema.optional(),
+  search: lineText()
+    .trim()
+    .max(100)
+    .optional()
+    .describe('Name (accents and case ignored), phone, CCCD or email'),
   page: queryInt().min(1).default(1),
   pageSize: queryInt().min(1).max(200).default(50),
 });
 export type ListUsersQuery = z.input<typeof ListUsersQuerySchema>;
 
+/** An account in a list: the account and what its manager needs to know about its state. */
+export const UserListItemSchema = UserSchema.extend({
+  lastLoginAt: z.string().nullable().describe('Last sign-in; null = never signed in'),
+  activated: z.boolean().describe('Has a password (false: made from a staff list, not activated)'),
+  onRoster: z.boolean().describe('Linked to a current staff-list entry'),
+});
+export type UserListItem = z.infer<typeof UserListItemSchema>;
+
 export const UserPageSchema = z.object({
-  items: z.array(UserSchema),
+  items: z.array(UserListItemSchema),
   total: z.int(),
   page: z.int(),
   pageSize: z.int(),
@@ -64,3 +96,30 @@ export const OneTimeCodeSchema = z.object({
     .describe('activation: the account has no password yet; reset: it has one'),
 });
 export type OneTimeCode = z.infer<typeof OneTimeCodeSchema>;
+
+export const BULK_USER_ACTIONS = ['deactivate', 'reactivate', 'issue-codes'] as const;
+
+/**
+ * One action on many accounts, all in the caller's scope or none done. The server caps the
+ * number of ids (USERS_BULK_MAX, default 1000); the schema only refuses absurd sizes.
+ */
+export const BulkUsersSchema = z.strictObject({
+  ids: z.array(UuidSchema).min(1).max(100_000),
+  action: z.enum(BULK_USER_ACTIONS),
+});
+export type BulkUsers = z.infer<typeof BulkUsersSchema>;
+
+export const BulkUsersResultSchema = z.object({
+  action: z.enum(BULK_USER_ACTIONS),
+  changed: z
+    .int()
+    .describe('Accounts changed (already in the asked state are left alone) or given a code'),
+  slips: z
+    .object({
+      pdfUrl: z.string().describe('Login slips (A4 PDF) with the new codes, for the caller only'),
+      xlsxUrl: z.string().describe('The same rows as .xlsx'),
+    })
+    .nullable()
+    .describe('issue-codes only'),
+});
+export type BulkUsersResult = z.infer<typeof BulkUsersResultSchema>;

@@ -294,6 +294,10 @@ const SERVER_FIELD_MESSAGES = {
     vi: 'Tệp có quá nhiều dòng (tối đa {max} người cho một đơn vị).',
     en: 'The file has too many rows (at most {max} people per unit).',
   },
+  users_bulk_too_many: {
+    vi: 'Chọn quá nhiều tài khoản (tối đa {max} tài khoản mỗi lần).',
+    en: 'Too many accounts selected (at most {max} at a time).',
+  },
   roster_link_participant_only: {
     vi: 'Chỉ liên kết được với tài khoản thí sinh.',
     en: 'Only participant accounts can be linked.',

@@ -254,6 +254,15 @@ export const EnvSchema = z.object({
     .describe(
       'How long the login slips (PDF, .xlsx) made with new staff-list accounts stay downloadable by their maker',
     ),
+  USERS_BULK_MAX: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50_000)
+    .default(1000)
+    .describe(
+      'Most accounts one bulk action (POST /api/users/bulk: deactivate, reactivate, issue codes) may name',
+    ),
   SOCKET_RATE_PER_SEC: z.coerce
     .number()
     .positive()

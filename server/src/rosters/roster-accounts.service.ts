@@ -9,8 +9,8 @@ import { ScopePolicy } from '../scope/scope.policy.js';
 import { type LoginSlip, writeLoginSlipsPdf, writeLoginSlipsXlsx } from '../users/login-slips.js';
 import { generateCode, hashCode } from '../users/one-time-code.js';
 import { OneTimeCodesRepository } from '../users/one-time-codes.repository.js';
+import { SlipFiles } from '../users/slip-files.js';
 import { RosterAccountsRepository } from './roster-accounts.repository.js';
-import { SlipFiles } from './slip-files.js';
 
 /** Entries per transaction: one statement per step for the whole batch. */
 const BATCH = 1000;
@@ -31,18 +31,15 @@ const BATCH = 1000;
  */
 @Injectable()
 export class RosterAccountsService {
-  readonly files: SlipFiles;
-
   constructor(
     private readonly repo: RosterAccountsRepository,
     private readonly codes: OneTimeCodesRepository,
     private readonly scope: ScopePolicy,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    readonly files: SlipFiles,
     @Inject(ENV) private readonly env: Env,
-  ) {
-    this.files = new SlipFiles(env.SLIP_FILES_MINUTES * 60_000);
-  }
+  ) {}
 
   async create(
     actor: Actor,

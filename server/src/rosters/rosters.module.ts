@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { AccountContactsStep } from './account-contacts.step.js';
 import { RosterAccountsRepository } from './roster-accounts.repository.js';
 import { RosterAccountsService } from './roster-accounts.service.js';
 import { RosterImportService } from './roster-import.service.js';
@@ -22,6 +23,7 @@ import { UnitMergeStep } from './unit-merge.step.js';
     RostersService,
     RosterImportService,
     UnitMergeStep,
+    AccountContactsStep,
     RosterAccountsRepository,
     RosterAccountsService,
   ],

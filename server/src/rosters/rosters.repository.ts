@@ -242,6 +242,15 @@ export class RostersRepository {
     );
   }
 
+  /** Whether the account is linked to a current entry of any staff list. */
+  async hasCurrentEntry(em: EntityManager, userId: string): Promise<boolean> {
+    const rows = (await em.query(
+      `SELECT 1 FROM roster_entries WHERE user_id = $1 AND valid_to IS NULL LIMIT 1`,
+      [userId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   /**
    * Links a newly registered account to an unlinked current entry with its CCCD, else its phone,
    * preferring the list of the unit it registered in. Returns the entry id, if any.

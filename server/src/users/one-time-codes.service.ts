@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { OneTimeCode } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
@@ -33,37 +33,52 @@ export class OneTimeCodesService {
     meta: RequestMeta | null,
     user: Pick<UserEntity, 'id' | 'passwordHash'>,
   ): Promise<OneTimeCode> {
-    const purpose = user.passwordHash === null ? 'activation' : 'reset';
+    const secret = await this.secret();
     const now = this.clock.now();
+    return this.ds.transaction((em) => this.issueIn(em, issuer, meta, user, secret, now));
+  }
+
+  /** The key codes are hashed under: read once by a caller issuing many codes. */
+  secret(): Promise<string> {
+    return this.codes.secret();
+  }
+
+  /** One code inside the caller's transaction (bulk codes: many in one), stored hashed, audited. */
+  async issueIn(
+    em: EntityManager,
+    issuer: Pick<Actor, 'id' | 'role'>,
+    meta: RequestMeta | null,
+    user: Pick<UserEntity, 'id' | 'passwordHash'>,
+    secret: string,
+    now: Date,
+  ): Promise<OneTimeCode> {
+    const purpose = user.passwordHash === null ? 'activation' : 'reset';
     const validMs =
       purpose === 'activation'
         ? this.env.ACTIVATION_CODE_DAYS * 86_400_000
         : this.env.RESET_CODE_HOURS * 3_600_000;
     const expiresAt = new Date(now.getTime() + validMs);
     const code = generateCode();
-    const codeHash = hashCode(await this.codes.secret(), code);
-    await this.ds.transaction(async (em) => {
-      await this.codes.replace(em, {
-        userId: user.id,
-        purpose,
-        codeHash,
-        expiresAt,
-        issuedBy: issuer.id,
-        at: now,
-      });
-      // the code itself never goes into the log: who, for whom, what kind, until when
-      await this.audit.record(
-        issuer,
-        meta,
-        {
-          action: 'user.code-issued',
-          targetType: 'user',
-          targetId: user.id,
-          after: { purpose, expiresAt: expiresAt.toISOString() },
-        },
-        em,
-      );
+    await this.codes.replace(em, {
+      userId: user.id,
+      purpose,
+      codeHash: hashCode(secret, code),
+      expiresAt,
+      issuedBy: issuer.id,
+      at: now,
     });
+    // the code itself never goes into the log: who, for whom, what kind, until when
+    await this.audit.record(
+      issuer,
+      meta,
+      {
+        action: 'user.code-issued',
+        targetType: 'user',
+        targetId: user.id,
+        after: { purpose, expiresAt: expiresAt.toISOString() },
+      },
+      em,
+    );
     return { code, expiresAt: expiresAt.toISOString(), purpose };
   }
 }

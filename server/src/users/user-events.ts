@@ -12,3 +12,17 @@ declare module '../common/events.js' {
     'users.sessions-ended': SessionsEnded;
   }
 }
+
+/**
+ * An account's phone or CCCD changed (PATCH /api/users/:id), inside the change's transaction:
+ * staff lists link it as they link a newly registered account (rosters adds the step).
+ */
+export interface ContactsChanging {
+  user: { id: string; unitId: string | null; citizenId: string | null; phone: string | null };
+}
+
+declare module '../common/events.js' {
+  interface DomainSteps {
+    'users.contacts-changing': ContactsChanging;
+  }
+}

@@ -1,6 +1,12 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CreateUserSchema, ListUsersQuerySchema, UpdateUserSchema } from '@cchc/contracts';
+import {
+  BulkUsersSchema,
+  CreateUserSchema,
+  ListUsersQuerySchema,
+  UpdateUserSchema,
+} from '@cchc/contracts';
+import type { Request } from 'express';
 import type { z } from 'zod';
 import {
   CurrentActor,
@@ -10,6 +16,8 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { uuid } from '../common/params.js';
+import { ENV, type Env } from '../config/env.js';
+import { publicOrigin } from '../config/public-url.js';
 import { ApiZodBody, ApiZodQuery, ZodPipe } from '../common/zod.js';
 import { UsersService } from './users.service.js';
 
@@ -18,7 +26,10 @@ import { UsersService } from './users.service.js';
 @Controller('users')
 @Roles('admin', 'organizer')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
 
   @Post()
   @ApiOperation({
@@ -34,7 +45,11 @@ export class UsersController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Accounts in scope' })
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Accounts the caller manages (a reporter: participants and reporters of their subtree), searched and filtered by unit, role and state',
+  })
   @ApiZodQuery(ListUsersQuerySchema)
   list(
     @CurrentActor() actor: Actor,
@@ -71,5 +86,21 @@ export class UsersController {
     @Param('id', uuid) id: string,
   ) {
     return this.users.issueCode(actor, meta, id);
+  }
+
+  @Post('bulk')
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Deactivate, reactivate or issue codes for many accounts, all in scope or none; codes come as login slips (PDF, .xlsx) for the caller for SLIP_FILES_MINUTES',
+  })
+  @ApiZodBody(BulkUsersSchema)
+  bulk(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Body(new ZodPipe(BulkUsersSchema)) body: z.output<typeof BulkUsersSchema>,
+    @Req() req: Request,
+  ) {
+    return this.users.bulk(actor, meta, body, publicOrigin(this.env, req));
   }
 }

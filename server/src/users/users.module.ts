@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PasswordService } from '../common/password.service.js';
+import { ENV, type Env } from '../config/env.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { OneTimeCodesRepository } from './one-time-codes.repository.js';
 import { OneTimeCodesService } from './one-time-codes.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
+import { SlipFiles } from './slip-files.js';
 import { UsersService } from './users.service.js';
 
-/** Accounts managed by admins and organisers. */
+/** Accounts managed by admins, organisers and reporters (in their scope). */
 @Module({
   imports: [AuditModule, ScopeModule],
   controllers: [UsersController],
@@ -18,7 +20,13 @@ import { UsersService } from './users.service.js';
     PasswordService,
     OneTimeCodesRepository,
     OneTimeCodesService,
+    {
+      // the one store of login slip files: bulk codes here, staff-list accounts in rosters
+      provide: SlipFiles,
+      useFactory: (env: Env) => new SlipFiles(env.SLIP_FILES_MINUTES * 60_000),
+      inject: [ENV],
+    },
   ],
-  exports: [UsersRepository, OneTimeCodesRepository, OneTimeCodesService],
+  exports: [UsersRepository, OneTimeCodesRepository, OneTimeCodesService, SlipFiles],
 })
 export class UsersModule {}

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { foldVietnamese, type UserStatus } from '@cchc/contracts';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuthSessionEntity } from '../auth/entities/auth-session.entity.js';
+import { sqlFold } from '../common/sql-fold.js';
 import { mapUniqueViolation } from '../common/unique-violation.js';
+import { escapeLike } from '../scope/scope.policy.js';
 import { UnitEntity } from '../units/entities/unit.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 
@@ -95,39 +98,110 @@ export class UsersRepository {
     }
   }
 
+  /**
+   * One page of the accounts a manager sees: in `scopeSql` (on the unit's path), of the roles they
+   * manage, filtered by unit (or its subtree), role, state and a search over the name (accents
+   * and case ignored), email, phone and CCCD digits. Each row says whether the account is on a
+   * current staff list.
+   */
   async list(opts: {
     scopeSql: string;
     params: Record<string, string>;
+    roles: readonly string[] | null;
     unitId?: string;
+    subtreePath?: string;
     role?: string;
+    status?: UserStatus;
     search?: string;
     page: number;
     pageSize: number;
-  }): Promise<{ items: (UserEntity & { unitName: string | null })[]; total: number }> {
+  }): Promise<{ items: UserListRow[]; total: number }> {
     const qb = this.ds
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .leftJoin(UnitEntity, 'unit', 'unit.id = u.unit_id')
       .addSelect('unit.name', 'unit_name')
+      .addSelect(`EXISTS (${ON_ROSTER})`, 'on_roster')
       .where(opts.scopeSql, opts.params);
-    if (opts.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: opts.unitId });
+    if (opts.roles) qb.andWhere('u.role IN (:...roles)', { roles: opts.roles });
+    if (opts.subtreePath !== undefined) {
+      qb.andWhere('unit.path LIKE :unitPrefix', { unitPrefix: `${escapeLike(opts.subtreePath)}%` });
+    } else if (opts.unitId) qb.andWhere('u.unit_id = :unitId', { unitId: opts.unitId });
     if (opts.role) qb.andWhere('u.role = :role', { role: opts.role });
+    if (opts.status) qb.andWhere(STATUS_SQL[opts.status]);
     if (opts.search) {
-      qb.andWhere('(u.full_name ILIKE :s OR u.email ILIKE :s OR u.phone LIKE :s)', {
-        s: `%${opts.search}%`,
-      });
+      const digits = opts.search.replace(/[\s.()+-]/g, '');
+      const params = {
+        folded: `%${escapeLike(foldVietnamese(opts.search))}%`,
+        email: `%${escapeLike(opts.search.toLowerCase())}%`,
+        digits: /^\d{3,}$/.test(digits) ? `%${digits}%` : null,
+      };
+      qb.andWhere(
+        `(${sqlFold('u.full_name')} LIKE :folded OR lower(u.email) LIKE :email
+          OR u.phone LIKE :digits OR u.citizen_id LIKE :digits)`,
+        params,
+      );
     }
     const total = await qb.getCount();
     const { entities, raw } = await qb
       .orderBy('u.full_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
       .offset((opts.page - 1) * opts.pageSize)
       .limit(opts.pageSize)
       .getRawAndEntities();
-    const items = entities.map((e, i) =>
+    const extras = new Map(
+      (raw as { u_id: string; unit_name: string | null; on_roster: boolean }[]).map((r) => [
+        r.u_id,
+        r,
+      ]),
+    );
+    const items = entities.map((e) =>
       Object.assign(e, {
-        unitName: (raw[i] as { unit_name?: string } | undefined)?.unit_name ?? null,
+        unitName: extras.get(e.id)?.unit_name ?? null,
+        onRoster: extras.get(e.id)?.on_roster === true,
       }),
     );
     return { items, total };
   }
+
+  /** The accounts with these ids that exist, each with its unit's path and name. */
+  async findManyWithUnits(
+    ids: readonly string[],
+  ): Promise<(UserEntity & { unitPath: string | null; unitName: string | null })[]> {
+    const { entities, raw } = await this.ds
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .leftJoin(UnitEntity, 'unit', 'unit.id = u.unit_id')
+      .addSelect('unit.path', 'unit_path')
+      .addSelect('unit.name', 'unit_name')
+      .where('u.id IN (:...ids)', { ids })
+      .orderBy('u.full_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .getRawAndEntities();
+    const units = new Map(
+      (raw as { u_id: string; unit_path: string | null; unit_name: string | null }[]).map((r) => [
+        r.u_id,
+        r,
+      ]),
+    );
+    return entities.map((e) =>
+      Object.assign(e, {
+        unitPath: units.get(e.id)?.unit_path ?? null,
+        unitName: units.get(e.id)?.unit_name ?? null,
+      }),
+    );
+  }
 }
+
+export type UserListRow = UserEntity & { unitName: string | null; onRoster: boolean };
+
+/** A current staff-list entry linked to the account `u`. */
+const ON_ROSTER = `SELECT 1 FROM roster_entries re WHERE re.user_id = u.id AND re.valid_to IS NULL`;
+
+const STATUS_SQL: Record<UserStatus, string> = {
+  active: 'u.active',
+  inactive: 'NOT u.active',
+  never_logged_in: 'u.last_login_at IS NULL',
+  pending_activation: 'u.password_hash IS NULL',
+  not_on_roster: `NOT EXISTS (${ON_ROSTER})`,
+};

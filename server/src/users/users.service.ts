@@ -1,25 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type {
+  BulkUsers,
+  BulkUsersResult,
   CreateUserSchema,
   ListUsersQuerySchema,
   OneTimeCode,
   Role,
   UpdateUserSchema,
   User,
+  UserPage,
 } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AuditService } from '../audit/audit.service.js';
 import { PasswordService } from '../common/password.service.js';
 import { AppError } from '../common/app-error.js';
 import { EventBus } from '../common/events.js';
 import { assertPasswordNotCommon } from '../common/password-policy.js';
+import { ENV, type Env } from '../config/env.js';
 import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import type { UserEntity } from './entities/user.entity.js';
+import { type LoginSlip, writeLoginSlipsPdf, writeLoginSlipsXlsx } from './login-slips.js';
 import { OneTimeCodesService } from './one-time-codes.service.js';
+import { SlipFiles } from './slip-files.js';
 import { UsersRepository } from './users.repository.js';
 import { auditView, toUserDto } from './user.mapper.js';
 import './user-events.js';
@@ -47,6 +53,8 @@ export class UsersService {
     private readonly clock: Clock,
     private readonly oneTimeCodes: OneTimeCodesService,
     private readonly events: EventBus,
+    private readonly slips: SlipFiles,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   /**
@@ -105,31 +113,131 @@ export class UsersService {
     const after: UserEntity = { ...user, ...patch };
     if (!after.phone && !after.email && !after.citizenId)
       throw new AppError('validation_failed', [fieldIssue('phone', 'login_required')]);
-    const deactivated = user.active && !after.active;
-    await this.ds.transaction(async (em) => {
-      await this.repo.update(em, userId, patch);
-      if (deactivated) await this.repo.endSessions(em, userId, this.clock.now());
-      await this.audit.record(
-        actor,
-        meta,
-        {
-          action: deactivated
-            ? 'user.deactivate'
-            : !user.active && after.active
-              ? 'user.reactivate'
-              : 'user.update',
-          targetType: 'user',
-          targetId: userId,
-          before: auditView(user),
-          after: auditView(after),
-        },
-        em,
-      );
-    });
-    if (deactivated) this.events.publish('users.sessions-ended', { userId });
+    const ended = await this.ds.transaction((em) => this.applyIn(em, actor, meta, user, patch));
+    if (ended) this.events.publish('users.sessions-ended', { userId });
     const saved = await this.repo.findById(userId);
     if (!saved) throw new AppError('not_found');
     return toUserDto(saved, await this.repo.unitName(saved.unitId));
+  }
+
+  /**
+   * The one way an account changes (a PATCH, or a bulk deactivate/reactivate), inside the
+   * caller's transaction: the patch, every session ended when it deactivates, staff lists told
+   * when the phone or CCCD changes, the audit entry. Returns whether sessions ended: the caller
+   * publishes 'users.sessions-ended' after the commit (auth and the sockets hear it).
+   */
+  private async applyIn(
+    em: EntityManager,
+    actor: Actor,
+    meta: RequestMeta,
+    user: UserEntity,
+    patch: Partial<UserEntity>,
+  ): Promise<boolean> {
+    const after: UserEntity = { ...user, ...patch };
+    const deactivated = user.active && !after.active;
+    await this.repo.update(em, user.id, patch);
+    if (deactivated) await this.repo.endSessions(em, user.id, this.clock.now());
+    if (after.phone !== user.phone || after.citizenId !== user.citizenId) {
+      await this.events.run('users.contacts-changing', {
+        em,
+        user: {
+          id: user.id,
+          unitId: after.unitId,
+          citizenId: after.citizenId,
+          phone: after.phone,
+        },
+      });
+    }
+    await this.audit.record(
+      actor,
+      meta,
+      {
+        action: deactivated
+          ? 'user.deactivate'
+          : !user.active && after.active
+            ? 'user.reactivate'
+            : 'user.update',
+        targetType: 'user',
+        targetId: user.id,
+        before: auditView(user),
+        after: auditView(after),
+      },
+      em,
+    );
+    return deactivated;
+  }
+
+  /**
+   * One action on many accounts: every id must be an account the actor manages (else not_found,
+   * nothing done), and the actor never deactivates themself (forbidden). All in one transaction,
+   * one audit entry per account; deactivation goes the way of the PATCH (applyIn). Codes are
+   * issued as the single route does and printed on login slips kept for the actor.
+   */
+  async bulk(
+    actor: Actor,
+    meta: RequestMeta,
+    input: BulkUsers,
+    origin: string,
+  ): Promise<BulkUsersResult> {
+    const ids = [...new Set(input.ids)];
+    if (ids.length > this.env.USERS_BULK_MAX) {
+      throw new AppError('validation_failed', [
+        fieldIssue('ids', 'users_bulk_too_many', { max: this.env.USERS_BULK_MAX }),
+      ]);
+    }
+    const users = await this.repo.findManyWithUnits(ids);
+    const subtree = ScopePolicy.subtreeOf(actor);
+    const inScope = (u: (typeof users)[number]) =>
+      MANAGES[actor.role].includes(u.role) &&
+      (subtree === null || (u.unitPath !== null && this.scope.covers(actor, u.unitPath)));
+    if (users.length !== ids.length || !users.every(inScope)) throw new AppError('not_found');
+
+    if (input.action === 'issue-codes') {
+      const secret = await this.oneTimeCodes.secret();
+      const now = this.clock.now();
+      const issued = await this.ds.transaction(async (em) => {
+        const out: LoginSlip[] = [];
+        for (const u of users) {
+          const c = await this.oneTimeCodes.issueIn(em, actor, meta, u, secret, now);
+          out.push({
+            fullName: u.fullName,
+            unitName: u.unitName ?? '',
+            username: u.phone ?? u.citizenId ?? u.email ?? '',
+            code: c.code,
+            expiresAt: new Date(c.expiresAt),
+          });
+        }
+        return out;
+      });
+      const { token, open } = await this.slips.create(actor.id);
+      // the slips name the issuer's unit; an admin without one, the accounts' own unit
+      const issuerUnit = actor.unitId ? await this.repo.unitName(actor.unitId) : null;
+      const issuingUnit = issuerUnit ?? users[0]?.unitName ?? '';
+      const opts = { origin, issuingUnit, issuedAt: now };
+      await writeLoginSlipsPdf(issued, open('pdf'), opts);
+      await writeLoginSlipsXlsx(issued, open('xlsx'), opts);
+      return {
+        action: input.action,
+        changed: issued.length,
+        slips: {
+          pdfUrl: `/api/roster/slips/${token}.pdf`,
+          xlsxUrl: `/api/roster/slips/${token}.xlsx`,
+        },
+      };
+    }
+
+    const active = input.action === 'reactivate';
+    if (!active && users.some((u) => u.id === actor.id)) throw new AppError('forbidden');
+    const changing = users.filter((u) => u.active !== active);
+    const ended = await this.ds.transaction(async (em) => {
+      const out: string[] = [];
+      for (const u of changing) {
+        if (await this.applyIn(em, actor, meta, u, { active })) out.push(u.id);
+      }
+      return out;
+    });
+    for (const userId of ended) this.events.publish('users.sessions-ended', { userId });
+    return { action: input.action, changed: changing.length, slips: null };
   }
 
   /** Admins create any account; organisers create organiser/reporter accounts in their subtree. */
@@ -171,20 +279,29 @@ export class UsersService {
     return toUserDto(user, unit.name);
   }
 
-  async list(actor: Actor, query: z.output<typeof ListUsersQuerySchema>) {
-    if (query.unitId) await this.scope.unitInScope(actor, query.unitId);
+  /** Accounts the actor manages (their roles, their subtree), one page, newest state. */
+  async list(actor: Actor, query: z.output<typeof ListUsersQuerySchema>): Promise<UserPage> {
+    const unit = query.unitId ? await this.scope.unitInScope(actor, query.unitId) : null;
     const filter = this.scope.pathFilter(actor, 'unit');
     const { items, total } = await this.repo.list({
       scopeSql: filter.sql,
       params: filter.params,
-      unitId: query.unitId,
+      roles: actor.role === 'admin' ? null : MANAGES[actor.role],
+      unitId: unit?.id,
+      subtreePath: unit && query.subtree ? unit.path : undefined,
       role: query.role,
-      search: query.search,
+      status: query.status,
+      search: query.search || undefined,
       page: query.page,
       pageSize: query.pageSize,
     });
     return {
-      items: items.map((u) => toUserDto(u, u.unitName)),
+      items: items.map((u) => ({
+        ...toUserDto(u, u.unitName),
+        lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+        activated: u.passwordHash !== null,
+        onRoster: u.onRoster,
+      })),
       total,
       page: query.page,
       pageSize: query.pageSize,

@@ -1,5 +1,6 @@
-// Login slip files: the plain activation codes exist only while accounts are being created, so the
-// slips are rendered then, into files kept for their owner (the caller) for SLIP_FILES_MINUTES and
+// Login slip files: the plain codes exist only while accounts are being created (staff-list
+// accounts, in rosters) or codes issued in bulk (users), so the slips are rendered then, into
+// files kept for their owner (the caller) for SLIP_FILES_MINUTES and
 // swept after. The owner's id is in the file name, so any process sharing the directory serves
 // them and nobody else's id finds them (404). Kept until expiry, not removed on first download: a
 // printer jam must not cost the codes.
@@ -14,6 +15,7 @@ export type SlipFormat = 'pdf' | 'xlsx';
 
 const FILE = /^([0-9a-f-]{36})\.(pdf|xlsx)$/;
 
+/** One store for every maker of slips (provided by UsersModule, served by GET roster/slips/:file). */
 export class SlipFiles {
   constructor(
     private readonly ttlMs: number,
