@@ -93,7 +93,11 @@ describe('accounts from the staff list', () => {
     const count = await call('GET', `/api/units/${ward}/roster/accountless?subtree=true`, {
       token: reporter,
     });
-    expect(count.body).toEqual({ count: Number(before[0]!.n) });
+    expect(count.body).toEqual({
+      count: Number(before[0]!.n),
+      activationCodeDays: 14,
+      slipFilesMinutes: 60,
+    });
     // the unit alone counts fewer: the lists of its offices are in the subtree only
     const alone = await call('GET', `/api/units/${ward}/roster/accountless`, { token: reporter });
     expect(alone.body.count).toBeLessThan(count.body.count);
@@ -205,7 +209,9 @@ describe('accounts from the staff list', () => {
       ...over,
     });
     const unit = await unitId('HNI.MLA.VP');
-    const byPhone = await call('POST', '/api/auth/register', { body: body({ phone, unitId: unit }) });
+    const byPhone = await call('POST', '/api/auth/register', {
+      body: body({ phone, unitId: unit }),
+    });
     expect(byPhone.status).toBe(409);
     expect(byPhone.body.error.code).toBe('use_activation_code');
     expect(byPhone.body.error.details).toEqual({ username: phone });

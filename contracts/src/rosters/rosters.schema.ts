@@ -158,11 +158,20 @@ export const RosterAccountsProgressSchema = z.object({
 export type RosterAccountsProgress = z.infer<typeof RosterAccountsProgressSchema>;
 
 export const RosterAccountlessQuerySchema = z.strictObject({
-  subtree: z.enum(['true', 'false']).optional().describe('Count the whole subtree (default: the unit)'),
+  subtree: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Count the whole subtree (default: the unit)'),
 });
 
 export const RosterAccountlessSchema = z.object({
   count: z.int().describe('Current staff-list entries without an account (unit or subtree)'),
+  activationCodeDays: z
+    .int()
+    .describe('How long the codes made now stay valid (ACTIVATION_CODE_DAYS)'),
+  slipFilesMinutes: z
+    .int()
+    .describe('How long the slip files stay downloadable by their maker (SLIP_FILES_MINUTES)'),
 });
 export type RosterAccountless = z.infer<typeof RosterAccountlessSchema>;
 

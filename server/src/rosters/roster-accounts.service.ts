@@ -62,7 +62,11 @@ export class RosterAccountsService {
       subtreePath: subtree ? unit.path : null,
       entryIds: null,
     });
-    return { count };
+    return {
+      count,
+      activationCodeDays: this.env.ACTIVATION_CODE_DAYS,
+      slipFilesMinutes: this.env.SLIP_FILES_MINUTES,
+    };
   }
 
   /** The progress of the caller's own call with this id; 404 for anyone else or once forgotten. */

@@ -78,10 +78,7 @@ export class RostersController {
     summary:
       'How far a running POST units/:id/roster/accounts sent with this progressId is (its caller only; kept in the serving process for SLIP_FILES_MINUTES after it ends, 404 otherwise)',
   })
-  accountsProgress(
-    @CurrentActor() actor: Actor,
-    @Param('progressId', uuid) progressId: string,
-  ) {
+  accountsProgress(@CurrentActor() actor: Actor, @Param('progressId', uuid) progressId: string) {
     return this.accounts.progress(actor, progressId);
   }
 
