@@ -154,6 +154,45 @@ describe('from the staff list to the open round', () => {
   );
 
   it(
+    'at 360×640, trying to register instead, the person is told to use the slip’s code and led to it',
+    { timeout: 60_000 },
+    async () => {
+      expect(slip).not.toBeNull();
+      const { username, name } = slip!;
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 640 },
+        locale: 'vi-VN',
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/register`);
+      await page.getByTestId('register-fullName').fill(name);
+      await page.getByTestId('register-phone').fill(username);
+      await page.getByTestId('register-unit').click();
+      await page.getByTestId('register-unit').pressSequentially('truong quang trong');
+      const option = page.getByRole('option', { name: /Phường Trương Quang Trọng/ }).first();
+      await option.waitFor();
+      await option.click();
+      await page.getByTestId('register-password').fill('MatKhau@2025');
+      await page.getByTestId('register-password2').fill('MatKhau@2025');
+      await page.getByTestId('register-consent').check();
+      await page.getByTestId('register-submit').click();
+      const alert = page.getByTestId('register-error');
+      await expect
+        .poll(() => alert.textContent())
+        .toContain('Số điện thoại này đã có tài khoản do đơn vị tạo sẵn');
+      await noHorizontalScroll(page, 'register hint');
+      // the message reads in lines across the card, not a word a line beside its button
+      expect((await alert.boundingBox())!.height).toBeLessThan(320);
+      await page.screenshot({ path: 'test-results/slip-register-hint-360.png', fullPage: true });
+      await page.getByTestId('register-use-code').click();
+      await page.waitForURL(/\/activate\?/);
+      expect(new URL(page.url()).searchParams.get('u')).toBe(username);
+      await expect.poll(() => page.getByTestId('activate-username').inputValue()).toBe(username);
+      await context.close();
+    },
+  );
+
+  it(
     'at 360×640 the person opens the slip’s address, types the code, sets a password, sees the open round and starts it',
     { timeout: 90_000 },
     async () => {
