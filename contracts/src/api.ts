@@ -51,6 +51,8 @@ import {
   SnapshotSummarySchema,
 } from './reports/reports.schema.js';
 import {
+  RosterAccountlessSchema,
+  RosterAccountsProgressSchema,
   RosterAccountsResultSchema,
   RosterCandidatesSchema,
   RosterEntrySchema,
@@ -151,6 +153,8 @@ const ANSWERS = {
     import: json(RosterImportResultSchema),
     addAccount: json(RosterEntrySchema),
     accounts: json(RosterAccountsResultSchema),
+    accountsProgress: json(RosterAccountsProgressSchema),
+    accountless: json(RosterAccountlessSchema),
     slips: file('xlsx', 'pdf'),
     link: json(RosterEntrySchema),
     unlink: json(RosterEntrySchema),

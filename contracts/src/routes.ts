@@ -73,6 +73,8 @@ export const ROUTES = {
     import: post('units/:id/roster/import'),
     addAccount: post('units/:id/roster/entries'),
     accounts: post('units/:id/roster/accounts'),
+    accountsProgress: get('roster/accounts-progress/:progressId'),
+    accountless: get('units/:id/roster/accountless'),
     slips: get('roster/slips/:file'),
     link: put('roster/:entryId/link'),
     unlink: del('roster/:entryId/link'),

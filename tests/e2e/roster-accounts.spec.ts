@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { pdfPages } from '../../server/src/common/pdf-pages.test-support.js';
@@ -72,6 +73,7 @@ afterAll(async () => {
 describe('accounts from the staff list', () => {
   let result: { created: number; skipped: number; slips: { pdfUrl: string; xlsxUrl: string } };
   const codes = new Map<string, string>(); // username → code, from the .xlsx
+  const progressId = randomUUID();
 
   it('404 for a unit of another subtree', async () => {
     const other = await unitId('HPG.PTH');
@@ -87,9 +89,21 @@ describe('accounts from the staff list', () => {
       `SELECT count(*) AS n FROM roster_entries re JOIN units u ON u.id = re.unit_id
         WHERE u.code LIKE 'HNI.MLA%' AND re.valid_to IS NULL AND re.user_id IS NULL`,
     );
-    const res = await call('POST', `/api/units/${await unitId('HNI.MLA')}/roster/accounts`, {
+    const ward = await unitId('HNI.MLA');
+    const count = await call('GET', `/api/units/${ward}/roster/accountless?subtree=true`, {
       token: reporter,
-      body: { subtree: true },
+    });
+    expect(count.body).toEqual({
+      count: Number(before[0]!.n),
+      activationCodeDays: 14,
+      slipFilesMinutes: 60,
+    });
+    // the unit alone counts fewer: the lists of its offices are in the subtree only
+    const alone = await call('GET', `/api/units/${ward}/roster/accountless`, { token: reporter });
+    expect(alone.body.count).toBeLessThan(count.body.count);
+    const res = await call('POST', `/api/units/${ward}/roster/accounts`, {
+      token: reporter,
+      body: { subtree: true, progressId },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     result = res.body;
@@ -103,6 +117,31 @@ describe('accounts from the staff list', () => {
       [mine.map((m) => m.phone)],
     );
     expect(rows).toEqual([{ role: 'participant', password_hash: null, n: '13' }]);
+  });
+
+  it('the call’s progress is its maker’s: done, every entry counted; 404 for others', async () => {
+    const mineNow = await call('GET', `/api/roster/accounts-progress/${progressId}`, {
+      token: reporter,
+    });
+    expect(mineNow.status).toBe(200);
+    const total = result.created + result.skipped;
+    expect(mineNow.body).toEqual({ phase: 'done', done: total, total });
+    const theirs = await call('GET', `/api/roster/accounts-progress/${progressId}`, {
+      token: admin,
+    });
+    expect(theirs.status).toBe(404);
+    const unknown = await call('GET', `/api/roster/accounts-progress/${randomUUID()}`, {
+      token: reporter,
+    });
+    expect(unknown.status).toBe(404);
+    const bad = await call('GET', `/api/roster/accounts-progress/not-a-uuid`, { token: reporter });
+    expect(bad.status).toBe(404); // a malformed id is an unknown one, as for every :id here
+    // an id in use cannot be taken again, by its maker or anyone
+    const again = await call('POST', `/api/units/${await unitId('HNI.MLA')}/roster/accounts`, {
+      token: reporter,
+      body: { subtree: true, progressId },
+    });
+    expect(again.status).toBe(409);
   });
 
   it('the .xlsx holds a row per new account with its code', async () => {
@@ -156,6 +195,46 @@ describe('accounts from the staff list', () => {
     expect((await tokenOf(phone, NEW_PASSWORD)).length).toBeGreaterThan(0);
   });
 
+  it('registering with the phone or CCCD of a slip account not activated yet points to the code', async () => {
+    const { phone } = mine[1]!;
+    const { rows } = await db.query<{ citizen_id: string }>(
+      `SELECT citizen_id FROM users WHERE phone = $1`,
+      [phone],
+    );
+    const body = (over: Record<string, unknown>) => ({
+      fullName: 'Người Tự Đăng Ký',
+      phone: uniquePhone(),
+      password: 'MatKhau@2025',
+      consent: true,
+      ...over,
+    });
+    const unit = await unitId('HNI.MLA.VP');
+    const byPhone = await call('POST', '/api/auth/register', {
+      body: body({ phone, unitId: unit }),
+    });
+    expect(byPhone.status).toBe(409);
+    expect(byPhone.body.error.code).toBe('use_activation_code');
+    expect(byPhone.body.error.details).toEqual({ username: phone });
+    expect(byPhone.body.error.message).toContain('mã kích hoạt');
+    // by CCCD with another phone: the username to activate is the CCCD typed, nothing else
+    const cid = rows[0]!.citizen_id;
+    const byCid = await call('POST', '/api/auth/register', {
+      body: body({ citizenId: cid, unitId: unit }),
+    });
+    expect(byCid.status).toBe(409);
+    expect(byCid.body.error).toMatchObject({
+      code: 'use_activation_code',
+      details: { username: cid },
+    });
+    // the activated account (mine[0]) keeps the neutral answer
+    const activated = await call('POST', '/api/auth/register', {
+      body: body({ phone: mine[0]!.phone, unitId: unit }),
+    });
+    expect(activated.status).toBe(409);
+    expect(activated.body.error.code).toBe('already_registered');
+    expect(activated.body.error.details).toBeUndefined();
+  });
+
   it('calling again creates nothing new', async () => {
     const res = await call('POST', `/api/units/${await unitId('HNI.MLA')}/roster/accounts`, {
       token: reporter,
@@ -163,6 +242,27 @@ describe('accounts from the staff list', () => {
     });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.created).toBe(0);
+  });
+
+  it('the slip files are gone once SLIP_FILES_MINUTES have passed (server clock moved)', async () => {
+    expect((await download(result.slips.pdfUrl, reporter)).status).toBe(200);
+    // the default 60 minutes, less a minute: still there
+    const move = (offsetMs: number) =>
+      call('POST', '/api/test/clock', { body: { at: null, offsetMs } });
+    try {
+      expect((await move(59 * 60_000)).status).toBe(200);
+      expect((await download(result.slips.xlsxUrl, reporter)).status).toBe(200);
+      expect((await move(61 * 60_000)).status).toBe(200);
+      expect((await download(result.slips.pdfUrl, reporter)).status).toBe(404);
+      expect((await download(result.slips.xlsxUrl, reporter)).status).toBe(404);
+      // the progress of a call ended that long ago is forgotten too
+      const gone = await call('GET', `/api/roster/accounts-progress/${progressId}`, {
+        token: reporter,
+      });
+      expect(gone.status).toBe(404);
+    } finally {
+      await move(0);
+    }
   });
 
   it('the codes never reach the server log', () => {

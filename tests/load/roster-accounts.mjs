@@ -1,6 +1,8 @@
 // Benchmark of the accounts from the staff list: 10,000 entries of one throwaway unit get their
 // accounts, activation codes and login slips (PDF + .xlsx) in one POST /api/units/:id/roster/accounts,
 // which must answer in ≤ 60 s with bounded server memory; then both files are downloaded.
+// Meanwhile it polls GET /api/roster/accounts-progress/:progressId (as the staff-list page does)
+// and prints each new progress line; the JSON records what was seen.
 //
 // Run: npm run build && node tests/load/roster-accounts.mjs → prints elapsed time, CPU per account
 // (server and its embedded PostgreSQL), peak server RSS and the file sizes, writes
@@ -8,6 +10,7 @@
 //   ENTRIES=10000        staff-list entries without account
 //   RESULT_NAME=roster-accounts
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { clearInterval, setInterval } from 'node:timers';
 import pg from 'pg';
 import {
@@ -22,6 +25,7 @@ import {
 
 const ENTRIES = Number(process.env.ENTRIES ?? 10_000);
 const LIMIT_S = 60;
+const POLL_MS = 500;
 
 const pgPort = await freePort();
 const server = await startServer({ PG_PORT: String(pgPort) });
@@ -66,13 +70,40 @@ try {
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssKb(server.pid))), 200);
   const cpu = cpuMeter({ server: pids });
   const t0 = performance.now();
+  const progressId = randomUUID();
+  const seen = []; // distinct progress answers, with the time they were first seen
+  let last = '';
+  let polling = true;
+  const poll = (async () => {
+    while (polling) {
+      const r = await fetch(`${server.baseUrl}/api/roster/accounts-progress/${progressId}`, {
+        headers: { authorization: `Bearer ${admin}` },
+      });
+      if (r.status === 200) {
+        const p = await r.json();
+        const line = `${p.phase} ${p.done}/${p.total}`;
+        if (line !== last) {
+          last = line;
+          const atS = Math.round((performance.now() - t0) / 100) / 10;
+          seen.push({ atS, ...p });
+          console.log(`progress ${atS}s: ${line}`);
+        }
+        if (p.phase === 'done' || p.phase === 'failed') break;
+      } else await r.arrayBuffer();
+      await new Promise((res) => setTimeout(res, POLL_MS));
+    }
+  })();
   const res = await fetch(`${server.baseUrl}/api/units/${unitId}/roster/accounts`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
-    body: JSON.stringify({}),
+    body: JSON.stringify({ progressId }),
   });
   const body = await res.json();
   const elapsedS = (performance.now() - t0) / 1000;
+  // one last look: the call's end as the page would show it
+  await new Promise((r) => setTimeout(r, POLL_MS));
+  polling = false;
+  await poll;
   const cpuPct = cpu.stop();
   clearInterval(sampler);
   if (res.status !== 201) throw new Error(`POST answered ${res.status}: ${JSON.stringify(body)}`);
@@ -106,10 +137,23 @@ try {
       Math.round(((serverCpuS * 1000) / Math.max(1, body.created)) * 100) / 100,
     serverRssMb: { before: Math.round(rssBefore / 1024), peak: Math.round(peakRss / 1024) },
     fileBytes: sizes,
+    progress: {
+      pollMs: POLL_MS,
+      // seen while the call ran: at least one line before 'done', with a growing count
+      seenBeforeDone: seen.filter((p) => p.phase === 'accounts' || p.phase === 'slips').length,
+      reachedDone: seen.some((p) => p.phase === 'done' && p.done === p.total),
+      lines: seen,
+    },
   };
   console.log(JSON.stringify(result, null, 2));
   console.log(`written to ${writeResult(process.env.RESULT_NAME ?? 'roster-accounts', result)}`);
-  if (!result.withinLimit || body.created !== ENTRIES) process.exitCode = 1;
+  if (
+    !result.withinLimit ||
+    body.created !== ENTRIES ||
+    result.progress.seenBeforeDone === 0 ||
+    !result.progress.reachedDone
+  )
+    process.exitCode = 1;
 } finally {
   await db.end();
   await server.stop();

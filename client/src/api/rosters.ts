@@ -1,5 +1,9 @@
 import type {
   Roster,
+  RosterAccountless,
+  RosterAccounts,
+  RosterAccountsProgress,
+  RosterAccountsResult,
   RosterAddAccount,
   RosterCandidate,
   RosterEntry,
@@ -40,5 +44,21 @@ export const rostersApi = {
   /** Puts someone who took part without being on any list onto the unit's list, linked. */
   addAccount: (unitId: string, body: RosterAddAccount) =>
     http.post<RosterEntry>(apiPath(R.rosters.addAccount, { id: unitId }), body),
+  /** Entries without an account (the unit or its subtree), with the code and file lifetimes. */
+  accountless: (unitId: string, subtree: boolean) =>
+    http.get<RosterAccountless>(apiPath(R.rosters.accountless, { id: unitId }), {
+      subtree: String(subtree),
+    }),
+  /** Accounts and login slips for the entries without one; answers when the slips are written. */
+  createAccounts: (unitId: string, body: RosterAccounts) =>
+    http.post<RosterAccountsResult>(apiPath(R.rosters.accounts, { id: unitId }), body),
+  accountsProgress: (progressId: string, signal?: AbortSignal) =>
+    http.get<RosterAccountsProgress>(
+      apiPath(R.rosters.accountsProgress, { progressId }),
+      undefined,
+      signal,
+    ),
+  /** A slip file by the URL the server gave (`/api/roster/slips/<token>.pdf|.xlsx`). */
+  downloadSlips: (url: string, fallbackName: string) => http.download(url, undefined, fallbackName),
   unlink: (entryId: string) => http.delete<RosterEntry>(apiPath(R.rosters.unlink, { entryId })),
 };

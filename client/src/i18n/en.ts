@@ -183,6 +183,7 @@ const en: MessageSchema = {
     submit: 'Register',
     haveAccount: 'Already registered?',
     loginLink: 'Log in',
+    activateLink: 'Use activation code',
   },
   home: {
     greeting: 'Hello, {name}',

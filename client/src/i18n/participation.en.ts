@@ -331,6 +331,29 @@ export const participationEn: typeof participationVi = {
     emptyText:
       'Import a list from Excel or CSV, one person per row: full name, citizen ID, phone, email, position.',
     noMatch: 'Nobody matches',
+    accounts: {
+      open: 'Create accounts for those without one',
+      openPicked: 'Create accounts for the {n} selected',
+      title: 'Create accounts for those without one',
+      scopeUnit: 'The people on the list of {name} without an account get a participant account.',
+      scopePicked:
+        'The people selected in the table (without an account) get a participant account.',
+      subtree: 'Include the units below',
+      count: '{n} without an account',
+      what1:
+        'Each gets an account: the username is the phone number (or the CCCD where there is no phone). Anyone whose phone or CCCD matches an existing account is linked to it instead.',
+      what2: 'Each gets a one-time activation code, valid for {days} days.',
+      what3:
+        'Login slips (PDF, 10 per A4 page) and an Excel file to print, downloadable for {minutes} minutes.',
+      confirm: 'Create accounts',
+      starting: 'Starting…',
+      creating: 'Created {done}/{total} accounts…',
+      printing: 'Printing the slips…',
+      done: 'Created {created} accounts, skipped {skipped} that already had one.',
+      pdf: 'Download the login slips (PDF)',
+      xlsx: 'Download the Excel file (.xlsx)',
+      kept: 'The files are kept for {minutes} minutes, for you only. Download and print them now: the activation codes cannot be shown again.',
+    },
     import: 'Import from a file',
     imported:
       'List imported: {created} new, {updated} updated, {removed} removed, {linked} linked to accounts.',

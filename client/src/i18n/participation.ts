@@ -333,6 +333,30 @@ export const participationVi = {
     emptyText:
       'Nhập danh sách từ tệp Excel hoặc CSV, mỗi dòng một người: họ tên, CCCD, số điện thoại, email, chức vụ.',
     noMatch: 'Không có ai khớp với điều kiện tìm',
+    accounts: {
+      open: 'Tạo tài khoản cho người chưa có',
+      openPicked: 'Tạo tài khoản cho {n} người đã chọn',
+      title: 'Tạo tài khoản cho người chưa có',
+      scopeUnit:
+        'Những người trong danh sách của {name} chưa có tài khoản sẽ được tạo tài khoản thí sinh.',
+      scopePicked:
+        'Những người đã chọn trong bảng (chưa có tài khoản) sẽ được tạo tài khoản thí sinh.',
+      subtree: 'Cả các đơn vị trực thuộc',
+      count: '{n} người chưa có tài khoản',
+      what1:
+        'Mỗi người được một tài khoản: tên đăng nhập là số điện thoại (hoặc CCCD nếu không có số điện thoại). Ai có số điện thoại hoặc CCCD trùng tài khoản đã có thì được liên kết, không tạo thêm.',
+      what2: 'Mỗi người có một mã kích hoạt dùng một lần, có hiệu lực {days} ngày.',
+      what3:
+        'Phiếu đăng nhập (PDF, 10 phiếu mỗi trang A4) và tệp Excel để in, tải được trong {minutes} phút.',
+      confirm: 'Tạo tài khoản',
+      starting: 'Đang bắt đầu…',
+      creating: 'Đã tạo {done}/{total} tài khoản…',
+      printing: 'Đang in phiếu…',
+      done: 'Đã tạo {created} tài khoản, bỏ qua {skipped} đã có.',
+      pdf: 'Tải phiếu đăng nhập (PDF)',
+      xlsx: 'Tải tệp Excel (.xlsx)',
+      kept: 'Các tệp được giữ trong {minutes} phút, chỉ bạn tải được. Hãy tải và in ngay: mã kích hoạt không xem lại được.',
+    },
     import: 'Nhập danh sách từ tệp',
     imported:
       'Đã nhập danh sách: {created} người mới, {updated} cập nhật, {removed} đưa ra khỏi danh sách, {linked} liên kết tài khoản.',

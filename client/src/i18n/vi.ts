@@ -185,6 +185,7 @@ const vi = {
     submit: 'Đăng ký',
     haveAccount: 'Đã có tài khoản?',
     loginLink: 'Đăng nhập',
+    activateLink: 'Dùng mã kích hoạt',
   },
   home: {
     greeting: 'Xin chào, {name}',

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'duplicate_email',
   'duplicate_citizen_id',
   'already_registered',
+  'use_activation_code',
   'duplicate_code',
   'duplicate_question',
   'duplicate_slug',

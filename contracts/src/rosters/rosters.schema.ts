@@ -127,6 +127,9 @@ export const RosterAccountsSchema = z.strictObject({
     .optional()
     .describe('Only these current entries (of the unit, or of its subtree with subtree: true)'),
   subtree: z.boolean().optional().describe('The whole subtree of the unit, not the unit alone'),
+  progressId: UuidSchema.optional().describe(
+    'Made by the client: while the call runs, GET roster/accounts-progress/:progressId tells how far it is',
+  ),
 });
 export type RosterAccounts = z.infer<typeof RosterAccountsSchema>;
 
@@ -143,6 +146,34 @@ export const RosterAccountsResultSchema = z.object({
   }),
 });
 export type RosterAccountsResult = z.infer<typeof RosterAccountsResultSchema>;
+
+/** How far a POST units/:id/roster/accounts with a progressId is (its caller only). */
+export const RosterAccountsProgressSchema = z.object({
+  phase: z
+    .enum(['accounts', 'slips', 'done', 'failed'])
+    .describe('Creating accounts, rendering the slips, finished, or stopped by an error'),
+  done: z.int().describe('Entries handled so far (accounts made or skipped)'),
+  total: z.int().describe('Entries without an account when the call began'),
+});
+export type RosterAccountsProgress = z.infer<typeof RosterAccountsProgressSchema>;
+
+export const RosterAccountlessQuerySchema = z.strictObject({
+  subtree: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Count the whole subtree (default: the unit)'),
+});
+
+export const RosterAccountlessSchema = z.object({
+  count: z.int().describe('Current staff-list entries without an account (unit or subtree)'),
+  activationCodeDays: z
+    .int()
+    .describe('How long the codes made now stay valid (ACTIVATION_CODE_DAYS)'),
+  slipFilesMinutes: z
+    .int()
+    .describe('How long the slip files stay downloadable by their maker (SLIP_FILES_MINUTES)'),
+});
+export type RosterAccountless = z.infer<typeof RosterAccountlessSchema>;
 
 export const RosterCandidatesQuerySchema = z.strictObject({
   search: lineText().trim().max(100).optional().describe('Name (accents ignored) or phone digits'),

@@ -106,9 +106,41 @@ export class AuthService {
         await this.rosters.linkNewAccount(em, created);
         return created;
       })
+      .catch((e: unknown) => this.awaitingActivation(e, input))
       .catch(neutralDuplicate);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, unit.name) };
+  }
+
+  /**
+   * A registration that clashed with an account made from a staff list and never activated (no
+   * password yet) is told to use the login slip's code instead of making a second account (issue
+   * 14), with the username to activate: the phone (or CCCD) the person typed, never anything of
+   * the account they did not type. What this reveals beyond the neutral `already_registered`:
+   * that the typed phone/CCCD belongs to a staff-list account awaiting activation. That is the
+   * hint the issue asks for; it gives no name, unit or code, activation still needs the 8-character
+   * code (counted against the login limits), and registration is rate-limited per address, so
+   * probing with it is as slow as probing with `already_registered`. Any other clash (email, an
+   * activated or closed account) stays neutral.
+   */
+  private async awaitingActivation(
+    e: unknown,
+    input: z.output<typeof RegisterSchema>,
+  ): Promise<never> {
+    if (!(e instanceof AppError) || !PERSONAL_DUPLICATES.has(e.code)) throw e;
+    const tries = [
+      { phone: input.phone, email: null, citizenId: null },
+      ...(input.citizenId ? [{ phone: null, email: null, citizenId: input.citizenId }] : []),
+    ];
+    for (const login of tries) {
+      const found = await this.users.findByLogin(login);
+      if (found && found.active && found.passwordHash === null) {
+        throw new AppError('use_activation_code', {
+          username: login.phone ?? login.citizenId,
+        });
+      }
+    }
+    throw e;
   }
 
   async login(input: z.output<typeof LoginSchema>, ip: string): Promise<AuthResult> {

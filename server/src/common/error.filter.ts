@@ -36,6 +36,7 @@ export function statusOf(code: ErrorCode): number {
     case 'duplicate_email':
     case 'duplicate_citizen_id':
     case 'already_registered':
+    case 'use_activation_code':
     case 'duplicate_code':
     case 'duplicate_question':
     case 'duplicate_slug':

@@ -52,6 +52,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Thông tin đăng ký trùng với một tài khoản đã có. Nếu đó là tài khoản của bạn, hãy đăng nhập bằng số điện thoại hoặc email đã đăng ký; nếu quên mật khẩu hoặc không nhận ra tài khoản này, hãy liên hệ đầu mối của đơn vị hoặc Ban tổ chức để được hỗ trợ.',
     en: 'These details match an existing account. If it is yours, sign in with the phone number or email you registered; if you forgot the password or do not recognise the account, contact your unit’s focal person or the organisers for help.',
   },
+  // Registration with the phone or CCCD of an account made from a staff list and not activated
+  // yet: the person should use the code on their login slip (auth.service.ts says what it reveals).
+  use_activation_code: {
+    vi: 'Số điện thoại này đã có tài khoản do đơn vị tạo sẵn. Hãy dùng mã kích hoạt trên phiếu đăng nhập để vào lần đầu và đặt mật khẩu; nếu chưa nhận được phiếu, hãy hỏi đầu mối của đơn vị.',
+    en: 'Your unit has already created an account for this phone number. Use the activation code on your login slip to sign in for the first time and set a password; if you have not received a slip, ask your unit’s focal person.',
+  },
   duplicate_code: { vi: 'Mã đơn vị đã tồn tại.', en: 'This unit code already exists.' },
   duplicate_question: {
     vi: 'Câu hỏi này đã có trong ngân hàng (trùng nội dung).',

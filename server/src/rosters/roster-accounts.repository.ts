@@ -33,6 +33,26 @@ export class RosterAccountsRepository {
     return this.ds.transaction(work);
   }
 
+  /** How many current entries of the unit (or subtree, or among `entryIds`) have no account. */
+  async countAccountless(q: {
+    unitId: string;
+    subtreePath: string | null;
+    entryIds: string[] | null;
+  }): Promise<number> {
+    const rows = mapRows(
+      await this.ds.query(
+        `SELECT count(*)::int AS n
+           FROM roster_entries re JOIN units u ON u.id = re.unit_id
+          WHERE re.valid_to IS NULL AND re.user_id IS NULL
+            AND ($2::text IS NULL AND re.unit_id = $1 OR u.path LIKE $2)
+            AND ($3::uuid[] IS NULL OR re.id = ANY($3))`,
+        [q.unitId, q.subtreePath === null ? null : `${escapeLike(q.subtreePath)}%`, q.entryIds],
+      ),
+      (r) => read.int(r, 'n'),
+    );
+    return rows[0] ?? 0;
+  }
+
   /**
    * Up to `limit` current entries without an account, of the unit (or of the subtree under
    * `subtreePath`), in id order after `afterId` (keyset paging: a batch never shifts the next).

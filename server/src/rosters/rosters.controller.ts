@@ -14,6 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  RosterAccountlessQuerySchema,
   RosterAccountsSchema,
   RosterAddAccountSchema,
   RosterCandidatesQuerySchema,
@@ -70,6 +71,29 @@ export class RostersController {
     @Req() req: Request,
   ) {
     return this.accounts.create(actor, meta, id, body, publicOrigin(this.env, req));
+  }
+
+  @Get('roster/accounts-progress/:progressId')
+  @ApiOperation({
+    summary:
+      'How far a running POST units/:id/roster/accounts sent with this progressId is (its caller only; kept in the serving process for SLIP_FILES_MINUTES after it ends, 404 otherwise)',
+  })
+  accountsProgress(@CurrentActor() actor: Actor, @Param('progressId', uuid) progressId: string) {
+    return this.accounts.progress(actor, progressId);
+  }
+
+  @Get('units/:id/roster/accountless')
+  @ApiOperation({
+    summary: 'How many current staff-list entries of the unit (or its subtree) have no account',
+  })
+  @ApiZodQuery(RosterAccountlessQuerySchema)
+  accountless(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Query(new ZodPipe(RosterAccountlessQuerySchema))
+    q: z.output<typeof RosterAccountlessQuerySchema>,
+  ) {
+    return this.accounts.accountless(actor, id, q.subtree === 'true');
   }
 
   @Get('roster/slips/:file')

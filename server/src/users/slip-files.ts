@@ -20,6 +20,8 @@ export class SlipFiles {
   constructor(
     private readonly ttlMs: number,
     private readonly dir = join(tmpdir(), 'cchc-login-slips'),
+    /** The server clock (ms): a test moving it sees the files expire. */
+    private readonly now: () => number = Date.now,
   ) {}
 
   private path(ownerId: string, token: string, format: SlipFormat): string {
@@ -47,10 +49,15 @@ export class SlipFiles {
     const format = m[2] as SlipFormat;
     const path = this.path(ownerId, m[1], format);
     const s = await stat(path).catch(() => null);
-    if (!s || Date.now() - s.mtimeMs > this.ttlMs) return null;
+    if (!s || this.now() - s.mtimeMs > this.ttlMs) return null;
     return { path, format };
   }
 
+  /**
+   * Removes the files expired by the wall clock, whoever's. Not by the server clock: the
+   * directory is shared by every server on the machine, and a test server's clock moved ahead
+   * must not sweep the files of the others (`find` alone answers by the server clock).
+   */
   async sweep(): Promise<void> {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     for (const name of names) {

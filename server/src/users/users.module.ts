@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { PasswordService } from '../common/password.service.js';
+import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { OneTimeCodesRepository } from './one-time-codes.repository.js';
@@ -23,8 +24,9 @@ import { UsersService } from './users.service.js';
     {
       // the one store of login slip files: bulk codes here, staff-list accounts in rosters
       provide: SlipFiles,
-      useFactory: (env: Env) => new SlipFiles(env.SLIP_FILES_MINUTES * 60_000),
-      inject: [ENV],
+      useFactory: (env: Env, clock: Clock) =>
+        new SlipFiles(env.SLIP_FILES_MINUTES * 60_000, undefined, () => clock.now().getTime()),
+      inject: [ENV, Clock],
     },
   ],
   exports: [UsersRepository, OneTimeCodesRepository, OneTimeCodesService, SlipFiles],
