@@ -59,7 +59,7 @@ import {
   UnitImportResultSchema,
   UnitSchema,
 } from './units/units.schema.js';
-import { OneTimeCodeSchema, UserPageSchema } from './users/users.schema.js';
+import { OneTimeCodeSchema, UserMergeResultSchema, UserPageSchema } from './users/users.schema.js';
 
 import { ROUTES, type Route } from './routes.js';
 
@@ -122,6 +122,7 @@ const ANSWERS = {
     list: json(UserPageSchema),
     update: json(UserSchema),
     oneTimeCode: json(OneTimeCodeSchema),
+    mergeInto: json(UserMergeResultSchema),
   },
   units: {
     public: json(z.array(PublicUnitSchema)),

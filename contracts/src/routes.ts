@@ -49,6 +49,7 @@ export const ROUTES = {
     list: get('users'),
     update: patch('users/:id'),
     oneTimeCode: post('users/:id/one-time-code'),
+    mergeInto: post('users/:id/merge-into/:otherId'),
   },
   units: {
     public: get('units/public'),

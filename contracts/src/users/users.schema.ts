@@ -64,3 +64,21 @@ export const OneTimeCodeSchema = z.object({
     .describe('activation: the account has no password yet; reset: it has one'),
 });
 export type OneTimeCode = z.infer<typeof OneTimeCodeSchema>;
+
+/**
+ * `POST /api/users/:id/merge-into/:otherId`: the duplicate (`source`, now deactivated and
+ * pointing to the other account) and the account it went into (`target`), with what moved.
+ */
+export const UserMergeResultSchema = z.object({
+  target: UserSchema,
+  source: UserSchema,
+  movedAttempts: z.int().describe('attempts that now belong to the target'),
+  rounds: z
+    .int()
+    .describe('rounds whose counted entry was recomputed (the better attempt of the two counts)'),
+  movedContacts: z
+    .array(z.enum(['phone', 'email', 'citizenId']))
+    .describe('what the target lacked and took from the source'),
+  rosterLinksMoved: z.int().describe('staff-list entries now linked to the target'),
+});
+export type UserMergeResult = z.infer<typeof UserMergeResultSchema>;

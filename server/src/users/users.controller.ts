@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateUserSchema, ListUsersQuerySchema, UpdateUserSchema } from '@cchc/contracts';
 import type { z } from 'zod';
@@ -71,5 +71,21 @@ export class UsersController {
     @Param('id', uuid) id: string,
   ) {
     return this.users.issueCode(actor, meta, id);
+  }
+
+  @Post(':id/merge-into/:otherId')
+  @HttpCode(200)
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Merge a duplicate account into the person’s other one (both in scope, participants or reporters): attempts and staff-list links move, the better attempt counts, the duplicate is deactivated and kept',
+  })
+  mergeInto(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Param('otherId', uuid) otherId: string,
+  ) {
+    return this.users.mergeInto(actor, meta, id, otherId);
   }
 }

@@ -130,4 +130,19 @@ export class UsersRepository {
     );
     return { items, total };
   }
+
+  /**
+   * Both accounts of a merge, locked until the transaction ends (in id order, so two merges of
+   * the same pair cannot deadlock); a second merge of the same source waits and then sees it
+   * merged.
+   */
+  async lockForMerge(em: EntityManager, ids: [string, string]): Promise<UserEntity[]> {
+    return em
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id IN (:...ids)', { ids })
+      .orderBy('u.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
 }
