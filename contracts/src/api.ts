@@ -59,7 +59,12 @@ import {
   UnitImportResultSchema,
   UnitSchema,
 } from './units/units.schema.js';
-import { OneTimeCodeSchema, UserMergeResultSchema, UserPageSchema } from './users/users.schema.js';
+import {
+  OneTimeCodeSchema,
+  UserMergePreviewSchema,
+  UserMergeResultSchema,
+  UserPageSchema,
+} from './users/users.schema.js';
 
 import { ROUTES, type Route } from './routes.js';
 
@@ -122,6 +127,7 @@ const ANSWERS = {
     list: json(UserPageSchema),
     update: json(UserSchema),
     oneTimeCode: json(OneTimeCodeSchema),
+    mergePreview: json(UserMergePreviewSchema),
     mergeInto: json(UserMergeResultSchema),
   },
   units: {

@@ -49,6 +49,7 @@ export const ROUTES = {
     list: get('users'),
     update: patch('users/:id'),
     oneTimeCode: post('users/:id/one-time-code'),
+    mergePreview: get('users/:id/merge-into/:otherId'),
     mergeInto: post('users/:id/merge-into/:otherId'),
   },
   units: {

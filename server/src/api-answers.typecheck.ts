@@ -49,6 +49,7 @@ export type HandlersFitTheirAnswers = Each<
     Fits<A['me']['attempts'], AttemptsController, 'myAttempts'>,
     Fits<A['users']['create'], UsersController, 'create'>,
     Fits<A['users']['list'], UsersController, 'list'>,
+    Fits<A['users']['mergePreview'], UsersController, 'mergePreview'>,
     Fits<A['users']['mergeInto'], UsersController, 'mergeInto'>,
     Fits<A['units']['public'], UnitsController, 'listPublic'>,
     Fits<A['units']['list'], UnitsController, 'list'>,

@@ -1,3 +1,4 @@
+import { UserMergePreviewSchema, UserMergeResultSchema } from '@cchc/contracts';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, api, login, randomIp, uniqueCitizenId, uniquePhone } from '../support/api.js';
@@ -146,6 +147,16 @@ describe('merging a duplicate account into the staff-list one', () => {
     const dupAttempts = await attemptsOf(dup.id);
     const listedAttempts = await attemptsOf(listed.id);
 
+    // side by side before the merge: the confirmation's figures
+    const preview = await api('GET', `/api/users/${dup.id}/merge-into/${listed.id}`, {
+      token: org.token,
+    });
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(UserMergePreviewSchema.parse(preview.body)).toMatchObject({
+      source: { id: dup.id, attempts: 2, onStaffList: false },
+      target: { id: listed.id, attempts: 2, onStaffList: true },
+    });
+
     // both in progress in round B: refused, nothing changed
     const clash = await merge(dup.id, listed.id);
     expect(clash.status, JSON.stringify(clash.body)).toBe(409);
@@ -160,7 +171,7 @@ describe('merging a duplicate account into the staff-list one', () => {
 
     const merged = await merge(dup.id, listed.id);
     expect(merged.status, JSON.stringify(merged.body)).toBe(200);
-    expect(merged.body).toMatchObject({
+    expect(UserMergeResultSchema.parse(merged.body)).toMatchObject({
       movedAttempts: 2,
       rounds: 2,
       movedContacts: ['email'],
@@ -261,6 +272,14 @@ describe('merging a duplicate account into the staff-list one', () => {
     const intoAdmin = await merge(a.id, adminId, admin);
     expect(intoAdmin.status).toBe(422);
     expect(intoAdmin.body.error.code).toBe('merge_not_allowed');
+    const previewAdmin = await api('GET', `/api/users/${a.id}/merge-into/${adminId}`, {
+      token: admin,
+    });
+    expect(previewAdmin.body.error.code).toBe('merge_not_allowed');
+    expect(
+      (await api('GET', `/api/users/${a.id}/merge-into/${b.id}`, { token: elsewhere.token }))
+        .status,
+    ).toBe(404);
     // for the organiser an admin account is not there at all
     expect((await merge(adminId, a.id)).status).toBe(404);
     expect((await merge(a.id, a.id, admin)).body.error.code).toBe('merge_not_allowed');

@@ -2,6 +2,7 @@ import { en as vuetifyEn } from 'vuetify/locale';
 import { attemptSessionEn } from './attempt-session.en';
 import { contestsEn } from './contests.en';
 import { formLayoutEn } from './form-layout.en';
+import { userMergeEn } from './user-merge.en';
 import { journeyEn } from './journey.en';
 import { participationEn } from './participation.en';
 import { playEn } from './play.en';
@@ -521,6 +522,7 @@ const en: MessageSchema = {
   contests: contestsEn,
   participation: participationEn,
   formLayout: formLayoutEn,
+  userMerge: userMergeEn,
   journey: journeyEn,
   publicContest: publicContestEn,
 };

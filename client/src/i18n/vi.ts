@@ -5,6 +5,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 import { attemptSessionVi } from './attempt-session';
 import { contestsVi } from './contests';
 import { formLayoutVi } from './form-layout';
+import { userMergeVi } from './user-merge';
 import { journeyVi } from './journey';
 import { participationVi } from './participation';
 import { playVi } from './play';
@@ -519,6 +520,7 @@ const vi = {
   contests: contestsVi,
   participation: participationVi,
   formLayout: formLayoutVi,
+  userMerge: userMergeVi,
   journey: journeyVi,
   publicContest: publicContestVi,
 };

@@ -82,3 +82,20 @@ export const UserMergeResultSchema = z.object({
   rosterLinksMoved: z.int().describe('staff-list entries now linked to the target'),
 });
 export type UserMergeResult = z.infer<typeof UserMergeResultSchema>;
+
+/** One side of a merge as the confirmation shows it. */
+export const MergeSideSchema = UserSchema.extend({
+  attempts: z.int().describe('Attempts of this account, of any status'),
+  onStaffList: z.boolean().describe('Linked to an entry of a current staff list'),
+});
+export type MergeSide = z.infer<typeof MergeSideSchema>;
+
+/**
+ * `GET /api/users/:id/merge-into/:otherId`: both accounts side by side before the merge, after
+ * the same checks as the merge itself (scope, roles, not merged already).
+ */
+export const UserMergePreviewSchema = z.object({
+  source: MergeSideSchema,
+  target: MergeSideSchema,
+});
+export type UserMergePreview = z.infer<typeof UserMergePreviewSchema>;

@@ -73,6 +73,20 @@ export class UsersController {
     return this.users.issueCode(actor, meta, id);
   }
 
+  @Get(':id/merge-into/:otherId')
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Both accounts of a merge side by side (attempts, on a staff list or not), after the merge’s own checks',
+  })
+  mergePreview(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('otherId', uuid) otherId: string,
+  ) {
+    return this.users.mergePreview(actor, id, otherId);
+  }
+
   @Post(':id/merge-into/:otherId')
   @HttpCode(200)
   @Roles('admin', 'organizer', 'reporter')

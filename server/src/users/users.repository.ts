@@ -145,4 +145,19 @@ export class UsersRepository {
       .setLock('pessimistic_write')
       .getMany();
   }
+
+  /**
+   * What the merge confirmation shows of an account besides its own row: how many attempts it
+   * has and whether a current staff-list entry is linked to it (read-only counts over the
+   * attempts and roster tables; the merge itself moves them through the features' steps).
+   */
+  async mergeFacts(userId: string): Promise<{ attempts: number; onStaffList: boolean }> {
+    const [r] = (await this.ds.query(
+      `SELECT (SELECT count(*) FROM attempts WHERE user_id = $1)::int AS attempts,
+              EXISTS (SELECT 1 FROM roster_entries
+                       WHERE user_id = $1 AND valid_to IS NULL) AS on_staff_list`,
+      [userId],
+    )) as [{ attempts: number; on_staff_list: boolean }];
+    return { attempts: r.attempts, onStaffList: r.on_staff_list };
+  }
 }

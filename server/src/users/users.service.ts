@@ -6,6 +6,7 @@ import type {
   Role,
   UpdateUserSchema,
   User,
+  UserMergePreview,
   UserMergeResult,
 } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
@@ -41,6 +42,14 @@ const MANAGES: Record<Role, readonly Role[]> = {
 
 /** Only people's own accounts merge: never an admin's or an organiser's. */
 const MERGEABLE: readonly Role[] = ['participant', 'reporter'];
+
+/** Why two accounts cannot merge: the same one, not a person's own, or merged already. */
+const refusesMerge = (a: UserEntity, b: UserEntity) =>
+  a.id === b.id ||
+  !MERGEABLE.includes(a.role) ||
+  !MERGEABLE.includes(b.role) ||
+  a.mergedIntoId !== null ||
+  b.mergedIntoId !== null;
 
 /** The contacts a merge carries over to the target when it has none of its own. */
 const CONTACTS = ['phone', 'email', 'citizenId'] as const;
@@ -234,6 +243,24 @@ export class UsersService {
     };
   }
 
+  /** Both accounts of a merge, in the actor's reach (else 404) and mergeable (else 422). */
+  private async mergeable(actor: Actor, sourceId: string, targetId: string) {
+    const source = await this.manageable(actor, sourceId);
+    const target = await this.manageable(actor, targetId);
+    if (refusesMerge(source, target)) throw new AppError('merge_not_allowed');
+    return { source, target };
+  }
+
+  /** Both accounts side by side before a merge, after the merge's own checks. */
+  async mergePreview(actor: Actor, sourceId: string, targetId: string): Promise<UserMergePreview> {
+    const { source, target } = await this.mergeable(actor, sourceId, targetId);
+    const side = async (u: UserEntity) => ({
+      ...toUserDto(u, await this.repo.unitName(u.unitId)),
+      ...(await this.repo.mergeFacts(u.id)),
+    });
+    return { source: await side(source), target: await side(target) };
+  }
+
   /**
    * Merges a duplicate account (`sourceId`, typically self-registered) into the person's other
    * one (`targetId`, typically made from the staff list), all or nothing: attempts and counted
@@ -253,15 +280,7 @@ export class UsersService {
     sourceId: string,
     targetId: string,
   ): Promise<UserMergeResult> {
-    const source = await this.manageable(actor, sourceId);
-    const target = await this.manageable(actor, targetId);
-    const refuse = (a: UserEntity, b: UserEntity) =>
-      a.id === b.id ||
-      !MERGEABLE.includes(a.role) ||
-      !MERGEABLE.includes(b.role) ||
-      a.mergedIntoId !== null ||
-      b.mergedIntoId !== null;
-    if (refuse(source, target)) throw new AppError('merge_not_allowed');
+    await this.mergeable(actor, sourceId, targetId);
     const now = this.clock.now();
     const done = await this.ds.transaction(async (em) => {
       const locked = await this.repo.lockForMerge(em, [sourceId, targetId]);
@@ -269,7 +288,7 @@ export class UsersService {
       const tgt = locked.find((u) => u.id === targetId);
       if (!src || !tgt) throw new AppError('not_found');
       // changed while we were not holding the rows (merged or given a role meanwhile)
-      if (refuse(src, tgt)) throw new AppError('merge_not_allowed');
+      if (refusesMerge(src, tgt)) throw new AppError('merge_not_allowed');
       const details: Record<string, number> = {};
       const roundIds: string[] = [];
       await this.events.run('users.merging', {
