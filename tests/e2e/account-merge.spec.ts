@@ -1,7 +1,15 @@
 import { UserMergePreviewSchema, UserMergeResultSchema } from '@cchc/contracts';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminToken, api, login, randomIp, uniqueCitizenId, uniquePhone } from '../support/api.js';
+import {
+  adminToken,
+  api,
+  baseUrl,
+  login,
+  randomIp,
+  uniqueCitizenId,
+  uniquePhone,
+} from '../support/api.js';
 import {
   createContest,
   createRound,
@@ -11,6 +19,7 @@ import {
 } from '../support/contest.js';
 import { freshOrganiser } from '../support/org.js';
 import { suiteDb } from '../support/participation.js';
+import { closedAfter, connectSocket } from '../support/sockets.js';
 
 /**
  * Issue 14, Must show 3: a person who self-registered a second account and took part with it
@@ -169,9 +178,16 @@ describe('merging a duplicate account into the staff-list one', () => {
     // the staff-list account closes its attempt in B (none right); the duplicate's stays open
     await submit(listed.token, listedOpen, 0);
 
-    const merged = await merge(dup.id, listed.id);
-    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
-    expect(UserMergeResultSchema.parse(merged.body)).toMatchObject({
+    // the duplicate's open socket is closed by the merge
+    const socket = await connectSocket(baseUrl(), dup.token);
+    let merged: Awaited<ReturnType<typeof merge>> | null = null;
+    const closed = await closedAfter(socket, async () => {
+      merged = await merge(dup.id, listed.id);
+    });
+    socket.close();
+    expect(merged!.status, JSON.stringify(merged!.body)).toBe(200);
+    expect(closed.reason).toBe('io server disconnect');
+    expect(UserMergeResultSchema.parse(merged!.body)).toMatchObject({
       movedAttempts: 2,
       rounds: 2,
       movedContacts: ['email'],
