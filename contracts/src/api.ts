@@ -66,7 +66,13 @@ import {
   UnitImportResultSchema,
   UnitSchema,
 } from './units/units.schema.js';
-import { BulkUsersResultSchema, OneTimeCodeSchema, UserPageSchema } from './users/users.schema.js';
+import {
+  BulkUsersResultSchema,
+  OneTimeCodeSchema,
+  UserMergePreviewSchema,
+  UserMergeResultSchema,
+  UserPageSchema,
+} from './users/users.schema.js';
 
 import { ROUTES, type Route } from './routes.js';
 
@@ -132,6 +138,8 @@ const ANSWERS = {
     update: json(UserSchema),
     oneTimeCode: json(OneTimeCodeSchema),
     bulk: json(BulkUsersResultSchema),
+    mergePreview: json(UserMergePreviewSchema),
+    mergeInto: json(UserMergeResultSchema),
   },
   units: {
     public: json(z.array(PublicUnitSchema)),

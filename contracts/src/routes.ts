@@ -52,6 +52,8 @@ export const ROUTES = {
     update: patch('users/:id'),
     oneTimeCode: post('users/:id/one-time-code'),
     bulk: post('users/bulk'),
+    mergePreview: get('users/:id/merge-into/:otherId'),
+    mergeInto: post('users/:id/merge-into/:otherId'),
   },
   units: {
     public: get('units/public'),

@@ -52,6 +52,8 @@ export type HandlersFitTheirAnswers = Each<
     Fits<A['users']['create'], UsersController, 'create'>,
     Fits<A['users']['list'], UsersController, 'list'>,
     Fits<A['users']['bulk'], UsersController, 'bulk'>,
+    Fits<A['users']['mergePreview'], UsersController, 'mergePreview'>,
+    Fits<A['users']['mergeInto'], UsersController, 'mergeInto'>,
     Fits<A['units']['public'], UnitsController, 'listPublic'>,
     Fits<A['units']['list'], UnitsController, 'list'>,
     Fits<A['units']['create'], UnitsController, 'create'>,

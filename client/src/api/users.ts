@@ -8,6 +8,8 @@ import type {
   User,
   UserPage,
   UserStatus,
+  UserMergePreview,
+  UserMergeResult,
 } from '@cchc/contracts';
 // The zod-free entry: the first page's bundle must not carry the schemas.
 import { ROUTES as R, apiPath } from '@cchc/contracts/routes';
@@ -31,4 +33,8 @@ export const usersApi = {
   bulk: (body: BulkUsers) => http.post<BulkUsersResult>(apiPath(R.users.bulk), body),
   /** A slip file the server made for the caller (its URL comes with the bulk answer). */
   downloadSlips: (url: string, name: string) => http.download(url, undefined, name),
+  mergePreview: (id: string, otherId: string) =>
+    http.get<UserMergePreview>(apiPath(R.users.mergePreview, { id, otherId })),
+  mergeInto: (id: string, otherId: string) =>
+    http.post<UserMergeResult>(apiPath(R.users.mergeInto, { id, otherId })),
 };

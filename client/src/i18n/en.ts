@@ -3,6 +3,7 @@ import { en as vuetifyEn } from 'vuetify/locale';
 import { attemptSessionEn } from './attempt-session.en';
 import { contestsEn } from './contests.en';
 import { formLayoutEn } from './form-layout.en';
+import { userMergeEn } from './user-merge.en';
 import { journeyEn } from './journey.en';
 import { participationEn } from './participation.en';
 import { playEn } from './play.en';
@@ -539,6 +540,7 @@ const en: MessageSchema = {
   participation: participationEn,
   accounts: accountsEn,
   formLayout: formLayoutEn,
+  userMerge: userMergeEn,
   journey: journeyEn,
   publicContest: publicContestEn,
 };

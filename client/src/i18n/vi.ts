@@ -6,6 +6,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 import { attemptSessionVi } from './attempt-session';
 import { contestsVi } from './contests';
 import { formLayoutVi } from './form-layout';
+import { userMergeVi } from './user-merge';
 import { journeyVi } from './journey';
 import { participationVi } from './participation';
 import { playVi } from './play';
@@ -538,6 +539,7 @@ const vi = {
   participation: participationVi,
   accounts: accountsVi,
   formLayout: formLayoutVi,
+  userMerge: userMergeVi,
   journey: journeyVi,
   publicContest: publicContestVi,
 };

@@ -123,3 +123,38 @@ export const BulkUsersResultSchema = z.object({
     .describe('issue-codes only'),
 });
 export type BulkUsersResult = z.infer<typeof BulkUsersResultSchema>;
+
+/**
+ * `POST /api/users/:id/merge-into/:otherId`: the duplicate (`source`, now deactivated and
+ * pointing to the other account) and the account it went into (`target`), with what moved.
+ */
+export const UserMergeResultSchema = z.object({
+  target: UserSchema,
+  source: UserSchema,
+  movedAttempts: z.int().describe('attempts that now belong to the target'),
+  rounds: z
+    .int()
+    .describe('rounds whose counted entry was recomputed (the better attempt of the two counts)'),
+  movedContacts: z
+    .array(z.enum(['phone', 'email', 'citizenId']))
+    .describe('what the target lacked and took from the source'),
+  rosterLinksMoved: z.int().describe('staff-list entries now linked to the target'),
+});
+export type UserMergeResult = z.infer<typeof UserMergeResultSchema>;
+
+/** One side of a merge as the confirmation shows it. */
+export const MergeSideSchema = UserSchema.extend({
+  attempts: z.int().describe('Attempts of this account, of any status'),
+  onStaffList: z.boolean().describe('Linked to an entry of a current staff list'),
+});
+export type MergeSide = z.infer<typeof MergeSideSchema>;
+
+/**
+ * `GET /api/users/:id/merge-into/:otherId`: both accounts side by side before the merge, after
+ * the same checks as the merge itself (scope, roles, not merged already).
+ */
+export const UserMergePreviewSchema = z.object({
+  source: MergeSideSchema,
+  target: MergeSideSchema,
+});
+export type UserMergePreview = z.infer<typeof UserMergePreviewSchema>;

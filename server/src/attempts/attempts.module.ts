@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ContestsModule } from '../contests/contests.module.js';
 import { MetricsModule } from '../metrics/metrics.module.js';
 import { ScopeModule } from '../scope/scope.module.js';
+import { AccountMergeRepository } from './account-merge.repository.js';
 import { AttemptsController } from './attempts.controller.js';
 import { AttemptsRepository } from './attempts.repository.js';
 import { AttemptsService } from './attempts.service.js';
@@ -9,10 +10,12 @@ import { AutosaveBatcher } from './autosave-batcher.js';
 import { StandingRepository } from './standing.repository.js';
 import { StandingService } from './standing.service.js';
 import { SweeperService } from './sweeper.service.js';
+import { UserMergeStep } from './user-merge.step.js';
 
 /**
  * Taking a round: drawing, answering, submitting, the sweeper that closes late attempts, and
- * each person's counted entry and standing. Publishes 'attempts.entry-changed' after commits.
+ * each person's counted entry and standing. Publishes 'attempts.entry-changed' after commits;
+ * moves a duplicate account's attempts when users merges it ('users.merging').
  */
 @Module({
   imports: [ContestsModule, ScopeModule, MetricsModule],
@@ -24,6 +27,8 @@ import { SweeperService } from './sweeper.service.js';
     SweeperService,
     StandingRepository,
     StandingService,
+    AccountMergeRepository,
+    UserMergeStep,
   ],
   exports: [AttemptsService, StandingRepository],
 })

@@ -274,6 +274,11 @@ export class AttemptsService {
     };
   }
 
+  /** Attempts cached as `userId`'s change owner (a merged account): read them afresh. */
+  forgetOwner(userId: string): void {
+    for (const [id, m] of this.meta) if (m.userId === userId) this.meta.delete(id);
+  }
+
   private async attemptMeta(id: string): Promise<AttemptMeta> {
     const hit = this.meta.get(id);
     if (hit) return hit;

@@ -5,6 +5,7 @@ import {
   compareEntries,
   computeActual,
   countedBetterSql,
+  countedOrderSql,
   rankingOrderSql,
   rankEntries,
   type RankedEntry,
@@ -172,6 +173,15 @@ describe(countedBetterSql.name, () => {
       '(b.correct_count > e.correct_count OR (b.correct_count = e.correct_count AND ' +
         '(b.duration_ms < e.duration_ms OR (b.duration_ms = e.duration_ms AND ' +
         'b.submitted_at < e.submitted_at))))',
+    );
+  });
+});
+
+describe(countedOrderSql.name, () => {
+  it('orders attempts as the counted rule does: most correct, then shortest, then earliest', () => {
+    // the first row in this order is the attempt countedBetterSql would have kept
+    expect(countedOrderSql('a')).toBe(
+      'a.correct_count DESC, a.duration_ms ASC, a.submitted_at ASC',
     );
   });
 });

@@ -160,6 +160,14 @@ export function rankingOrderSql(alias: string, opts: RankingOptions): string {
 }
 
 /**
+ * The counted-attempt order (COUNTED_ORDER) as an SQL `ORDER BY` list on the attempts aliased
+ * `alias`: the first row is the attempt that counts for the person.
+ */
+export function countedOrderSql(alias: string): string {
+  return COUNTED_ORDER.map((s) => stepSql(alias, s, null)).join(', ');
+}
+
+/**
  * SQL condition: the attempt aliased `candidate` is strictly better than `incumbent` by the
  * counted-attempt order (equal on every step is not better, so the first one kept stays).
  */

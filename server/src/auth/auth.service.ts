@@ -154,6 +154,7 @@ export class AuthService {
       : await this.passwords.verifyDummy(input.password);
     if (!user || !ok) throw new AppError('invalid_credentials'); // the try stays counted
     // told only to whoever knows the password: a stranger cannot probe which accounts are closed
+    if (user.mergedIntoId) throw new AppError('account_merged');
     if (!user.active) throw new AppError('account_inactive');
     await this.limiter.succeed(ip, login.accountKey);
     const accessToken = await this.issueToken(user.id);
@@ -186,6 +187,7 @@ export class AuthService {
       const live = await this.codes.liveFor(em, user.id);
       const now = this.clock.now();
       if (!live || live.expiresAt <= now || !sameHash(live.codeHash, tried)) return null;
+      if (user.mergedIntoId) throw new AppError('account_merged');
       if (!user.active) throw new AppError('account_inactive');
       await this.codes.markUsed(em, live.id, now);
       await this.users.update(em, user.id, { passwordHash, lastLoginAt: now });

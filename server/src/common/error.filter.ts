@@ -25,6 +25,7 @@ export function statusOf(code: ErrorCode): number {
     case 'invalid_code':
       return 401;
     case 'account_inactive':
+    case 'account_merged':
       return 403;
     case 'forbidden':
       return 403;
@@ -45,6 +46,7 @@ export function statusOf(code: ErrorCode): number {
     case 'round_not_closed':
     case 'invalid_transition':
     case 'max_attempts_reached':
+    case 'merge_open_attempts':
       return 409;
     case 'reason_required':
       return 400;
@@ -52,6 +54,7 @@ export function statusOf(code: ErrorCode): number {
     case 'attempt_not_owned':
       return 403;
     case 'unit_inactive':
+    case 'merge_not_allowed':
     case 'round_not_open':
     case 'live_mode_unavailable':
     case 'bank_insufficient':

@@ -25,6 +25,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Tài khoản này đã bị khóa. Hãy liên hệ đầu mối của đơn vị hoặc Ban tổ chức.',
     en: 'This account has been deactivated. Contact your unit’s focal person or the organisers.',
   },
+  // told only to whoever knows the password, like account_inactive
+  account_merged: {
+    vi: 'Tài khoản này đã được gộp vào một tài khoản khác của bạn (tài khoản trong danh sách cán bộ của đơn vị). Hãy đăng nhập bằng tài khoản đó; nếu chưa có mật khẩu, hãy xin đầu mối của đơn vị mã kích hoạt.',
+    en: 'This account was merged into your other account (the one on your unit’s staff list). Sign in with that one; if it has no password yet, ask your unit’s focal person for an activation code.',
+  },
   // One answer for a wrong, expired or used code, or an unknown username: a guesser learns nothing.
   invalid_code: {
     vi: 'Tên đăng nhập hoặc mã kích hoạt không đúng, hoặc mã đã hết hạn hay đã được dùng. Hãy xin đầu mối của đơn vị một mã mới.',
@@ -99,6 +104,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   not_eligible: {
     vi: 'Bạn không thuộc đối tượng dự thi của đợt thi này.',
     en: 'You are not eligible for this round.',
+  },
+  merge_not_allowed: {
+    vi: 'Không thể gộp hai tài khoản này: chỉ gộp được hai tài khoản khác nhau của thí sinh hoặc đầu mối báo cáo, và tài khoản đã gộp không gộp lại được.',
+    en: 'These accounts cannot be merged: only two different participant or reporter accounts can be, and an account already merged cannot be merged again.',
+  },
+  merge_open_attempts: {
+    vi: 'Cả hai tài khoản đang làm dở bài trong cùng một đợt thi ({rounds}): hãy chờ các bài này được nộp hoặc hết giờ rồi gộp lại. Chưa có gì thay đổi.',
+    en: 'Both accounts have an attempt in progress in the same round ({rounds}): wait until those are submitted or time out, then merge again. Nothing was changed.',
   },
   max_attempts_reached: {
     vi: 'Bạn đã dùng hết số lượt thi của đợt này.',

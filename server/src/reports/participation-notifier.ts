@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { rooms } from '@cchc/contracts';
 import { EventBus } from '../common/events.js';
+import '../users/user-events.js';
 import { RealtimeEmitter } from '../realtime/realtime.emitter.js';
 import { ReportContestsRepository } from './participation.repository.js';
 
@@ -29,6 +30,8 @@ export class ParticipationNotifier implements OnModuleDestroy {
     events.on('attempts.entry-changed', ({ roundId, entry }) => {
       if (entry) this.roundChanged(roundId);
     });
+    // a merged duplicate account: its people are counted once now
+    events.on('users.merged', ({ roundIds }) => roundIds.forEach((r) => this.roundChanged(r)));
   }
 
   private attach(): void {

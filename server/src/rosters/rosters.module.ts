@@ -10,10 +10,11 @@ import { RostersController } from './rosters.controller.js';
 import { RostersRepository } from './rosters.repository.js';
 import { RostersService } from './rosters.service.js';
 import { UnitMergeStep } from './unit-merge.step.js';
+import { UserMergeStep } from './user-merge.step.js';
 
 /**
  * Staff lists (danh sách cán bộ). Sits above units (a unit merge moves the list through the
- * 'units.merging' step) and below auth (registration links the new account to its entry).
+ * 'units.merging' step, an account merge its links through 'users.merging') and below auth (registration links the new account to its entry).
  */
 @Module({
   imports: [AuditModule, ScopeModule, UsersModule],
@@ -24,6 +25,7 @@ import { UnitMergeStep } from './unit-merge.step.js';
     RosterImportService,
     UnitMergeStep,
     AccountContactsStep,
+    UserMergeStep,
     RosterAccountsRepository,
     RosterAccountsService,
   ],

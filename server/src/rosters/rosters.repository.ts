@@ -503,4 +503,35 @@ export class RostersRepository {
     );
     return { moved: inserted.length, alreadyOnTarget: ids.length - inserted.length };
   }
+
+  /**
+   * A duplicate account merged into the person's other one: the staff-list entries linked to the
+   * duplicate link to the other account. Ended entries always move (a report "tính đến ngày …"
+   * then finds the person's attempts); the current one moves when the other account is on no
+   * current list, and is otherwise unlinked (one current entry per account), to be linked again
+   * by hand if it is someone else.
+   */
+  async moveLinksOnUserMerge(
+    em: EntityManager,
+    sourceId: string,
+    targetId: string,
+  ): Promise<{ moved: number; unlinked: number }> {
+    const [r] = (await em.query(
+      `WITH has AS (
+         SELECT EXISTS (SELECT 1 FROM roster_entries WHERE user_id = $2 AND valid_to IS NULL) AS t
+       ), moved AS (
+         UPDATE roster_entries SET user_id = $2, updated_at = now()
+          WHERE user_id = $1 AND (valid_to IS NOT NULL OR NOT (SELECT t FROM has))
+         RETURNING id
+       ), unlinked AS (
+         UPDATE roster_entries SET user_id = NULL, linked_by = NULL, updated_at = now()
+          WHERE user_id = $1 AND valid_to IS NULL AND (SELECT t FROM has)
+         RETURNING id
+       )
+       SELECT (SELECT count(*) FROM moved)::int AS moved,
+              (SELECT count(*) FROM unlinked)::int AS unlinked`,
+      [sourceId, targetId],
+    )) as [{ moved: number; unlinked: number }];
+    return r;
+  }
 }

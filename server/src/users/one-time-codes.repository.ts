@@ -85,4 +85,9 @@ export class OneTimeCodesRepository {
   async markUsed(em: EntityManager, id: string, at: Date): Promise<void> {
     await em.query(`UPDATE one_time_codes SET used_at = $2 WHERE id = $1`, [id, at]);
   }
+
+  /** The person's unused code stops working (a merged account is never activated). */
+  async dropUnused(em: EntityManager, userId: string): Promise<void> {
+    await em.query(`DELETE FROM one_time_codes WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+  }
 }

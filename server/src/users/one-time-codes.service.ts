@@ -38,6 +38,11 @@ export class OneTimeCodesService {
     return this.ds.transaction((em) => this.issueIn(em, issuer, meta, user, secret, now));
   }
 
+  /** Voids the account's unused code inside the caller's transaction (a merged account). */
+  dropUnused(em: EntityManager, userId: string): Promise<void> {
+    return this.codes.dropUnused(em, userId);
+  }
+
   /** The key codes are hashed under: read once by a caller issuing many codes. */
   secret(): Promise<string> {
     return this.codes.secret();

@@ -21,8 +21,34 @@ export interface ContactsChanging {
   user: { id: string; unitId: string | null; citizenId: string | null; phone: string | null };
 }
 
+/**
+ * A duplicate account (`sourceId`) is being merged into the person's other one (`targetId`),
+ * inside the merge's transaction: features that keep per-person records move them (attempts and
+ * counted entries in attempts, staff-list links in rosters) and add their counts to `details`,
+ * which the audit records. A step that throws rolls the whole merge back.
+ */
+export interface UserMerging {
+  sourceId: string;
+  targetId: string;
+  at: Date;
+  details: Record<string, number>;
+  /** Rounds whose counted entry changed: heard again in 'users.merged' after the commit. */
+  roundIds: string[];
+}
+
+/** The merge committed: boards and caches of the rounds involved are read afresh. */
+export interface UserMerged {
+  sourceId: string;
+  targetId: string;
+  roundIds: string[];
+}
+
 declare module '../common/events.js' {
   interface DomainSteps {
     'users.contacts-changing': ContactsChanging;
+    'users.merging': UserMerging;
+  }
+  interface DomainEvents {
+    'users.merged': UserMerged;
   }
 }

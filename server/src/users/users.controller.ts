@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   BulkUsersSchema,
@@ -102,5 +113,35 @@ export class UsersController {
     @Req() req: Request,
   ) {
     return this.users.bulk(actor, meta, body, publicOrigin(this.env, req));
+  }
+
+  @Get(':id/merge-into/:otherId')
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Both accounts of a merge side by side (attempts, on a staff list or not), after the merge’s own checks',
+  })
+  mergePreview(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuid) id: string,
+    @Param('otherId', uuid) otherId: string,
+  ) {
+    return this.users.mergePreview(actor, id, otherId);
+  }
+
+  @Post(':id/merge-into/:otherId')
+  @HttpCode(200)
+  @Roles('admin', 'organizer', 'reporter')
+  @ApiOperation({
+    summary:
+      'Merge a duplicate account into the person’s other one (both in scope, participants or reporters): attempts and staff-list links move, the better attempt counts, the duplicate is deactivated and kept',
+  })
+  mergeInto(
+    @CurrentActor() actor: Actor,
+    @ReqMeta() meta: RequestMeta,
+    @Param('id', uuid) id: string,
+    @Param('otherId', uuid) otherId: string,
+  ) {
+    return this.users.mergeInto(actor, meta, id, otherId);
   }
 }

@@ -191,6 +191,36 @@ export class UsersRepository {
       }),
     );
   }
+
+  /**
+   * Both accounts of a merge, locked until the transaction ends (in id order, so two merges of
+   * the same pair cannot deadlock); a second merge of the same source waits and then sees it
+   * merged.
+   */
+  async lockForMerge(em: EntityManager, ids: [string, string]): Promise<UserEntity[]> {
+    return em
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id IN (:...ids)', { ids })
+      .orderBy('u.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /**
+   * What the merge confirmation shows of an account besides its own row: how many attempts it
+   * has and whether a current staff-list entry is linked to it (read-only counts over the
+   * attempts and roster tables; the merge itself moves them through the features' steps).
+   */
+  async mergeFacts(userId: string): Promise<{ attempts: number; onStaffList: boolean }> {
+    const [r] = (await this.ds.query(
+      `SELECT (SELECT count(*) FROM attempts WHERE user_id = $1)::int AS attempts,
+              EXISTS (SELECT 1 FROM roster_entries
+                       WHERE user_id = $1 AND valid_to IS NULL) AS on_staff_list`,
+      [userId],
+    )) as [{ attempts: number; on_staff_list: boolean }];
+    return { attempts: r.attempts, onStaffList: r.on_staff_list };
+  }
 }
 
 export type UserListRow = UserEntity & { unitName: string | null; onRoster: boolean };

@@ -9,6 +9,8 @@ import type {
   UpdateUserSchema,
   User,
   UserPage,
+  UserMergePreview,
+  UserMergeResult,
 } from '@cchc/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
@@ -41,6 +43,20 @@ const MANAGES: Record<Role, readonly Role[]> = {
   reporter: ['participant', 'reporter'],
   participant: [],
 };
+
+/** Only people's own accounts merge: never an admin's or an organiser's. */
+const MERGEABLE: readonly Role[] = ['participant', 'reporter'];
+
+/** Why two accounts cannot merge: the same one, not a person's own, or merged already. */
+const refusesMerge = (a: UserEntity, b: UserEntity) =>
+  a.id === b.id ||
+  !MERGEABLE.includes(a.role) ||
+  !MERGEABLE.includes(b.role) ||
+  a.mergedIntoId !== null ||
+  b.mergedIntoId !== null;
+
+/** The contacts a merge carries over to the target when it has none of its own. */
+const CONTACTS = ['phone', 'email', 'citizenId'] as const;
 
 @Injectable()
 export class UsersService {
@@ -305,6 +321,105 @@ export class UsersService {
       total,
       page: query.page,
       pageSize: query.pageSize,
+    };
+  }
+
+  /** Both accounts of a merge, in the actor's reach (else 404) and mergeable (else 422). */
+  private async mergeable(actor: Actor, sourceId: string, targetId: string) {
+    const source = await this.manageable(actor, sourceId);
+    const target = await this.manageable(actor, targetId);
+    if (refusesMerge(source, target)) throw new AppError('merge_not_allowed');
+    return { source, target };
+  }
+
+  /** Both accounts side by side before a merge, after the merge's own checks. */
+  async mergePreview(actor: Actor, sourceId: string, targetId: string): Promise<UserMergePreview> {
+    const { source, target } = await this.mergeable(actor, sourceId, targetId);
+    const side = async (u: UserEntity) => ({
+      ...toUserDto(u, await this.repo.unitName(u.unitId)),
+      ...(await this.repo.mergeFacts(u.id)),
+    });
+    return { source: await side(source), target: await side(target) };
+  }
+
+  /**
+   * Merges a duplicate account (`sourceId`, typically self-registered) into the person's other
+   * one (`targetId`, typically made from the staff list), all or nothing: attempts and counted
+   * entries move (attempts' step), staff-list links move (rosters' step), the phone, email or
+   * CCCD the target lacks moves over from the source, and the source is deactivated, marked as
+   * merged into the target, its sessions and sockets ended and its unused code dropped. Its
+   * record stays, so the audit trail and frozen results that name it still resolve.
+   *
+   * Who: an admin, or an organiser/reporter whose subtree holds both accounts (outside it: 404).
+   * Refused (merge_not_allowed): the same account, an admin or organiser account on either side,
+   * or an account already merged. Refused (merge_open_attempts, 409) when both have an attempt in
+   * progress in the same round.
+   */
+  async mergeInto(
+    actor: Actor,
+    meta: RequestMeta,
+    sourceId: string,
+    targetId: string,
+  ): Promise<UserMergeResult> {
+    await this.mergeable(actor, sourceId, targetId);
+    const now = this.clock.now();
+    const done = await this.ds.transaction(async (em) => {
+      const locked = await this.repo.lockForMerge(em, [sourceId, targetId]);
+      const src = locked.find((u) => u.id === sourceId);
+      const tgt = locked.find((u) => u.id === targetId);
+      if (!src || !tgt) throw new AppError('not_found');
+      // changed while we were not holding the rows (merged or given a role meanwhile)
+      if (refusesMerge(src, tgt)) throw new AppError('merge_not_allowed');
+      const details: Record<string, number> = {};
+      const roundIds: string[] = [];
+      await this.events.run('users.merging', {
+        em,
+        sourceId,
+        targetId,
+        at: now,
+        details,
+        roundIds,
+      });
+      const movedContacts = CONTACTS.filter((k) => src[k] !== null && tgt[k] === null);
+      const srcPatch: Partial<UserEntity> = { active: false, mergedIntoId: targetId };
+      const tgtPatch: Partial<UserEntity> = {};
+      for (const k of movedContacts) {
+        srcPatch[k] = null;
+        tgtPatch[k] = src[k];
+      }
+      // the source lets go first: phone, email and CCCD are unique across accounts
+      await this.repo.update(em, sourceId, srcPatch);
+      await this.repo.update(em, targetId, tgtPatch);
+      await this.repo.endSessions(em, sourceId, now);
+      await this.oneTimeCodes.dropUnused(em, sourceId);
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'user.merge',
+          targetType: 'user',
+          targetId: sourceId,
+          before: { source: auditView(src), target: auditView(tgt) },
+          after: { mergedIntoId: targetId, movedContacts, ...details },
+        },
+        em,
+      );
+      return { movedContacts, details, roundIds };
+    });
+    this.events.publish('users.sessions-ended', { userId: sourceId });
+    this.events.publish('users.merged', { sourceId, targetId, roundIds: done.roundIds });
+    const [src, tgt] = await Promise.all([
+      this.repo.findById(sourceId),
+      this.repo.findById(targetId),
+    ]);
+    if (!src || !tgt) throw new AppError('not_found');
+    return {
+      source: toUserDto(src, await this.repo.unitName(src.unitId)),
+      target: toUserDto(tgt, await this.repo.unitName(tgt.unitId)),
+      movedAttempts: done.details.movedAttempts ?? 0,
+      rounds: done.roundIds.length,
+      movedContacts: done.movedContacts,
+      rosterLinksMoved: done.details.rosterLinksMoved ?? 0,
     };
   }
 }

@@ -22,6 +22,8 @@ export class UserEntity {
   @Column('timestamptz', { nullable: true }) lastLoginAt: Date | null;
   @Column('timestamptz', { nullable: true }) consentAt: Date | null;
   @Column('boolean', { default: false }) isDemo: boolean;
+  /** Set when this duplicate was merged into the person's other account (deactivated too). */
+  @Column('uuid', { nullable: true }) mergedIntoId: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
