@@ -101,6 +101,8 @@ export const ROUTES = {
     createRound: post('contests/:id/rounds'),
     awards: get('contests/:id/awards'),
     share: get('contests/:id/share'),
+    integrity: get('contests/:id/integrity'),
+    integrityDecide: put('contests/:id/integrity/decisions'),
     overview: get('organizer/overview'),
   },
   rounds: {

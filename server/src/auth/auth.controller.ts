@@ -17,6 +17,7 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
+import { DeviceId } from './account-signals.js';
 import { AuthService } from './auth.service.js';
 import { ProfileService } from './profile.service.js';
 
@@ -32,8 +33,9 @@ export class AuthController {
   register(
     @Body(new ZodPipe(RegisterSchema)) body: z.output<typeof RegisterSchema>,
     @Req() req: Request,
+    @DeviceId() deviceId: string | null,
   ) {
-    return this.auth.register(body, req.ip ?? 'unknown');
+    return this.auth.register(body, req.ip ?? 'unknown', deviceId);
   }
 
   @Public()
@@ -41,8 +43,12 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with phone, email or CCCD + password' })
   @ApiZodBody(LoginSchema)
-  login(@Body(new ZodPipe(LoginSchema)) body: z.output<typeof LoginSchema>, @Req() req: Request) {
-    return this.auth.login(body, req.ip ?? 'unknown');
+  login(
+    @Body(new ZodPipe(LoginSchema)) body: z.output<typeof LoginSchema>,
+    @Req() req: Request,
+    @DeviceId() deviceId: string | null,
+  ) {
+    return this.auth.login(body, req.ip ?? 'unknown', deviceId);
   }
 
   @Public()
@@ -57,8 +63,9 @@ export class AuthController {
     @Body(new ZodPipe(ActivateSchema)) body: z.output<typeof ActivateSchema>,
     @Req() req: Request,
     @ReqMeta() meta: RequestMeta,
+    @DeviceId() deviceId: string | null,
   ) {
-    return this.auth.activate(body, req.ip ?? 'unknown', meta);
+    return this.auth.activate(body, req.ip ?? 'unknown', meta, deviceId);
   }
 
   @Post('logout')

@@ -290,6 +290,10 @@ const SERVER_FIELD_MESSAGES = {
     vi: 'Tệp có quá nhiều dòng (tối đa {max} người cho một đơn vị).',
     en: 'The file has too many rows (at most {max} people per unit).',
   },
+  integrity_no_identity: {
+    vi: 'Tài khoản này không có số CCCD hay số điện thoại để đưa vào danh sách loại trừ.',
+    en: 'This account has no citizen ID or phone number to put on the excluded list.',
+  },
   roster_link_participant_only: {
     vi: 'Chỉ liên kết được với tài khoản thí sinh.',
     en: 'Only participant accounts can be linked.',

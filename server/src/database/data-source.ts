@@ -15,6 +15,7 @@ import { ReportVersionShard1763970000000 } from './migrations/1763970000000-repo
 import { ContestPublicLinks1763983000000 } from './migrations/1763983000000-contest-public-links.js';
 import { UnitFormLayouts1763984000000 } from './migrations/1763984000000-unit-form-layouts.js';
 import { OneTimeCodes1763990000000 } from './migrations/1763990000000-one-time-codes.js';
+import { Integrity1764030000000 } from './migrations/1764030000000-integrity.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   ContestPublicLinks1763983000000,
   UnitFormLayouts1763984000000,
   OneTimeCodes1763990000000,
+  Integrity1764030000000,
 ];
 
 export function createDataSource(url: string): DataSource {

@@ -21,6 +21,7 @@ import { StandingRepository } from '../attempts/standing.repository.js';
 import { RealtimeEmitter, type IoServer } from '../realtime/realtime.emitter.js';
 import { LeaderboardRepository, type FrozenRow, type LiveEntry } from './leaderboard.repository.js';
 import { MetricsService } from '../metrics/metrics.service.js';
+import '../contests/contest-events.js';
 
 export type { RawEntry };
 
@@ -72,6 +73,10 @@ export class LeaderboardService implements OnModuleDestroy {
   ) {
     realtime.onAttach((io) => this.attach(io));
     events.on('attempts.entry-changed', ({ roundId, entry }) => this.entryChanged(roundId, entry));
+    // people put on (or taken off) a contest's excluded list leave (or rejoin) its boards now
+    events.on('contests.exclusions-changed', ({ roundIds }) =>
+      roundIds.forEach((id) => this.reload(id)),
+    );
   }
 
   attach(io: IoServer): void {
