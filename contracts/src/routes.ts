@@ -6,6 +6,12 @@
  * imports this table on its first page.
  */
 
+/**
+ * The header the client sends with every request: a random id its browser keeps for itself
+ * (DeviceIdSchema checks it). Here, without zod, because the client's first page sends it.
+ */
+export const DEVICE_ID_HEADER = 'X-Device-Id';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Route<M extends HttpMethod = HttpMethod, P extends string = string> {

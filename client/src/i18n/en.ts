@@ -1,6 +1,7 @@
 import { en as vuetifyEn } from 'vuetify/locale';
 import { attemptSessionEn } from './attempt-session.en';
 import { contestsEn } from './contests.en';
+import { integrityEn } from './integrity.en';
 import { formLayoutEn } from './form-layout.en';
 import { journeyEn } from './journey.en';
 import { participationEn } from './participation.en';
@@ -523,6 +524,7 @@ const en: MessageSchema = {
   formLayout: formLayoutEn,
   journey: journeyEn,
   publicContest: publicContestEn,
+  integrity: integrityEn,
 };
 
 export default en;

@@ -4,6 +4,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 // literals (`{'@'}`) where they are meant as text.
 import { attemptSessionVi } from './attempt-session';
 import { contestsVi } from './contests';
+import { integrityVi } from './integrity';
 import { formLayoutVi } from './form-layout';
 import { journeyVi } from './journey';
 import { participationVi } from './participation';
@@ -521,6 +522,7 @@ const vi = {
   formLayout: formLayoutVi,
   journey: journeyVi,
   publicContest: publicContestVi,
+  integrity: integrityVi,
 };
 
 export default vi;

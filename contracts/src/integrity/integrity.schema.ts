@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { IsoDateTimeSchema, UuidSchema, nfcText } from '../common/primitives.js';
 
 /**
- * The header the client sends with every request: a random id it keeps in localStorage. The
+ * The DEVICE_ID_HEADER value (routes.ts): a random id the browser keeps in localStorage. The
  * server keeps only a keyed hash of it, taken at sign-in and registration; a value that does
  * not fit is ignored, never refused (a person must not be locked out by their browser storage).
  */
-export const DEVICE_ID_HEADER = 'X-Device-Id';
 export const DeviceIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{16,128}$/)
