@@ -339,6 +339,43 @@ describe('decisions', () => {
     ]);
   });
 
+  it('keeps an attempt started before its owner was excluded off the live board when it is submitted', async () => {
+    const { contestId, roundId } = await openContest();
+    const device = `dev-${randomUUID()}`;
+    const a = await register({ deviceId: device, fullName: 'Phạm Văn Một' });
+    const b = await register({ deviceId: device, fullName: 'Phạm Văn Hai' });
+    await take(a, roundId);
+    const open = await call('POST', `/api/rounds/${roundId}/attempts`, { token: b.token });
+    expect(open.status).toBe(201);
+
+    const s = await connectSocket(server.baseUrl, organiser.token);
+    sockets.push(s);
+    const updates: { total: number; top: { fullName: string }[] }[] = [];
+    s.on('leaderboard:updated', (u) => updates.push(u));
+    expect((await s.emitWithAck('leaderboard:watch', { roundId, limit: 10 })).ok).toBe(true);
+
+    expect((await decide(contestId, { accountId: b.id, decision: 'exclude' })).status).toBe(200);
+    // b hands in the attempt begun before; then a newcomer submits
+    const late = await call('POST', `/api/attempts/${open.body.id}/submit`, {
+      token: b.token,
+      body: { prediction: 1, answers: rightOptions(open.body) },
+    });
+    expect(late.status).toBe(200);
+    const newcomer = await register({ fullName: 'Phạm Văn Mới' });
+    await take(newcomer, roundId);
+    await expect
+      .poll(
+        () =>
+          updates
+            .at(-1)
+            ?.top.map((r) => r.fullName)
+            .sort(),
+        { timeout: 5000 },
+      )
+      .toEqual(['Phạm Văn Mới', 'Phạm Văn Một'].sort());
+    for (const u of updates) expect(u.top.map((r) => r.fullName)).not.toContain('Phạm Văn Hai');
+  });
+
   it('"keep" on every account marks the group reviewed, and leaves the excluded list alone', async () => {
     const { contestId, roundId } = await openContest();
     const device = `dev-${randomUUID()}`;

@@ -63,6 +63,32 @@ export class LeaderboardRepository {
     );
   }
 
+  /** Whether the round's contest has anyone on its excluded list (most have no one). */
+  async hasExclusions(roundId: string): Promise<boolean> {
+    const n = firstRow(
+      await this.ds.query(
+        `SELECT jsonb_array_length(c.excluded_persons) AS n
+           FROM rounds r JOIN contests c ON c.id = r.contest_id WHERE r.id = $1`,
+        [roundId],
+      ),
+      (r) => read.int(r, 'n'),
+    );
+    return (n ?? 0) > 0;
+  }
+
+  /** Which of these people are on the excluded list of the round's contest. */
+  async excludedAmong(roundId: string, userIds: string[]): Promise<Set<string>> {
+    const rows = mapRows(
+      await this.ds.query(
+        `SELECT u.id FROM users u, rounds r JOIN contests c ON c.id = r.contest_id
+          WHERE r.id = $1 AND u.id = ANY($2) AND ${excludedPersonSql('c', 'u')}`,
+        [roundId, userIds],
+      ),
+      (r) => read.str(r, 'id'),
+    );
+    return new Set(rows);
+  }
+
   /** Names and units of people, for entries handed over without them. */
   async people(
     userIds: string[],
