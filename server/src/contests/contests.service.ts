@@ -48,28 +48,8 @@ const LOCKED_ROUND_FIELDS = [
 
 const LOW_VARIETY_FACTOR = 5;
 
-/**
- * Whether a person is on the contest's excluded list (BTC, question writers, jury, technical
- * staff), matched by CCCD or phone: they may not take part and are never ranked.
- */
-export function isExcludedPerson(
-  contest: Pick<ContestRow, 'excluded_persons'>,
-  person: { phone: string | null; citizen_id: string | null },
-): boolean {
-  return contest.excluded_persons.some(
-    (p) =>
-      (p.citizenId && p.citizenId === person.citizen_id) || (p.phone && p.phone === person.phone),
-  );
-}
-
-/**
- * The same rule in SQL, for the live boards: true when the user row `u` is on the excluded list
- * of contest row `c`. Kept beside isExcludedPerson so the two change together.
- */
-export function excludedPersonSql(c: string, u: string): string {
-  return `EXISTS (SELECT 1 FROM jsonb_array_elements(${c}.excluded_persons) xp
-                   WHERE xp->>'citizenId' = ${u}.citizen_id OR xp->>'phone' = ${u}.phone)`;
-}
+// Re-exported for the features that read the rule from here.
+export { excludedPersonSql, isExcludedPerson } from './excluded-persons.js';
 
 export function roundPhase(
   r: Pick<RoundRow, 'finalized_at' | 'opens_at' | 'closes_at'>,

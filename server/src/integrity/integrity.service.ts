@@ -12,7 +12,8 @@ import { maskTail } from '../common/mask.js';
 import { fieldIssue } from '../common/messages.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
-import { ContestsService, isExcludedPerson } from '../contests/contests.service.js';
+import { ContestsService } from '../contests/contests.service.js';
+import { isExcludedPerson } from '../contests/excluded-persons.js';
 import { flagGroups } from './grouping.js';
 import { IntegrityRepository, type EntrantRow } from './integrity.repository.js';
 

@@ -3,7 +3,7 @@ import type { LeaderboardRow, ParticipantTrack } from '@cchc/contracts';
 import { DataSource } from 'typeorm';
 import { escapeLike } from '../scope/scope.policy.js';
 import { firstRow, mapRows, read, type Row } from '../database/rows.js';
-import { excludedPersonSql } from '../contests/contests.service.js';
+import { excludedPersonSql } from '../contests/excluded-persons.js';
 import { rankingOrderSql, type RankedEntry, type RankingOptions } from '../attempts/ranking.js';
 
 /** A counted entry on a live board, with the person's name and unit. */
