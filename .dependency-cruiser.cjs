@@ -12,6 +12,7 @@ const LAYERS = [
   ['question-bank'], // bank
   ['contests'],
   ['attempts'],
+  ['integrity'], // the organisers' anti-abuse review: reads contests, attempts, accounts, lists
   ['leaderboard', 'results', 'public-contests'], // boards/results
   ['reports'],
 ];

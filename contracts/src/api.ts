@@ -32,6 +32,7 @@ import {
 } from './contests/contests.schema.js';
 import { OrganizerOverviewSchema } from './contests/overview.schema.js';
 import { ContestShareSchema, PublicContestSchema } from './contests/public-contest.schema.js';
+import { IntegrityReviewSchema } from './integrity/integrity.schema.js';
 import { HealthSchema, LivenessSchema } from './health.schema.js';
 import {
   AreaSchema,
@@ -194,6 +195,8 @@ const ANSWERS = {
     createRound: json(RoundSchema),
     awards: json(z.array(PrizeAwardSchema)),
     share: json(ContestShareSchema),
+    integrity: json(IntegrityReviewSchema),
+    integrityDecide: json(IntegrityReviewSchema),
     overview: json(OrganizerOverviewSchema),
   },
   rounds: {

@@ -18,5 +18,6 @@ export * from './live/events.js';
 export * from './rosters/rosters.schema.js';
 export * from './reports/reports.schema.js';
 export * from './audit/audit.schema.js';
+export * from './integrity/integrity.schema.js';
 export * from './routes.js';
 export * from './api.js';

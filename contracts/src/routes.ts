@@ -6,6 +6,12 @@
  * imports this table on its first page.
  */
 
+/**
+ * The header the client sends with every request: a random id its browser keeps for itself
+ * (DeviceIdSchema checks it). Here, without zod, because the client's first page sends it.
+ */
+export const DEVICE_ID_HEADER = 'X-Device-Id';
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Route<M extends HttpMethod = HttpMethod, P extends string = string> {
@@ -108,6 +114,8 @@ export const ROUTES = {
     createRound: post('contests/:id/rounds'),
     awards: get('contests/:id/awards'),
     share: get('contests/:id/share'),
+    integrity: get('contests/:id/integrity'),
+    integrityDecide: put('contests/:id/integrity/decisions'),
     overview: get('organizer/overview'),
   },
   rounds: {

@@ -5,6 +5,7 @@ import type { AuditController } from './audit/audit.controller.js';
 import type { AuthController, MeController } from './auth/auth.controller.js';
 import type { ContestsController } from './contests/contests.controller.js';
 import type { OverviewController } from './contests/overview.controller.js';
+import type { IntegrityController } from './integrity/integrity.controller.js';
 import type { HealthController } from './health/health.controller.js';
 import type { ResultsController } from './results/results.controller.js';
 import type { PublicContestsController } from './public-contests/public-contests.controller.js';
@@ -93,6 +94,8 @@ export type HandlersFitTheirAnswers = Each<
     Fits<A['contests']['createRound'], ContestsController, 'createRound'>,
     Fits<A['contests']['awards'], ResultsController, 'awards'>,
     Fits<A['contests']['share'], PublicContestsController, 'share'>,
+    Fits<A['contests']['integrity'], IntegrityController, 'review'>,
+    Fits<A['contests']['integrityDecide'], IntegrityController, 'decide'>,
     Fits<A['contests']['overview'], OverviewController, 'get'>,
     Fits<A['rounds']['blueprintCheck'], ContestsController, 'blueprintCheck'>,
     Fits<A['rounds']['get'], ContestsController, 'getRound'>,

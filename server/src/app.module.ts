@@ -20,6 +20,7 @@ import { ContestsModule } from './contests/contests.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DB_PROCESS, type DbProcess } from './health/db-process.js';
 import { HealthModule } from './health/health.module.js';
+import { IntegrityModule } from './integrity/integrity.module.js';
 import { LeaderboardModule } from './leaderboard/leaderboard.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { routeOf } from './metrics/metrics.service.js';
@@ -137,6 +138,7 @@ export class AppModule {
         QuestionBankModule,
         ContestsModule,
         AttemptsModule,
+        IntegrityModule,
         LeaderboardModule,
         ResultsModule,
         PublicContestsModule,

@@ -232,6 +232,14 @@ describe('OpenAPI', () => {
     await fits(API.attempts.standing, apiPath(API.attempts.standing, attempt), {
       token: taker.token,
     });
+    const contestOf = { id: created.id };
+    await fits(API.contests.integrity, apiPath(API.contests.integrity, contestOf), {
+      token: org.token,
+    });
+    await fits(API.contests.integrityDecide, apiPath(API.contests.integrityDecide, contestOf), {
+      token: org.token,
+      body: { accountId: taker.id, decision: 'keep' },
+    });
 
     // A sample from every feature of the table, not a token one.
     const groups = Object.entries(API)

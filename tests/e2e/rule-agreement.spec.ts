@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SnapshotQuestion } from '../../server/src/attempts/draw.js';
 import { answerKey, scoreAttempt, scoreSql } from '../../server/src/attempts/scoring.js';
+import { excludedPersonSql, isExcludedPerson } from '../../server/src/contests/excluded-persons.js';
 import {
   COUNTED_ORDER,
   countedBetterSql,
@@ -206,6 +207,39 @@ describe('fast-path and late-path scoring', () => {
           answered: [...answers.values()].filter((o) => o.length > 0).length,
           correct: scoreAttempt(questions, answers),
         });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// A few values each, so lists and people share CCCDs and phones often.
+const citizenIdArb = fc.constantFrom('001203004561', '001203004562', '001203004563');
+const phoneArb = fc.constantFrom('0912000001', '0912000002', '0912000003');
+const excludedArb = fc.array(
+  fc.oneof(
+    fc.record({ citizenId: citizenIdArb }),
+    fc.record({ phone: phoneArb }),
+    fc.record({ citizenId: citizenIdArb, phone: phoneArb, role: fc.constant('BTC') }),
+  ),
+  { maxLength: 4 },
+);
+const personArb = fc.record({
+  citizen_id: fc.option(citizenIdArb, { nil: null }),
+  phone: fc.option(phoneArb, { nil: null }),
+});
+
+describe('the excluded-persons rule in TypeScript and in SQL', () => {
+  it('agree on random lists and people, with either CCCD or phone missing (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(excludedArb, personArb, async (list, person) => {
+        const { rows } = await db.query<{ excluded: boolean }>(
+          `SELECT ${excludedPersonSql('c', 'u')} AS excluded
+             FROM (SELECT $1::jsonb AS excluded_persons) c,
+                  (SELECT $2::text AS citizen_id, $3::text AS phone) u`,
+          [JSON.stringify(list), person.citizen_id, person.phone],
+        );
+        expect(rows[0]!.excluded).toBe(isExcludedPerson({ excluded_persons: list }, person));
       }),
       { numRuns: 300 },
     );

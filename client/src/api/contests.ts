@@ -6,6 +6,8 @@ import type {
   CreateRound,
   Disqualification,
   FinalizeResult,
+  IntegrityDecision,
+  IntegrityReview,
   ItemStat,
   Leaderboard,
   ParticipantTrack,
@@ -38,6 +40,11 @@ export const contestsApi = {
     http.patch<Contest>(apiPath(R.contests.update, { id }), body),
   rules: (id: string) => http.get<RulesPage>(apiPath(R.contests.rules, { id })),
   awards: (id: string) => http.get<PrizeAward[]>(apiPath(R.contests.awards, { id })),
+  /** Entrants who may be one person behind several accounts, with the decisions taken. */
+  integrity: (id: string) => http.get<IntegrityReview>(apiPath(R.contests.integrity, { id })),
+  /** Keep or exclude one entrant; answers the review as it now stands. */
+  decideIntegrity: (id: string, body: IntegrityDecision) =>
+    http.put<IntegrityReview>(apiPath(R.contests.integrityDecide, { id }), body),
 
   createRound: (contestId: string, body: CreateRound) =>
     http.post<Round>(apiPath(R.contests.createRound, { id: contestId }), body),

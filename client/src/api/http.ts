@@ -1,5 +1,7 @@
 import type { ErrorBody, FieldIssue } from '@cchc/contracts';
+import { DEVICE_ID_HEADER } from '@cchc/contracts/routes';
 import { currentLocale, i18n } from '@/i18n';
+import { deviceId } from './device-id';
 
 export const TOKEN_KEY = 'cchc.token';
 
@@ -79,6 +81,8 @@ async function send(method: string, path: string, options: RequestOptions = {}):
   const headers = new Headers({ Accept: 'application/json', 'Accept-Language': currentLocale() });
   const token = options.token ?? getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  const device = deviceId();
+  if (device) headers.set(DEVICE_ID_HEADER, device);
 
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {

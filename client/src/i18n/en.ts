@@ -2,6 +2,7 @@ import { accountsEn } from './accounts.en';
 import { en as vuetifyEn } from 'vuetify/locale';
 import { attemptSessionEn } from './attempt-session.en';
 import { contestsEn } from './contests.en';
+import { integrityEn } from './integrity.en';
 import { formLayoutEn } from './form-layout.en';
 import { userMergeEn } from './user-merge.en';
 import { journeyEn } from './journey.en';
@@ -543,6 +544,7 @@ const en: MessageSchema = {
   userMerge: userMergeEn,
   journey: journeyEn,
   publicContest: publicContestEn,
+  integrity: integrityEn,
 };
 
 export default en;

@@ -5,6 +5,7 @@ import { vi as vuetifyVi } from 'vuetify/locale';
 // literals (`{'@'}`) where they are meant as text.
 import { attemptSessionVi } from './attempt-session';
 import { contestsVi } from './contests';
+import { integrityVi } from './integrity';
 import { formLayoutVi } from './form-layout';
 import { userMergeVi } from './user-merge';
 import { journeyVi } from './journey';
@@ -542,6 +543,7 @@ const vi = {
   userMerge: userMergeVi,
   journey: journeyVi,
   publicContest: publicContestVi,
+  integrity: integrityVi,
 };
 
 export default vi;

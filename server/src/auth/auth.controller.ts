@@ -18,6 +18,7 @@ import {
   type RequestMeta,
 } from '../common/auth.decorators.js';
 import { ApiZodBody, ZodPipe } from '../common/zod.js';
+import { DeviceId } from './account-signals.js';
 import { AuthService } from './auth.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { ProfileService } from './profile.service.js';
@@ -37,8 +38,9 @@ export class AuthController {
   register(
     @Body(new ZodPipe(RegisterSchema)) body: z.output<typeof RegisterSchema>,
     @Req() req: Request,
+    @DeviceId() deviceId: string | null,
   ) {
-    return this.auth.register(body, req.ip ?? 'unknown');
+    return this.auth.register(body, req.ip ?? 'unknown', deviceId);
   }
 
   @Public()
@@ -46,8 +48,12 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in with phone, email or CCCD + password' })
   @ApiZodBody(LoginSchema)
-  login(@Body(new ZodPipe(LoginSchema)) body: z.output<typeof LoginSchema>, @Req() req: Request) {
-    return this.auth.login(body, req.ip ?? 'unknown');
+  login(
+    @Body(new ZodPipe(LoginSchema)) body: z.output<typeof LoginSchema>,
+    @Req() req: Request,
+    @DeviceId() deviceId: string | null,
+  ) {
+    return this.auth.login(body, req.ip ?? 'unknown', deviceId);
   }
 
   @Public()
@@ -62,8 +68,9 @@ export class AuthController {
     @Body(new ZodPipe(ActivateSchema)) body: z.output<typeof ActivateSchema>,
     @Req() req: Request,
     @ReqMeta() meta: RequestMeta,
+    @DeviceId() deviceId: string | null,
   ) {
-    return this.auth.activate(body, req.ip ?? 'unknown', meta);
+    return this.auth.activate(body, req.ip ?? 'unknown', meta, deviceId);
   }
 
   @Public()

@@ -4,6 +4,8 @@ import { Mailer } from '../common/mailer.js';
 import { PasswordService } from '../common/password.service.js';
 import { RostersModule } from '../rosters/rosters.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { AccountSignals } from './account-signals.js';
+import { AccountSignalsRepository } from './account-signals.repository.js';
 import { AuthController, MeController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
@@ -20,6 +22,8 @@ import { SessionsRepository } from './sessions.repository.js';
   controllers: [AuthController, MeController],
   providers: [
     AuthService,
+    AccountSignals,
+    AccountSignalsRepository,
     ProfileService,
     PasswordService,
     LoginRateLimiter,

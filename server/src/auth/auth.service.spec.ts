@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
+import type { AccountSignals } from './account-signals.js';
 import { EventBus } from '../common/events.js';
 import type { RedisLike } from '../common/redis.js';
 import type { Actor } from '../common/auth.decorators.js';
@@ -93,6 +94,7 @@ function service(
     revocations,
     {} as OneTimeCodesRepository,
     {} as AuditService,
+    {} as AccountSignals,
     new EventBus(),
   );
 }

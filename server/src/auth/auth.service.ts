@@ -23,6 +23,7 @@ import { ENV, type Env } from '../config/env.js';
 import { RostersService } from '../rosters/rosters.service.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { toUserDto } from '../users/user.mapper.js';
+import { AccountSignals } from './account-signals.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { PasswordService } from '../common/password.service.js';
 import { RegistrationRateLimiter } from './registration-rate-limiter.js';
@@ -71,6 +72,7 @@ export class AuthService {
     private readonly sessionsEnded: SessionRevocations,
     private readonly codes: OneTimeCodesRepository,
     private readonly audit: AuditService,
+    private readonly signals: AccountSignals,
     events: EventBus,
   ) {
     // this process's revocations and, with Redis, every other process's
@@ -81,7 +83,11 @@ export class AuthService {
     );
   }
 
-  async register(input: z.output<typeof RegisterSchema>, ip: string): Promise<AuthResult> {
+  async register(
+    input: z.output<typeof RegisterSchema>,
+    ip: string,
+    deviceId: string | null = null,
+  ): Promise<AuthResult> {
     await this.registrations.admit(ip);
     const unit = await this.users.findUnit(input.unitId);
     if (!unit) {
@@ -104,10 +110,12 @@ export class AuthService {
         });
         // A person on a staff list counts for it from the moment they register.
         await this.rosters.linkNewAccount(em, created);
+        await this.signals.registered(em, created.id, ip);
         return created;
       })
       .catch((e: unknown) => this.awaitingActivation(e, input))
       .catch(neutralDuplicate);
+    await this.signals.signedIn(user.id, deviceId);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, unit.name) };
   }
@@ -143,7 +151,11 @@ export class AuthService {
     throw e;
   }
 
-  async login(input: z.output<typeof LoginSchema>, ip: string): Promise<AuthResult> {
+  async login(
+    input: z.output<typeof LoginSchema>,
+    ip: string,
+    deviceId: string | null = null,
+  ): Promise<AuthResult> {
     const login = parseUsername(input.username);
     const wait = await this.limiter.admit(ip, login.accountKey);
     if (wait > 0) throw new AppError('rate_limited', undefined, { seconds: wait });
@@ -157,6 +169,7 @@ export class AuthService {
     if (user.mergedIntoId) throw new AppError('account_merged');
     if (!user.active) throw new AppError('account_inactive');
     await this.limiter.succeed(ip, login.accountKey);
+    await this.signals.signedIn(user.id, deviceId);
     const accessToken = await this.issueToken(user.id);
     await this.users.touchLogin(user.id, this.clock.now());
     return { accessToken, user: toUserDto(user, await this.users.unitName(user.unitId)) };
@@ -172,6 +185,7 @@ export class AuthService {
     input: z.output<typeof ActivateSchema>,
     ip: string,
     meta: RequestMeta,
+    deviceId: string | null = null,
   ): Promise<AuthResult> {
     // a refused password must not spend the code or a try
     assertPasswordNotCommon(input.password);
@@ -207,6 +221,7 @@ export class AuthService {
     if (!purpose) throw new AppError('invalid_code'); // the try stays counted
     this.sessionsEnded.revoked({ kind: 'user', userId: user.id, exceptSessionId: null });
     await this.limiter.succeed(ip, login.accountKey);
+    await this.signals.signedIn(user.id, deviceId);
     const accessToken = await this.issueToken(user.id);
     return { accessToken, user: toUserDto(user, await this.users.unitName(user.unitId)) };
   }

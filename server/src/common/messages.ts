@@ -317,6 +317,10 @@ const SERVER_FIELD_MESSAGES = {
     vi: 'Chọn quá nhiều tài khoản (tối đa {max} tài khoản mỗi lần).',
     en: 'Too many accounts selected (at most {max} at a time).',
   },
+  integrity_no_identity: {
+    vi: 'Tài khoản này không có số CCCD hay số điện thoại để đưa vào danh sách loại trừ.',
+    en: 'This account has no citizen ID or phone number to put on the excluded list.',
+  },
   roster_link_participant_only: {
     vi: 'Chỉ liên kết được với tài khoản thí sinh.',
     en: 'Only participant accounts can be linked.',

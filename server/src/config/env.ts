@@ -324,6 +324,21 @@ export const EnvSchema = z.object({
     .int()
     .min(1)
     .default(10 * 60),
+  INTEGRITY_BURST_COUNT: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(10_000)
+    .default(5)
+    .describe(
+      'Integrity review: this many accounts registered from one address within INTEGRITY_BURST_MINUTES are flagged',
+    ),
+  INTEGRITY_BURST_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(10),
   RATE_LIMIT_PREFIX: z
     .string()
     .regex(/^[\w:-]{1,64}$/)

@@ -6,6 +6,7 @@ import {
   type BlueprintItem,
   type Contest,
   type CreateContestSchema,
+  type ExcludedPerson,
   type CreateRoundSchema,
   type Round,
   type RoundPhase,
@@ -13,14 +14,16 @@ import {
   type UpdateContestSchema,
   type UpdateRoundSchema,
 } from '@cchc/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { matches } from './question-pool.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import { fieldIssue } from '../common/messages.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
+import { EventBus } from '../common/events.js';
 import { Clock } from '../config/clock.js';
+import './contest-events.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { ContestSlugsService } from './contest-slugs.service.js';
 import { ContestsRepository, type ContestRow, type RoundRow } from './contests.repository.js';
@@ -45,19 +48,8 @@ const LOCKED_ROUND_FIELDS = [
 
 const LOW_VARIETY_FACTOR = 5;
 
-/**
- * Whether a person is on the contest's excluded list (BTC, question writers, jury, technical
- * staff), matched by CCCD or phone: they may not take part and are never ranked.
- */
-export function isExcludedPerson(
-  contest: Pick<ContestRow, 'excluded_persons'>,
-  person: { phone: string | null; citizen_id: string | null },
-): boolean {
-  return contest.excluded_persons.some(
-    (p) =>
-      (p.citizenId && p.citizenId === person.citizen_id) || (p.phone && p.phone === person.phone),
-  );
-}
+// Re-exported for the features that read the rule from here.
+export { excludedPersonSql, isExcludedPerson } from './excluded-persons.js';
 
 export function roundPhase(
   r: Pick<RoundRow, 'finalized_at' | 'opens_at' | 'closes_at'>,
@@ -181,7 +173,35 @@ export class ContestsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly slugs: ContestSlugsService,
+    private readonly events: EventBus,
   ) {}
+
+  /**
+   * Edits a contest's excluded list inside the caller's transaction, the contest row locked so
+   * two edits cannot lose one another. Returns whether the list changed; the caller calls
+   * `exclusionsChanged` after its commit.
+   */
+  async editExclusions(
+    em: EntityManager,
+    contestId: string,
+    edit: (list: ExcludedPerson[]) => ExcludedPerson[],
+  ): Promise<boolean> {
+    const locked = await this.repo.findContest(contestId, em, true);
+    if (!locked) throw new AppError('not_found');
+    const next = edit(locked.excluded_persons);
+    if (JSON.stringify(next) === JSON.stringify(locked.excluded_persons)) return false;
+    await this.repo.update(em, 'contests', contestId, { excluded_persons: JSON.stringify(next) });
+    return true;
+  }
+
+  /** After the commit of a changed excluded list: the boards of the contest's rounds reload. */
+  async exclusionsChanged(contestId: string): Promise<void> {
+    const rounds = await this.repo.roundsOf([contestId]);
+    this.events.publish('contests.exclusions-changed', {
+      contestId,
+      roundIds: rounds.map((r) => r.id),
+    });
+  }
 
   /** Loads a contest the organiser may manage (its organising unit is in their subtree). */
   async managed(actor: Actor, id: string): Promise<ContestRow> {
@@ -357,6 +377,7 @@ export class ContestsService {
         em,
       );
     });
+    if (body.excludedPersons !== undefined) await this.exclusionsChanged(id);
     return this.get(actor, id);
   }
 

@@ -16,6 +16,7 @@ import { ContestPublicLinks1763983000000 } from './migrations/1763983000000-cont
 import { UnitFormLayouts1763984000000 } from './migrations/1763984000000-unit-form-layouts.js';
 import { OneTimeCodes1763990000000 } from './migrations/1763990000000-one-time-codes.js';
 import { UserMerge1764020000000 } from './migrations/1764020000000-user-merge.js';
+import { Integrity1764030000000 } from './migrations/1764030000000-integrity.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   UnitFormLayouts1763984000000,
   OneTimeCodes1763990000000,
   UserMerge1764020000000,
+  Integrity1764030000000,
 ];
 
 export function createDataSource(url: string): DataSource {

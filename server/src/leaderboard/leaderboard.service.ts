@@ -21,6 +21,7 @@ import { StandingRepository } from '../attempts/standing.repository.js';
 import { RealtimeEmitter, type IoServer } from '../realtime/realtime.emitter.js';
 import { LeaderboardRepository, type FrozenRow, type LiveEntry } from './leaderboard.repository.js';
 import { MetricsService } from '../metrics/metrics.service.js';
+import '../contests/contest-events.js';
 
 export type { RawEntry };
 
@@ -40,6 +41,8 @@ interface Board {
   limit: number;
   pending: Map<string, RawEntry>;
   reload: boolean;
+  /** The contest has an excluded list: submissions are checked against it before merging. */
+  hasExclusions: boolean;
 }
 
 // Two pushes a second at most: within a second of a submission, and half the fan-out work of 4/s.
@@ -72,6 +75,10 @@ export class LeaderboardService implements OnModuleDestroy {
   ) {
     realtime.onAttach((io) => this.attach(io));
     events.on('attempts.entry-changed', ({ roundId, entry }) => this.entryChanged(roundId, entry));
+    // people put on (or taken off) a contest's excluded list leave (or rejoin) its boards now
+    events.on('contests.exclusions-changed', ({ roundIds }) =>
+      roundIds.forEach((id) => this.reload(id)),
+    );
   }
 
   attach(io: IoServer): void {
@@ -142,6 +149,7 @@ export class LeaderboardService implements OnModuleDestroy {
         limit: 20,
         pending: new Map(),
         reload: true,
+        hasExclusions: false,
       };
       this.boards.set(key, b);
     }
@@ -163,6 +171,7 @@ export class LeaderboardService implements OnModuleDestroy {
       b.ranks = [];
       return;
     }
+    b.hasExclusions = await this.repo.hasExclusions(b.roundId);
     b.entries = (await this.repo.liveEntries(b.roundId, b.track)).sort((x, y) =>
       this.liveCompare(b, x, y),
     );
@@ -190,6 +199,14 @@ export class LeaderboardService implements OnModuleDestroy {
   /** Moves the entries submitted since the last push into place: O(n) merge, no full sort. */
   private async refresh(b: Board, changedRaw: RawEntry[]): Promise<void> {
     if (b.reload || b.finalized) return this.load(b);
+    if (b.hasExclusions && changedRaw.length > 0) {
+      // an attempt started before its owner was excluded may still be submitted: not ranked
+      const out = await this.repo.excludedAmong(
+        b.roundId,
+        changedRaw.map((e) => e.userId),
+      );
+      if (out.size > 0) changedRaw = changedRaw.filter((e) => !out.has(e.userId));
+    }
     if (changedRaw.length === 0) return;
     const unknown = changedRaw.filter((e) => !this.people.has(e.userId)).map((e) => e.userId);
     if (unknown.length) {
