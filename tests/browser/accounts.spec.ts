@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, login, uniqueCitizenId, uniquePhone } from '../support/api.js';
 import { launchBrowser } from '../support/browser.js';
+import { freshOrganiser } from '../support/org.js';
 import { suiteDb } from '../support/participation.js';
 
 const CODE_SHAPE = /^[ACDEFGHJKMNPQRTUVWXY34679]{4} [ACDEFGHJKMNPQRTUVWXY34679]{4}$/;
@@ -147,5 +148,123 @@ describe('the accounts page for a reporter', () => {
     ]);
     expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
     await context.close();
+  });
+
+  it('edits a name, then merges a duplicate into the staff-list account, seeing both side by side first', async () => {
+    const db = await suiteDb();
+    const n = randomInt(100_000, 999_999);
+    const keep = `Lê Văn Giữ ${n}`;
+    const dup = `Le Van Trung ${n}`;
+    const insert = (name: string) =>
+      db.query<{ id: string }>(
+        `INSERT INTO users (full_name, role, unit_id, phone, citizen_id, password_hash)
+         SELECT $1, 'participant', id, $2, $3, NULL FROM units WHERE code = 'HNI.MLA.VP'
+         RETURNING id`,
+        [name, uniquePhone(), uniqueCitizenId()],
+      );
+    const keepId = (await insert(keep)).rows[0]!.id;
+    const dupId = (await insert(dup)).rows[0]!.id;
+
+    const token = await login('baocao.molao@demo.local');
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'vi-VN',
+    });
+    await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/admin/users`);
+    await page.getByTestId('users-search').locator('input').fill(String(n));
+    const rowNamed = (name: string) => page.locator('tbody tr', { hasText: name });
+    await rowNamed(dup).waitFor();
+
+    // the edit form: the duplicate's name corrected, saved only once the server says so
+    const fixed = `Lê Văn Trùng ${n}`;
+    await rowNamed(dup).getByRole('button', { name: 'Sửa thông tin' }).click();
+    const form = page.locator('#user-edit-form');
+    await form.waitFor();
+    const name = form.getByLabel('Họ và tên');
+    expect(await name.inputValue()).toBe(dup);
+    await name.fill(fixed);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await rowNamed(fixed).waitFor();
+    const renamed = await db.query<{ full_name: string }>(
+      `SELECT full_name FROM users WHERE id = $1`,
+      [dupId],
+    );
+    expect(renamed.rows[0]!.full_name).toBe(fixed);
+
+    // merge it into the other account, found by the search field inside the dialog
+    await rowNamed(fixed)
+      .getByRole('button', { name: `Gộp tài khoản ${fixed} vào tài khoản khác` })
+      .click();
+    const target = page.getByTestId('user-merge-target');
+    await target.fill(`le van giu ${n}`);
+    const option = page.getByRole('option', { name: new RegExp(keep) });
+    await option.waitFor();
+    await option.click();
+    const compare = page.getByTestId('user-merge-compare');
+    await compare.waitFor();
+    expect(await compare.textContent()).toContain(keep);
+    expect(await compare.textContent()).toContain(fixed);
+    const untouched = await db.query<{ active: boolean }>(
+      `SELECT active FROM users WHERE id = $1`,
+      [dupId],
+    );
+    expect(untouched.rows[0]!.active).toBe(true); // nothing before the confirmation
+    await page.getByTestId('user-merge-confirm').click();
+    await expect
+      .poll(() => rowNamed(fixed).locator('.v-chip', { hasText: 'Đã khóa' }).count())
+      .toBe(1);
+    const merged = await db.query<{ merged_into_id: string | null; active: boolean }>(
+      `SELECT merged_into_id, active FROM users WHERE id = $1`,
+      [dupId],
+    );
+    expect(merged.rows[0]).toEqual({ merged_into_id: keepId, active: false });
+    await context.close();
+    await db.end();
+  });
+});
+
+describe('linking a staff-list entry to an account', () => {
+  it('finds the account by an unaccented name in the dialog and links it', async () => {
+    const org = await freshOrganiser();
+    const n = randomInt(100_000, 999_999);
+    const entryName = `Phạm Thị Liên ${n}`;
+    const db = await suiteDb();
+    const entry = await db.query<{ id: string }>(
+      `INSERT INTO roster_entries (unit_id, full_name, name_folded, citizen_id, phone, valid_from)
+       VALUES ($1, $2, lower($2), $3, $4, now()) RETURNING id`,
+      [org.unitId, entryName, uniqueCitizenId(), uniquePhone()],
+    );
+    // the person registered with another phone, so nothing linked them
+    const account = await db.query<{ id: string }>(
+      `INSERT INTO users (full_name, role, unit_id, phone, password_hash)
+       VALUES ($1, 'participant', $2, $3, NULL) RETURNING id`,
+      [entryName, org.unitId, uniquePhone()],
+    );
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    await context.addInitScript((t) => localStorage.setItem('cchc.token', t), org.token);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/admin/units/${org.unitId}/roster`);
+    await page.getByRole('button', { name: `Liên kết tài khoản cho ${entryName}` }).click();
+    await page.getByTestId('roster-link-candidate').fill(`pham thi lien ${n}`);
+    const option = page.getByRole('option', { name: new RegExp(String(n)) });
+    await option.waitFor();
+    await option.click();
+    await page.getByTestId('roster-link-confirm').click();
+    await expect
+      .poll(async () => {
+        const r = await db.query<{ user_id: string | null }>(
+          `SELECT user_id FROM roster_entries WHERE id = $1`,
+          [entry.rows[0]!.id],
+        );
+        return r.rows[0]!.user_id;
+      })
+      .toBe(account.rows[0]!.id);
+    await context.close();
+    await db.end();
   });
 });
