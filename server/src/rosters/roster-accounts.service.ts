@@ -13,7 +13,7 @@ import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { type LoginSlip, writeLoginSlipsPdf, writeLoginSlipsXlsx } from '../users/login-slips.js';
-import { generateCode, hashCode } from '../users/one-time-code.js';
+import { codeExpiry, generateCode, hashCode } from '../users/one-time-code.js';
 import { OneTimeCodesRepository } from '../users/one-time-codes.repository.js';
 import { SlipFiles } from '../users/slip-files.js';
 import { RosterAccountsProgressTracker } from './roster-accounts-progress.js';
@@ -115,7 +115,7 @@ export class RosterAccountsService {
   ): Promise<RosterAccountsResult> {
     const secret = await this.codes.secret();
     const at = this.clock.now();
-    const expiresAt = new Date(at.getTime() + this.env.ACTIVATION_CODE_DAYS * 86_400_000);
+    const expiresAt = codeExpiry(this.env, 'activation', at);
     const slips: LoginSlip[] = [];
     let skipped = 0;
     let afterId: string | null = null;

@@ -8,6 +8,19 @@ import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 export const CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
 export const CODE_LENGTH = 8;
 
+/** When a code issued at `now` stops working: activation (login slips) in days, reset in hours. */
+export function codeExpiry(
+  env: { ACTIVATION_CODE_DAYS: number; RESET_CODE_HOURS: number },
+  purpose: 'activation' | 'reset',
+  now: Date,
+): Date {
+  const validMs =
+    purpose === 'activation'
+      ? env.ACTIVATION_CODE_DAYS * 86_400_000
+      : env.RESET_CODE_HOURS * 3_600_000;
+  return new Date(now.getTime() + validMs);
+}
+
 /** A fresh code, each character drawn uniformly with the operating system's random source. */
 export function generateCode(): string {
   let code = '';

@@ -6,7 +6,7 @@ import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { Clock } from '../config/clock.js';
 import { ENV, type Env } from '../config/env.js';
 import type { UserEntity } from './entities/user.entity.js';
-import { generateCode, hashCode } from './one-time-code.js';
+import { codeExpiry, generateCode, hashCode } from './one-time-code.js';
 import { OneTimeCodesRepository } from './one-time-codes.repository.js';
 
 /**
@@ -58,11 +58,7 @@ export class OneTimeCodesService {
     now: Date,
   ): Promise<OneTimeCode> {
     const purpose = user.passwordHash === null ? 'activation' : 'reset';
-    const validMs =
-      purpose === 'activation'
-        ? this.env.ACTIVATION_CODE_DAYS * 86_400_000
-        : this.env.RESET_CODE_HOURS * 3_600_000;
-    const expiresAt = new Date(now.getTime() + validMs);
+    const expiresAt = codeExpiry(this.env, purpose, now);
     const code = generateCode();
     await this.codes.replace(em, {
       userId: user.id,
