@@ -183,9 +183,23 @@ describe('Sweeper', () => {
       const after = t0 + 60_000 + 2_001;
       await setClock(a, after);
       await setClock(b, after);
+      const versions = async () =>
+        (await db.query(`SELECT shard, v FROM report_data_version ORDER BY shard`)).rows.map(
+          (r) => `${r.shard}:${r.v}`,
+        );
+      const before = await versions();
       const sweeps = await Promise.all(
         [a, b, a, b].map((s) => api('POST', '/api/test/sweep', { base: s.baseUrl })),
       );
+      // A sweep that closes several attempts used to lock several report-version shards in
+      // random order, and two sweeps at once could deadlock (a 500 here). Now each transaction
+      // bumps only its own shard.
+      expect(sweeps.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const bumpedTo = await versions();
+      const bumped = bumpedTo.filter((v, i) => v !== before[i]).length;
+      const closing = sweeps.filter((r) => (r.body.closed as number) > 0).length;
+      expect(bumped).toBeGreaterThanOrEqual(1);
+      expect(bumped).toBeLessThanOrEqual(closing);
       const closed = sweeps.reduce((n, r) => n + (r.body.closed as number), 0);
       // Every closure the sweepers report is a distinct attempt: the sum equals what the
       // database shows as closed by them (this round's 12 plus any left by earlier tests).

@@ -203,8 +203,8 @@ describe('npm run migrate / migrate:revert', () => {
   it('reverts the newest migration and applies it again', async () => {
     const db = await throwawayDatabase();
     try {
-      // the public schema as columns and indexes: whatever the newest migration adds, its revert
-      // must take away and its re-run must give back exactly
+      // the public schema as columns, indexes, functions and triggers: whatever the newest
+      // migration changes, its revert must take away and its re-run must give back exactly
       const schema = async () =>
         (
           await sql<{ item: string }>(
@@ -213,6 +213,14 @@ describe('npm run migrate / migrate:revert', () => {
                FROM information_schema.columns WHERE table_schema = 'public'
              UNION ALL
              SELECT tablename || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+             UNION ALL
+             SELECT 'function ' || p.proname || ': ' || p.prosrc
+               FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+              WHERE n.nspname = 'public'
+             UNION ALL
+             SELECT 'trigger ' || pg_get_triggerdef(t.oid) FROM pg_trigger t
+               JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE n.nspname = 'public' AND NOT t.tgisinternal
              ORDER BY 1`,
           )
         ).map((r) => r.item);
