@@ -9,7 +9,11 @@ const apiTarget = process.env.CCHC_API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   plugins: [vue(), vuetify({ autoImport: true }), precompress()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The browser checks a phone's shape with the small metadata; the server keeps the full one.
+      'libphonenumber-js/max': 'libphonenumber-js/min',
+    },
   },
   server: {
     proxy: {
@@ -29,5 +33,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    manifest: true,
   },
 });
