@@ -1,3 +1,4 @@
+/* global document, localStorage -- these run in the page (waitForFunction, addInitScript) */
 // A cheap phone on a slow link, as issue 15 measured it: Chromium over CDP with 1.6 Mbps down,
 // 750 kbps up, 150 ms round trip and the CPU slowed 4×. Shared by the browser test
 // (tests/browser/slow-phone.spec.ts, which asserts bytes) and the benchmark
