@@ -3,13 +3,28 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import vuetify from 'vite-plugin-vuetify';
 import { precompress } from './precompress';
+import { purgeVuetifyUtilities } from './purge-vuetify-utilities';
 
 const apiTarget = process.env.CCHC_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [vue(), vuetify({ autoImport: true }), precompress()],
+  plugins: [
+    vue(),
+    vuetify({ autoImport: true }),
+    purgeVuetifyUtilities({
+      sourceDirs: [
+        fileURLToPath(new URL('./src', import.meta.url)),
+        fileURLToPath(new URL('../node_modules/vuetify/lib/components', import.meta.url)),
+      ],
+    }),
+    precompress(),
+  ],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The browser checks a phone's shape with the small metadata; the server keeps the full one.
+      'libphonenumber-js/max': 'libphonenumber-js/min',
+    },
   },
   server: {
     proxy: {
@@ -29,5 +44,6 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    manifest: true,
   },
 });
