@@ -3,11 +3,12 @@ import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import vuetify from 'vite-plugin-vuetify';
 import { precompress } from './precompress';
+import { pwa } from './pwa';
 
 const apiTarget = process.env.CCHC_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [vue(), vuetify({ autoImport: true }), precompress()],
+  plugins: [vue(), vuetify({ autoImport: true }), precompress(), pwa()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
