@@ -16,8 +16,7 @@ function onlyTheShell<T extends { url: string }>(entries: T[]) {
   const named = new Set(
     [...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]).filter(Boolean),
   );
-  const keep = (url: string) => url === 'index.html' || named.has(url);
-  return { manifest: entries.filter((e) => keep(e.url)), warnings: [] };
+  return { manifest: entries.filter((e) => named.has(e.url)), warnings: [] };
 }
 
 /** Web app manifest and service worker (vite-plugin-pwa, injectManifest: src/sw/sw.ts). */

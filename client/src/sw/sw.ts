@@ -9,9 +9,9 @@ import { ASSETS_CACHE, NOT_HANDLED, OFFLINE_PAGE, assetsMaxEntries } from './rou
 declare let self: ServiceWorkerGlobalScope;
 
 // The app shell: index.html, what it names and the offline page (client/pwa.ts picks them).
-// `directoryIndex: null`: "/" is a navigation like any other (below), asked from the network so
+// `directoryIndex: ''` (none): "/" is a navigation like any other (below), asked from the network so
 // a new build is seen on the next visit; the precached index.html is not served for it.
-precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: null, cleanURLs: false });
+precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: '', cleanURLs: false });
 cleanupOutdatedCaches();
 
 // Hashed files never change under one name: once fetched they come from the cache.
