@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import vuetify from 'vite-plugin-vuetify';
 import { precompress } from './precompress';
 import { purgeVuetifyUtilities } from './purge-vuetify-utilities';
+import { pwa } from './pwa';
 
 const apiTarget = process.env.CCHC_API_URL ?? 'http://localhost:3000';
 
@@ -18,6 +19,7 @@ export default defineConfig({
       ],
     }),
     precompress(),
+    pwa(),
   ],
   resolve: {
     alias: {

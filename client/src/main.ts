@@ -4,6 +4,7 @@ import App from './App.vue';
 import { currentLocale, i18n, loadLocale } from './i18n';
 import { vuetify } from './plugins/vuetify';
 import { router } from './router';
+import { registerServiceWorker } from './sw/register';
 import './styles/main.css';
 
 const app = createApp(App);
@@ -15,3 +16,5 @@ app.use(router);
 void loadLocale(currentLocale())
   .catch(() => undefined)
   .finally(() => app.mount('#app'));
+// The offline page and the cached app shell (production builds only: Vite serves no worker).
+if (import.meta.env.PROD) registerServiceWorker();

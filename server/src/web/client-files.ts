@@ -8,6 +8,11 @@ import { isContestPagePath } from '../public-contests/contest-pages.controller.j
 /** Vite writes every built script, style and font here, with a content hash in its name. */
 const ASSETS = '/assets';
 const NON_HASHED_MAX_AGE_SEC = 3600;
+/**
+ * Asked again on every visit: index.html names the current hashed files, sw.js is how a browser
+ * learns of a new build (a cached copy would keep the old worker), and the manifest goes with it.
+ */
+const NO_CACHE_FILES = ['index.html', 'sw.js', 'manifest.webmanifest'];
 
 /**
  * Serves the built client: the hashed files (their precompressed .br/.gz when the browser accepts
@@ -15,6 +20,7 @@ const NON_HASHED_MAX_AGE_SEC = 3600;
  */
 export function serveClient(app: NestExpressApplication, clientDist: string): void {
   const indexHtml = path.join(clientDist, 'index.html');
+  const noCache = new Set(NO_CACHE_FILES.map((name) => path.resolve(clientDist, name)));
   app.use(
     ASSETS,
     expressStaticGzip(path.join(clientDist, 'assets'), {
@@ -37,8 +43,7 @@ export function serveClient(app: NestExpressApplication, clientDist: string): vo
       setHeaders: (res, file) =>
         res.setHeader(
           'Cache-Control',
-          // index.html names the current hashed files: asked again on every visit.
-          file === indexHtml ? 'no-cache' : `public, max-age=${NON_HASHED_MAX_AGE_SEC}`,
+          noCache.has(file) ? 'no-cache' : `public, max-age=${NON_HASHED_MAX_AGE_SEC}`,
         ),
     }),
   );
