@@ -76,7 +76,7 @@ export const playEn: typeof playVi = {
     navFlagged: 'flagged for review',
     flaggedList: 'Flagged for review:',
     flaggedJump: 'Go to question {n}',
-    answeredCount: 'Answered {answered}/{total}',
+    answeredLabel: 'Answered',
     reviewAndSubmit: 'Review and submit',
     reviewTitle: 'Review before submitting',
     stepsBar: 'Move between questions',

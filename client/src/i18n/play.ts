@@ -74,7 +74,7 @@ export const playVi = {
     navFlagged: 'đánh dấu xem lại',
     flaggedList: 'Câu đã đánh dấu xem lại:',
     flaggedJump: 'Đến câu {n}',
-    answeredCount: 'Đã trả lời {answered}/{total}',
+    answeredLabel: 'Đã trả lời',
     reviewAndSubmit: 'Xem lại và nộp',
     reviewTitle: 'Xem lại trước khi nộp',
     stepsBar: 'Chuyển câu',
