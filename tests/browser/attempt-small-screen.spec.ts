@@ -237,7 +237,6 @@ describe('the attempt on a 360×640 phone', () => {
         height: el.getBoundingClientRect().height,
         lineHeight: parseFloat(getComputedStyle(el).lineHeight),
       }));
-      console.log(JSON.stringify(title));
       expect(title.height).toBeLessThan(title.lineHeight * 1.5);
       for (const button of await appBar.getByRole('button').all())
         expect((await button.getAttribute('aria-label'))?.length ?? 0).toBeGreaterThan(0);
