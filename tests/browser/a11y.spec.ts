@@ -66,7 +66,7 @@ beforeAll(async () => {
   });
   expect(made.status, JSON.stringify(made.body)).toBe(201);
   reporter = await login(reporterEmail, 'BaoCao@2025');
-  [questionId] = await publishedQuestions(org.token, 3);
+  questionId = (await publishedQuestions(org.token, 3))[0]!;
   contest = await createContest(org.token, org.unitId);
   // one round per screen size: each size takes its own whole attempt
   rounds = [
@@ -94,11 +94,11 @@ async function scan(page: Page, state: string, out: Violation[]) {
   // own loaders carry no name): measure the loaded page
   await page
     .locator(
-      '.v-data-table--loading, .v-progress-linear__indeterminate, .v-progress-circular--indeterminate',
+      '.v-data-table--loading, .v-data-table-progress, .v-field--loading, .v-progress-linear__indeterminate, .v-progress-circular--indeterminate',
     )
     .filter({ visible: true })
     .first()
-    .waitFor({ state: 'detached', timeout: 5_000 })
+    .waitFor({ state: 'detached', timeout: 8_000 })
     .catch(() => undefined);
   // rows and dialogs fade in: contrast is measured once the finite animations are over
   await page.evaluate(() =>
