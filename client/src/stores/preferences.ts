@@ -2,26 +2,32 @@ import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
 import { type AppLocale, currentLocale, setLocale } from '@/i18n';
 
-export type TextSize = 'normal' | 'large';
-const TEXT_SIZE_KEY = 'cchc.textSize';
+/** The large-text switch's steps, in per cent of the browser's own text size. */
+export const TEXT_SCALES = [100, 125, 150] as const;
+export type TextScale = (typeof TEXT_SCALES)[number];
+const TEXT_SCALE_KEY = 'cchc.textScale';
 
-function applyTextSize(size: TextSize) {
-  // Vuetify sizes text in rem, so scaling the root font scales the whole UI
-  document.documentElement.classList.toggle('text-large', size === 'large');
+function storedScale(): TextScale {
+  const saved = Number(localStorage.getItem(TEXT_SCALE_KEY));
+  return (TEXT_SCALES as readonly number[]).includes(saved) ? (saved as TextScale) : 100;
+}
+
+function applyTextScale(scale: TextScale) {
+  // Vuetify sizes text and spacing in rem, so the root font size scales the whole UI; a
+  // percentage keeps the browser's own text-size setting as the base.
+  document.documentElement.style.fontSize = `${scale}%`;
 }
 
 export const usePreferencesStore = defineStore('preferences', () => {
   const locale = ref<AppLocale>(currentLocale());
-  const textSize = ref<TextSize>(
-    localStorage.getItem(TEXT_SIZE_KEY) === 'large' ? 'large' : 'normal',
-  );
+  const textScale = ref<TextScale>(storedScale());
 
   watch(locale, (value) => setLocale(value), { immediate: true });
   watch(
-    textSize,
+    textScale,
     (value) => {
-      localStorage.setItem(TEXT_SIZE_KEY, value);
-      applyTextSize(value);
+      localStorage.setItem(TEXT_SCALE_KEY, String(value));
+      applyTextScale(value);
     },
     { immediate: true },
   );
@@ -30,9 +36,11 @@ export const usePreferencesStore = defineStore('preferences', () => {
     locale.value = locale.value === 'vi' ? 'en' : 'vi';
   }
 
-  function toggleTextSize() {
-    textSize.value = textSize.value === 'large' ? 'normal' : 'large';
+  /** 100 → 125 → 150 → 100 %. */
+  function nextTextScale() {
+    const at = TEXT_SCALES.indexOf(textScale.value);
+    textScale.value = TEXT_SCALES[(at + 1) % TEXT_SCALES.length]!;
   }
 
-  return { locale, textSize, toggleLocale, toggleTextSize };
+  return { locale, textScale, toggleLocale, nextTextScale };
 });
