@@ -17,6 +17,7 @@ import { UnitFormLayouts1763984000000 } from './migrations/1763984000000-unit-fo
 import { OneTimeCodes1763990000000 } from './migrations/1763990000000-one-time-codes.js';
 import { UserMerge1764020000000 } from './migrations/1764020000000-user-merge.js';
 import { Integrity1764030000000 } from './migrations/1764030000000-integrity.js';
+import { UnitChangeRequests1764040000000 } from './migrations/1764040000000-unit-change-requests.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   OneTimeCodes1763990000000,
   UserMerge1764020000000,
   Integrity1764030000000,
+  UnitChangeRequests1764040000000,
 ];
 
 export function createDataSource(url: string): DataSource {
