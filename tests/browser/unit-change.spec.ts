@@ -56,7 +56,10 @@ describe('the unit picker', () => {
     await field.click();
     await field.fill('');
     await field.pressSequentially('van phong ubnd phuong mo lao');
-    await page.getByRole('option', { name: /^Văn phòng UBND phường Mộ Lao/ }).first().click();
+    await page
+      .getByRole('option', { name: /^Văn phòng UBND phường Mộ Lao/ })
+      .first()
+      .click();
     const chosen = page.getByTestId('unit-picker-chosen');
     await chosen.waitFor();
     expect(await chosen.textContent()).toContain('Phường Mộ Lao › Văn phòng UBND phường Mộ Lao');
@@ -80,7 +83,10 @@ describe('asking to change unit', () => {
     const field = mine.getByTestId('unit-change-unit');
     await field.click();
     await field.pressSequentially('van phong ubnd phuong mo lao');
-    await mine.getByRole('option', { name: /^Văn phòng UBND phường Mộ Lao/ }).first().click();
+    await mine
+      .getByRole('option', { name: /^Văn phòng UBND phường Mộ Lao/ })
+      .first()
+      .click();
     await mine.getByTestId('unit-change-note').fill('Tôi đã chuyển công tác về phường Mộ Lao');
     await mine.getByTestId('unit-change-send').click();
     const pending = mine.getByTestId('unit-change-pending');

@@ -65,8 +65,7 @@ async function participants(token: string, unitId: string, roundId: string) {
   return (res.body.totals as { participants: number }).participants;
 }
 
-const ask = (token: string, body: unknown) =>
-  api('POST', '/api/me/unit-change', { token, body });
+const ask = (token: string, body: unknown) => api('POST', '/api/me/unit-change', { token, body });
 const pending = async (token: string) => {
   const res = await api('GET', '/api/unit-change-requests?status=pending', { token });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
