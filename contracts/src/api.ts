@@ -74,6 +74,11 @@ import {
   UserMergeResultSchema,
   UserPageSchema,
 } from './users/users.schema.js';
+import {
+  MyUnitChangeSchema,
+  UnitChangePageSchema,
+  UnitChangeRequestSchema,
+} from './users/unit-change.schema.js';
 
 import { ROUTES, type Route } from './routes.js';
 
@@ -132,6 +137,9 @@ const ANSWERS = {
     briefing: json(RoundBriefingSchema),
     home: json(ParticipantHomeSchema),
     attempts: json(z.array(MyAttemptSchema)),
+    unitChange: json(MyUnitChangeSchema),
+    requestUnitChange: json(UnitChangeRequestSchema),
+    withdrawUnitChange: none,
   },
   users: {
     create: json(UserSchema),
@@ -141,6 +149,11 @@ const ANSWERS = {
     bulk: json(BulkUsersResultSchema),
     mergePreview: json(UserMergePreviewSchema),
     mergeInto: json(UserMergeResultSchema),
+  },
+  unitChanges: {
+    list: json(UnitChangePageSchema),
+    approve: json(UnitChangeRequestSchema),
+    reject: json(UnitChangeRequestSchema),
   },
   units: {
     public: json(z.array(PublicUnitSchema)),

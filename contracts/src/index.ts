@@ -3,6 +3,7 @@ export * from './common/issue-codes.js';
 export * from './common/primitives.js';
 export * from './auth/auth.schema.js';
 export * from './users/users.schema.js';
+export * from './users/unit-change.schema.js';
 export * from './units/units.schema.js';
 export * from './units/form-layout.schema.js';
 export * from './health.schema.js';

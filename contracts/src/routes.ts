@@ -51,6 +51,9 @@ export const ROUTES = {
     briefing: get('me/rounds/:id'),
     home: get('me/home'),
     attempts: get('me/attempts'),
+    unitChange: get('me/unit-change'),
+    requestUnitChange: post('me/unit-change'),
+    withdrawUnitChange: del('me/unit-change'),
   },
   users: {
     create: post('users'),
@@ -60,6 +63,11 @@ export const ROUTES = {
     bulk: post('users/bulk'),
     mergePreview: get('users/:id/merge-into/:otherId'),
     mergeInto: post('users/:id/merge-into/:otherId'),
+  },
+  unitChanges: {
+    list: get('unit-change-requests'),
+    approve: post('unit-change-requests/:id/approve'),
+    reject: post('unit-change-requests/:id/reject'),
   },
   units: {
     public: get('units/public'),

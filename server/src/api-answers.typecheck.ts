@@ -14,6 +14,10 @@ import type { ReportsController } from './reports/reports.controller.js';
 import type { RostersController } from './rosters/rosters.controller.js';
 import type { FormLayoutController } from './units/form-layout.controller.js';
 import type { UnitsController } from './units/units.controller.js';
+import type {
+  MyUnitChangeController,
+  UnitChangeRequestsController,
+} from './users/unit-change.controller.js';
 import type { UsersController } from './users/users.controller.js';
 
 /**
@@ -55,6 +59,11 @@ export type HandlersFitTheirAnswers = Each<
     Fits<A['users']['bulk'], UsersController, 'bulk'>,
     Fits<A['users']['mergePreview'], UsersController, 'mergePreview'>,
     Fits<A['users']['mergeInto'], UsersController, 'mergeInto'>,
+    Fits<A['me']['unitChange'], MyUnitChangeController, 'mine'>,
+    Fits<A['me']['requestUnitChange'], MyUnitChangeController, 'request'>,
+    Fits<A['unitChanges']['list'], UnitChangeRequestsController, 'list'>,
+    Fits<A['unitChanges']['approve'], UnitChangeRequestsController, 'approve'>,
+    Fits<A['unitChanges']['reject'], UnitChangeRequestsController, 'reject'>,
     Fits<A['units']['public'], UnitsController, 'listPublic'>,
     Fits<A['units']['list'], UnitsController, 'list'>,
     Fits<A['units']['create'], UnitsController, 'create'>,

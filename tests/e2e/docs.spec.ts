@@ -240,6 +240,20 @@ describe('OpenAPI', () => {
       token: org.token,
       body: { accountId: taker.id, decision: 'keep' },
     });
+    // a unit change asked by the participant who just took part, rejected by the admin
+    const publicUnits = (await api('GET', '/api/units/public')).body as { id: string }[];
+    const elsewhere = publicUnits.find((u) => u.id !== org.unitId)!.id;
+    const moved = (await fits(API.me.requestUnitChange, apiPath(API.me.requestUnitChange), {
+      token: taker.token,
+      body: { unitId: elsewhere },
+      status: 201,
+    })) as { id: string };
+    await fits(API.me.unitChange, apiPath(API.me.unitChange), { token: taker.token });
+    await fits(API.unitChanges.list, apiPath(API.unitChanges.list), { token: admin });
+    await fits(API.unitChanges.reject, apiPath(API.unitChanges.reject, moved), {
+      token: admin,
+      body: { reason: 'Thử tài liệu API' },
+    });
 
     // A sample from every feature of the table, not a token one.
     const groups = Object.entries(API)

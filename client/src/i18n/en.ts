@@ -5,6 +5,7 @@ import { contestsEn } from './contests.en';
 import { integrityEn } from './integrity.en';
 import { formLayoutEn } from './form-layout.en';
 import { userMergeEn } from './user-merge.en';
+import { unitChangeEn } from './unit-change.en';
 import { journeyEn } from './journey.en';
 import { participationEn } from './participation.en';
 import { playEn } from './play.en';
@@ -543,6 +544,7 @@ const en: MessageSchema = {
   accounts: accountsEn,
   formLayout: formLayoutEn,
   userMerge: userMergeEn,
+  unitChange: unitChangeEn,
   journey: journeyEn,
   publicContest: publicContestEn,
   integrity: integrityEn,

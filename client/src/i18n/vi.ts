@@ -8,6 +8,7 @@ import { contestsVi } from './contests';
 import { integrityVi } from './integrity';
 import { formLayoutVi } from './form-layout';
 import { userMergeVi } from './user-merge';
+import { unitChangeVi } from './unit-change';
 import { journeyVi } from './journey';
 import { participationVi } from './participation';
 import { playVi } from './play';
@@ -542,6 +543,7 @@ const vi = {
   accounts: accountsVi,
   formLayout: formLayoutVi,
   userMerge: userMergeVi,
+  unitChange: unitChangeVi,
   journey: journeyVi,
   publicContest: publicContestVi,
   integrity: integrityVi,

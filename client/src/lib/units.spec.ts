@@ -1,6 +1,6 @@
 import type { Unit } from '@cchc/contracts';
 import { describe, expect, it } from 'vitest';
-import { buildUnitTree, filterUnitTree, matchesQuery } from './units';
+import { buildUnitTree, filterUnitTree, matchesQuery, treeOrder } from './units';
 
 function unit(id: string, name: string, parentId: string | null, code = id.toUpperCase()): Unit {
   return {
@@ -51,5 +51,25 @@ describe('matchesQuery', () => {
   it('folds đ and tone marks', () => {
     expect(matchesQuery('phuong dong hai', 'Đông Hải')).toBe(true);
     expect(matchesQuery('phuong dong hai', 'tay')).toBe(false);
+  });
+});
+
+describe('treeOrder', () => {
+  it('lists a ward before its own offices, even when an office name sorts first', () => {
+    const paths = [
+      'Tỉnh Q › Xã An › Văn phòng HĐND và UBND',
+      'Tỉnh Q › Xã An Bình',
+      'Tỉnh Q › Xã An',
+      'Tỉnh Q',
+      'Tỉnh Q › Xã An › Bưu điện',
+    ];
+    const sorted = paths.map((p) => ({ p, segments: p.split(' › ') })).sort(treeOrder);
+    expect(sorted.map((x) => x.p)).toEqual([
+      'Tỉnh Q',
+      'Tỉnh Q › Xã An',
+      'Tỉnh Q › Xã An › Bưu điện',
+      'Tỉnh Q › Xã An › Văn phòng HĐND và UBND',
+      'Tỉnh Q › Xã An Bình',
+    ]);
   });
 });

@@ -12,6 +12,20 @@ export interface UnitNode extends Unit {
 }
 
 /**
+ * Tree order of units given by their paths' names from the root: segment by segment, so a ward
+ * or commune comes right before its own offices (a parent's path is a prefix of theirs) and
+ * siblings follow Vietnamese collation.
+ */
+export function treeOrder(a: { segments: string[] }, b: { segments: string[] }): number {
+  const n = Math.min(a.segments.length, b.segments.length);
+  for (let i = 0; i < n; i++) {
+    const c = viCollator.compare(a.segments[i]!, b.segments[i]!);
+    if (c !== 0) return c;
+  }
+  return a.segments.length - b.segments.length;
+}
+
+/**
  * True when every word of the query occurs in the folded text, so "truong quang trong" and
  * "P. Trương Quang Trọng" both find "Phường Trương Quang Trọng".
  */

@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'attempt_not_owned',
   'merge_not_allowed',
   'merge_open_attempts',
+  'unit_change_pending',
+  'unit_change_same_unit',
   'reason_required',
   'rate_limited',
   'registration_limited',

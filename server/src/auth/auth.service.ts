@@ -81,6 +81,8 @@ export class AuthService {
     events.on('users.sessions-ended', ({ userId }) =>
       sessionsEnded.revoked({ kind: 'user', userId, exceptSessionId: null }),
     );
+    // moved to another unit: the next request (and the next attempt) reads the new unit
+    events.on('users.unit-changed', ({ userId }) => this.forget((a) => a.id === userId));
   }
 
   async register(

@@ -47,6 +47,7 @@ export function statusOf(code: ErrorCode): number {
     case 'invalid_transition':
     case 'max_attempts_reached':
     case 'merge_open_attempts':
+    case 'unit_change_pending':
       return 409;
     case 'reason_required':
       return 400;
@@ -55,6 +56,7 @@ export function statusOf(code: ErrorCode): number {
       return 403;
     case 'unit_inactive':
     case 'merge_not_allowed':
+    case 'unit_change_same_unit':
     case 'round_not_open':
     case 'live_mode_unavailable':
     case 'bank_insufficient':

@@ -109,6 +109,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     vi: 'Không thể gộp hai tài khoản này: chỉ gộp được hai tài khoản khác nhau của thí sinh hoặc đầu mối báo cáo, và tài khoản đã gộp không gộp lại được.',
     en: 'These accounts cannot be merged: only two different participant or reporter accounts can be, and an account already merged cannot be merged again.',
   },
+  unit_change_pending: {
+    vi: 'Bạn đang có một đề nghị chuyển đơn vị chờ duyệt. Hãy rút đề nghị đó trước khi gửi đề nghị mới.',
+    en: 'You already have a unit change request awaiting approval. Withdraw it before sending a new one.',
+  },
+  unit_change_same_unit: {
+    vi: 'Bạn đang thuộc đơn vị này rồi: hãy chọn đơn vị khác.',
+    en: 'You already belong to this unit: choose another one.',
+  },
   merge_open_attempts: {
     vi: 'Cả hai tài khoản đang làm dở bài trong cùng một đợt thi ({rounds}): hãy chờ các bài này được nộp hoặc hết giờ rồi gộp lại. Chưa có gì thay đổi.',
     en: 'Both accounts have an attempt in progress in the same round ({rounds}): wait until those are submitted or time out, then merge again. Nothing was changed.',

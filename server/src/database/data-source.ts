@@ -18,6 +18,7 @@ import { OneTimeCodes1763990000000 } from './migrations/1763990000000-one-time-c
 import { UserMerge1764020000000 } from './migrations/1764020000000-user-merge.js';
 import { Integrity1764030000000 } from './migrations/1764030000000-integrity.js';
 import { ReportVersionPerTransaction1764040000000 } from './migrations/1764040000000-report-version-per-transaction.js';
+import { UnitChangeRequests1764050000000 } from './migrations/1764050000000-unit-change-requests.js';
 import { SnakeNamingStrategy } from './naming.js';
 
 export const ENTITIES = [
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   UserMerge1764020000000,
   Integrity1764030000000,
   ReportVersionPerTransaction1764040000000,
+  UnitChangeRequests1764050000000,
 ];
 
 export function createDataSource(url: string): DataSource {

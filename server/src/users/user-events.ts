@@ -52,3 +52,20 @@ declare module '../common/events.js' {
     'users.merged': UserMerged;
   }
 }
+
+/**
+ * An account moved to another unit (a PATCH by its focal person, or an approved unit change
+ * request), after the commit: caches that hold the account's unit forget it (auth's resolved
+ * tokens carry the unit a new attempt is counted in).
+ */
+export interface UnitChanged {
+  userId: string;
+  fromUnitId: string | null;
+  toUnitId: string;
+}
+
+declare module '../common/events.js' {
+  interface DomainEvents {
+    'users.unit-changed': UnitChanged;
+  }
+}

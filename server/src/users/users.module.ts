@@ -6,6 +6,9 @@ import { ENV, type Env } from '../config/env.js';
 import { ScopeModule } from '../scope/scope.module.js';
 import { OneTimeCodesRepository } from './one-time-codes.repository.js';
 import { OneTimeCodesService } from './one-time-codes.service.js';
+import { MyUnitChangeController, UnitChangeRequestsController } from './unit-change.controller.js';
+import { UnitChangeRepository } from './unit-change.repository.js';
+import { UnitChangeService } from './unit-change.service.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
 import { SlipFiles } from './slip-files.js';
@@ -14,10 +17,12 @@ import { UsersService } from './users.service.js';
 /** Accounts managed by admins, organisers and reporters (in their scope). */
 @Module({
   imports: [AuditModule, ScopeModule],
-  controllers: [UsersController],
+  controllers: [UsersController, MyUnitChangeController, UnitChangeRequestsController],
   providers: [
     UsersRepository,
     UsersService,
+    UnitChangeRepository,
+    UnitChangeService,
     PasswordService,
     OneTimeCodesRepository,
     OneTimeCodesService,

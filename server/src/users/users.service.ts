@@ -130,10 +130,47 @@ export class UsersService {
     if (!after.phone && !after.email && !after.citizenId)
       throw new AppError('validation_failed', [fieldIssue('phone', 'login_required')]);
     const ended = await this.ds.transaction((em) => this.applyIn(em, actor, meta, user, patch));
-    if (ended) this.events.publish('users.sessions-ended', { userId });
+    this.published(user, patch, ended);
     const saved = await this.repo.findById(userId);
     if (!saved) throw new AppError('not_found');
     return toUserDto(saved, await this.repo.unitName(saved.unitId));
+  }
+
+  /**
+   * Moves a person into `unitId`, a unit in the actor's scope (an approved unit change request:
+   * the receiving focal person decides, so the scope checked is the receiving unit's, not the
+   * person's current one). The unit is written the way a PATCH writes it (applyIn: audited,
+   * 'users.unit-changed' after the commit); `within` runs in the same transaction and its error
+   * rolls the move back.
+   */
+  async moveToUnit(
+    actor: Actor,
+    meta: RequestMeta,
+    userId: string,
+    unitId: string,
+    within: (em: EntityManager) => Promise<void>,
+  ): Promise<void> {
+    const unit = await this.scope.unitInScope(actor, unitId);
+    if (unit.activeTo) throw new AppError('unit_inactive');
+    const user = await this.repo.findById(userId);
+    if (!user || !MANAGES[actor.role].includes(user.role)) throw new AppError('not_found');
+    const patch: Partial<UserEntity> = user.unitId === unit.id ? {} : { unitId: unit.id };
+    const ended = await this.ds.transaction(async (em) => {
+      await within(em);
+      return this.applyIn(em, actor, meta, user, patch);
+    });
+    this.published(user, patch, ended);
+  }
+
+  /** The facts of a committed change, for the features and caches that listen. */
+  private published(user: UserEntity, patch: Partial<UserEntity>, ended: boolean): void {
+    if (ended) this.events.publish('users.sessions-ended', { userId: user.id });
+    if (patch.unitId && patch.unitId !== user.unitId)
+      this.events.publish('users.unit-changed', {
+        userId: user.id,
+        fromUnitId: user.unitId,
+        toUnitId: patch.unitId,
+      });
   }
 
   /**
