@@ -2,6 +2,7 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { currentLocale, i18n, loadLocale } from './i18n';
+import { nameProgressBars } from './plugins/progress-names';
 import { vuetify } from './plugins/vuetify';
 import { router } from './router';
 import { registerServiceWorker } from './sw/register';
@@ -16,5 +17,6 @@ app.use(router);
 void loadLocale(currentLocale())
   .catch(() => undefined)
   .finally(() => app.mount('#app'));
+nameProgressBars(document.body, () => i18n.global.t('app.loading'));
 // The offline page and the cached app shell (production builds only: Vite serves no worker).
 if (import.meta.env.PROD) registerServiceWorker();

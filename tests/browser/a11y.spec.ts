@@ -81,7 +81,13 @@ afterAll(async () => {
 });
 
 async function signedIn(size: (typeof SIZES)[number], token?: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: size, locale: 'vi-VN' });
+  // Reduced motion: contrast is a property of the page at rest, not of a row half-way through
+  // fading in (the projector's board animates every update; with reduced motion it does not).
+  const context = await browser.newContext({
+    viewport: size,
+    locale: 'vi-VN',
+    reducedMotion: 'reduce',
+  });
   if (token) await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
   return context;
 }
@@ -92,13 +98,20 @@ async function scan(page: Page, state: string, out: Violation[]) {
   await page.waitForLoadState('networkidle');
   // a table, a field or a button still loading is dimmed or spinning for a moment (Vuetify's
   // own loaders carry no name): measure the loaded page
+  // (every loader, not only the first: a page may load several panels at once)
   await page
-    .locator(
+    .waitForFunction(
+      (selector) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].every((el) => {
+          // shown = takes room on the page (an idle bar keeps its parts at zero height)
+          const box = el.getBoundingClientRect();
+          return (
+            box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden'
+          );
+        }),
       '.v-data-table--loading, .v-data-table-progress, .v-field--loading, .v-progress-linear__indeterminate, .v-progress-circular--indeterminate',
+      { timeout: 15_000, polling: 100 },
     )
-    .filter({ visible: true })
-    .first()
-    .waitFor({ state: 'detached', timeout: 8_000 })
     .catch(() => undefined);
   // rows and dialogs fade in: contrast is measured once the finite animations are over
   await page.evaluate(() =>
