@@ -35,8 +35,16 @@ describe('the unit picker', () => {
     const field = page.getByTestId('register-unit');
     await field.click();
     await field.pressSequentially('mo lao');
-    const ward = page.getByRole('option', { name: /^Phường Mộ Lao/ });
-    await ward.first().waitFor();
+    // the list filters as the letters arrive: read it once both rows are in (a loaded machine
+    // showed a half-typed filter's list here)
+    await page
+      .getByRole('option', { name: /^Phường Mộ Lao/ })
+      .first()
+      .waitFor();
+    await page
+      .getByRole('option', { name: /^Văn phòng UBND phường Mộ Lao/ })
+      .first()
+      .waitFor();
     const texts = await page.getByRole('option').allTextContents();
     const wardAt = texts.findIndex((s) => s.startsWith('Phường Mộ Lao'));
     const officeAt = texts.findIndex((s) => s.startsWith('Văn phòng UBND phường Mộ Lao'));
