@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, api, baseUrl, login, uniqueCode } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, vietnameseContext } from '../support/browser.js';
 import {
   createContest,
   createRound,
@@ -83,13 +83,7 @@ afterAll(async () => {
 async function signedIn(size: (typeof SIZES)[number], token?: string): Promise<BrowserContext> {
   // Reduced motion: contrast is a property of the page at rest, not of a row half-way through
   // fading in (the projector's board animates every update; with reduced motion it does not).
-  const context = await browser.newContext({
-    viewport: size,
-    locale: 'vi-VN',
-    reducedMotion: 'reduce',
-  });
-  if (token) await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
-  return context;
+  return vietnameseContext(browser, token ?? null, { viewport: size, reducedMotion: 'reduce' });
 }
 
 /** Waits for the page to settle (data loaded, transitions over), then runs axe on it. */
@@ -109,7 +103,7 @@ async function scan(page: Page, state: string, out: Violation[]) {
             box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden'
           );
         }),
-      '.v-data-table--loading, .v-data-table-progress, .v-field--loading, .v-progress-linear__indeterminate, .v-progress-circular--indeterminate',
+      '.v-data-table--loading, .v-data-table-progress, .v-field--loading, .v-btn--loading, .v-progress-linear__indeterminate, .v-progress-circular--indeterminate',
       { timeout: 15_000, polling: 100 },
     )
     .catch(() => undefined);
