@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, baseUrl } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, vietnameseContext } from '../support/browser.js';
 import { createContest, createRound, participant, publish } from '../support/contest.js';
 import { freshOrganiser } from '../support/org.js';
 
@@ -72,13 +72,11 @@ async function longRound() {
 }
 
 async function phone(token: string, opts: { largeText: boolean }) {
-  const context = await browser.newContext({
+  const context = await vietnameseContext(browser, token, {
     viewport: VIEWPORT,
-    locale: 'vi-VN',
     hasTouch: true,
     isMobile: true,
   });
-  await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
   const page = await context.newPage();
   if (opts.largeText) {
     // the browser's own text size at 200 % (Chrome's Settings → Font size), not the page zoom

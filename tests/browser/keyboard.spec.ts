@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, vietnameseContext } from '../support/browser.js';
 import {
   createContest,
   createRound,
@@ -48,8 +48,7 @@ async function tabUntil(
 }
 
 async function signedInPage(token: string, size: (typeof SIZES)[number]) {
-  const context = await browser.newContext({ viewport: size, locale: 'vi-VN' });
-  await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
+  const context = await vietnameseContext(browser, token, { viewport: size });
   return { context, page: await context.newPage() };
 }
 

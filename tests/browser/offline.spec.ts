@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, vietnameseContext } from '../support/browser.js';
 import {
   createContest,
   createRound,
@@ -41,12 +41,7 @@ async function waitControlled(page: Page) {
 }
 
 async function phone(token: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 640 },
-    locale: 'vi-VN',
-  });
-  await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
-  return context;
+  return vietnameseContext(browser, token, { viewport: { width: 360, height: 640 } });
 }
 
 describe('the installable app (manifest and service worker)', () => {

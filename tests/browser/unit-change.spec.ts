@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, baseUrl, login } from '../support/api.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, vietnameseContext } from '../support/browser.js';
 import { participant } from '../support/contest.js';
 
 /**
@@ -18,8 +18,7 @@ afterAll(async () => {
 });
 
 async function pageAs(token: string | null, width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'vi-VN' });
-  if (token) await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
+  const context = await vietnameseContext(browser, token, { viewport: { width, height } });
   return context.newPage();
 }
 

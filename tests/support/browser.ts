@@ -1,4 +1,9 @@
-import { chromium, type Browser } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+} from 'playwright-core';
 
 /**
  * Debian's Chromium, headless, with the flags this sandbox needs (no network but loopback).
@@ -21,4 +26,18 @@ export function launchBrowser(opts: { hostAliases?: string[] } = {}): Promise<Br
       ...(aliases.length ? [`--host-resolver-rules=${aliases.join(',')}`] : []),
     ],
   });
+}
+
+/**
+ * A Vietnamese browser context (options such as the viewport on top), signed in as the holder of
+ * `token` before any of its pages runs; `null` leaves it signed out.
+ */
+export async function vietnameseContext(
+  browser: Browser,
+  token: string | null,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'vi-VN', ...options });
+  if (token) await context.addInitScript((t) => localStorage.setItem('cchc.token', t), token);
+  return context;
 }

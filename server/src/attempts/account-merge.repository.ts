@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/app-error.js';
+import { violatedUnique } from '../common/unique-violation.js';
 import { mapRows, read } from '../database/rows.js';
 import { countedOrderSql } from './ranking.js';
 
@@ -53,8 +54,7 @@ export class AccountMergeRepository {
       );
     } catch (e) {
       // an attempt opened in the same round since openClashes looked
-      const err = e as { driverError?: { constraint?: string }; constraint?: string };
-      if ((err.driverError?.constraint ?? err.constraint) === 'uq_attempts_open')
+      if (violatedUnique(e) === 'uq_attempts_open')
         throw new AppError('merge_open_attempts', undefined, { rounds: '…' });
       throw e;
     }

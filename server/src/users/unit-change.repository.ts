@@ -52,15 +52,22 @@ const SELECT = `
 export class UnitChangeRepository {
   constructor(private readonly ds: DataSource) {}
 
-  async insert(req: {
-    userId: string;
-    fromUnitId: string | null;
-    toUnitId: string;
-    note: string | null;
-    at: Date;
-  }): Promise<string> {
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(work);
+  }
+
+  async insert(
+    em: EntityManager,
+    req: {
+      userId: string;
+      fromUnitId: string | null;
+      toUnitId: string;
+      note: string | null;
+      at: Date;
+    },
+  ): Promise<string> {
     const rows = mapRows(
-      await this.ds.query(
+      await em.query(
         `INSERT INTO unit_change_requests (user_id, from_unit_id, to_unit_id, note, created_at)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [req.userId, req.fromUnitId, req.toUnitId, req.note, req.at],
@@ -98,11 +105,11 @@ export class UnitChangeRepository {
    * so two focal people deciding at once cannot both win.
    */
   async decide(
-    em: EntityManager | null,
+    em: EntityManager,
     id: string,
     d: { status: UnitChangeStatus; reason: string | null; by: string; at: Date },
   ): Promise<boolean> {
-    const [, count] = (await (em ?? this.ds.manager).query(
+    const [, count] = (await em.query(
       `UPDATE unit_change_requests SET status = $2, reason = $3, decided_by = $4, decided_at = $5
         WHERE id = $1 AND status = 'pending'`,
       [id, d.status, d.reason, d.by, d.at],

@@ -2,17 +2,21 @@ import { Injectable } from '@nestjs/common';
 import type {
   CreateUnitChangeSchema,
   DecideUnitChangeSchema,
+  ErrorCode,
   ListUnitChangesQuerySchema,
   MyUnitChange,
   UnitChangePage,
   UnitChangeRequest,
+  UnitChangeStatus,
 } from '@cchc/contracts';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, type AuditEntry } from '../audit/audit.service.js';
 import { AppError } from '../common/app-error.js';
 import type { Actor, RequestMeta } from '../common/auth.decorators.js';
 import { maskTail } from '../common/mask.js';
 import { fieldIssue } from '../common/messages.js';
+import { violatedUnique } from '../common/unique-violation.js';
 import { Clock } from '../config/clock.js';
 import { ScopePolicy } from '../scope/scope.policy.js';
 import { UnitChangeRepository, type UnitChangeRow } from './unit-change.repository.js';
@@ -34,14 +38,6 @@ const toDto = (r: UnitChangeRow): UnitChangeRequest => ({
   createdAt: r.createdAt.toISOString(),
   decidedAt: r.decidedAt?.toISOString() ?? null,
 });
-
-const isPendingClash = (e: unknown) => {
-  const err = e as { driverError?: { code?: string; constraint?: string } };
-  return (
-    err.driverError?.code === '23505' &&
-    err.driverError.constraint === 'uq_unit_change_requests_pending'
-  );
-};
 
 /**
  * A participant asks to move to another unit; the focal person (reporter, organiser) of the
@@ -79,23 +75,33 @@ export class UnitChangeService {
     if (unit.activeTo) throw new AppError('unit_inactive');
     if (unit.id === actor.unitId) throw new AppError('unit_change_same_unit');
     if (await this.repo.pendingOf(actor.id)) throw new AppError('unit_change_pending');
-    const id = await this.repo
-      .insert({
-        userId: actor.id,
-        fromUnitId: actor.unitId,
-        toUnitId: unit.id,
-        note: input.note || null,
-        at: this.clock.now(),
-      })
-      .catch((e: unknown) => {
-        throw isPendingClash(e) ? new AppError('unit_change_pending') : e;
-      });
-    await this.audit.record(actor, meta, {
-      action: 'unit_change.request',
-      targetType: 'user',
-      targetId: actor.id,
-      before: { unitId: actor.unitId },
-      after: { unitId: unit.id, requestId: id },
+    const id = await this.repo.transaction(async (em) => {
+      const id = await this.repo
+        .insert(em, {
+          userId: actor.id,
+          fromUnitId: actor.unitId,
+          toUnitId: unit.id,
+          note: input.note || null,
+          at: this.clock.now(),
+        })
+        .catch((e: unknown) => {
+          throw violatedUnique(e) === 'uq_unit_change_requests_pending'
+            ? new AppError('unit_change_pending')
+            : e;
+        });
+      await this.audit.record(
+        actor,
+        meta,
+        {
+          action: 'unit_change.request',
+          targetType: 'user',
+          targetId: actor.id,
+          before: { unitId: actor.unitId },
+          after: { unitId: unit.id, requestId: id },
+        },
+        em,
+      );
+      return id;
     });
     return toDto((await this.repo.findById(id))!);
   }
@@ -103,19 +109,14 @@ export class UnitChangeService {
   async withdraw(actor: Actor, meta: RequestMeta): Promise<void> {
     const pending = await this.repo.pendingOf(actor.id);
     if (!pending) throw new AppError('not_found');
-    const done = await this.repo.decide(null, pending.id, {
-      status: 'withdrawn',
-      reason: null,
-      by: actor.id,
-      at: this.clock.now(),
-    });
-    if (!done) throw new AppError('not_found');
-    await this.audit.record(actor, meta, {
-      action: 'unit_change.withdraw',
-      targetType: 'user',
-      targetId: actor.id,
-      after: { requestId: pending.id },
-    });
+    await this.repo.transaction((em) =>
+      this.close(em, actor, meta, pending.id, 'withdrawn', null, 'not_found', {
+        action: 'unit_change.withdraw',
+        targetType: 'user',
+        targetId: actor.id,
+        after: { requestId: pending.id },
+      }),
+    );
   }
 
   async list(
@@ -144,24 +145,16 @@ export class UnitChangeService {
     input: z.output<typeof DecideUnitChangeSchema>,
   ): Promise<UnitChangeRequest> {
     const row = await this.inScope(actor, id);
-    await this.accounts.moveToUnit(actor, meta, row.userId, row.toUnitId, async (em) => {
-      const at = this.clock.now();
-      const reason = input.reason || null;
-      if (!(await this.repo.decide(em, id, { status: 'approved', reason, by: actor.id, at })))
-        throw new AppError('invalid_transition');
-      await this.audit.record(
-        actor,
-        meta,
-        {
-          action: 'unit_change.approve',
-          targetType: 'user',
-          targetId: row.userId,
-          before: { unitId: row.fromUnitId },
-          after: { unitId: row.toUnitId, requestId: id, reason },
-        },
-        em,
-      );
-    });
+    const reason = input.reason || null;
+    await this.accounts.moveToUnit(actor, meta, row.userId, row.toUnitId, (em) =>
+      this.close(em, actor, meta, id, 'approved', reason, 'invalid_transition', {
+        action: 'unit_change.approve',
+        targetType: 'user',
+        targetId: row.userId,
+        before: { unitId: row.fromUnitId },
+        after: { unitId: row.toUnitId, requestId: id, reason },
+      }),
+    );
     return toDto((await this.repo.findById(id))!);
   }
 
@@ -173,15 +166,33 @@ export class UnitChangeService {
   ): Promise<UnitChangeRequest> {
     const row = await this.inScope(actor, id);
     const reason = input.reason || null;
-    const at = this.clock.now();
-    if (!(await this.repo.decide(null, id, { status: 'rejected', reason, by: actor.id, at })))
-      throw new AppError('invalid_transition');
-    await this.audit.record(actor, meta, {
-      action: 'unit_change.reject',
-      targetType: 'user',
-      targetId: row.userId,
-      after: { requestId: id, toUnitId: row.toUnitId, reason },
-    });
+    await this.repo.transaction((em) =>
+      this.close(em, actor, meta, id, 'rejected', reason, 'invalid_transition', {
+        action: 'unit_change.reject',
+        targetType: 'user',
+        targetId: row.userId,
+        after: { requestId: id, toUnitId: row.toUnitId, reason },
+      }),
+    );
     return toDto((await this.repo.findById(id))!);
+  }
+
+  /**
+   * Closes a pending request and audits it in the caller's transaction; `gone` is the error when
+   * it is no longer pending (another decision or a withdrawal got there first).
+   */
+  private async close(
+    em: EntityManager,
+    actor: Actor,
+    meta: RequestMeta,
+    id: string,
+    status: Exclude<UnitChangeStatus, 'pending'>,
+    reason: string | null,
+    gone: ErrorCode,
+    entry: AuditEntry,
+  ): Promise<void> {
+    if (!(await this.repo.decide(em, id, { status, reason, by: actor.id, at: this.clock.now() })))
+      throw new AppError(gone);
+    await this.audit.record(actor, meta, entry, em);
   }
 }
